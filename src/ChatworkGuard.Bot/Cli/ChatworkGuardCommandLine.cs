@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>The `chatwork-guard` command line: one sub-command per file in this folder.</summary>
+public static class ChatworkGuardCommandLine
+{
+    /// <summary>Builds the root command with every sub-command; `run` is also the default.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.");
+        var run = RunCommand.Create();
+        root.Subcommands.Add(run);
+        // Without a sub-command the bot runs, as `chatwork-guard run` would.
+        root.Action = run.Action;
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
+    public static Task<int> InvokeAsync(string[] args) => Build().Parse(args).InvokeAsync();
+}

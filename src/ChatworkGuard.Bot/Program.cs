@@ -1,0 +1,3 @@
+using ChatworkGuard.Bot.Cli;
+
+return await ChatworkGuardCommandLine.InvokeAsync(args);
