@@ -1,0 +1,16 @@
+using ChatworkGuard.Policy.Platforms;
+
+namespace ChatworkGuard.Bot.Rooms;
+
+/// <summary>A room's effective profile: its configured values with the defaults filled in.</summary>
+/// <param name="RoomId">The room.</param>
+/// <param name="Platform">The platform whose rules the bot cites.</param>
+/// <param name="Language">The language the bot writes in.</param>
+/// <param name="ContractorAccountIds">Accounts that may confirm escrow besides room admins.</param>
+/// <param name="NotificationRoomId">The team lead's room, or null for the bot's My chat.</param>
+public sealed record RoomProfile(
+    long RoomId,
+    Platform Platform,
+    BotLanguage Language,
+    IReadOnlyList<long> ContractorAccountIds,
+    long? NotificationRoomId);

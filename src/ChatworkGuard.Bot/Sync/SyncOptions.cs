@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>The `Sync` section: how often rooms are polled and re-read.</summary>
+public sealed class SyncOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Sync";
+
+    /// <summary>Time between sync cycles (one GET /rooms each). Default: 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Sync:Interval must be between 1 second and 1 hour.")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time between resync passes over quiet but recent rooms. Default: 10 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "Sync:ResyncInterval must be between 5 seconds and 1 day.")]
+    public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long after its last activity a room still counts as recent for resync. Default: 7 days.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Sync:ResyncWindow must be between 1 minute and 365 days.")]
+    public TimeSpan ResyncWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Message-count growth after which a room is read before the others. Default: 60.</summary>
+    [Range(1, 100, ErrorMessage = "Sync:BurstThreshold must be between 1 and 100 (the API returns at most 100 messages).")]
+    public int BurstThreshold { get; set; } = 60;
+
+    /// <summary>Whether contact requests are accepted automatically. Default: true.</summary>
+    public bool AcceptContactRequests { get; set; } = true;
+
+    /// <summary>If non-empty, only contact requests from these accounts are accepted. Default: all.</summary>
+    public IList<long> AcceptContactRequestsFrom { get; init; } = [];
+}
