@@ -1,0 +1,70 @@
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>Compares a force=1 window (the latest ≤100 messages) with what the archive already holds.</summary>
+internal static class MessageWindowDiff
+{
+    /// <summary>The most messages the API returns in one window.</summary>
+    public const int WindowSize = 100;
+
+    /// <summary>
+    /// Diffs <paramref name="window"/> (oldest first) against <paramref name="known"/>.
+    /// <paramref name="messageNumGrowth"/> is how much the room's message_num grew since the last read,
+    /// when known; it sizes a gap when the window no longer overlaps the archive.
+    /// </summary>
+    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null)
+    {
+        var created = new List<SeenMessage>();
+        var edited = new List<SeenMessage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var message in window)
+        {
+            seen.Add(message.MessageId);
+            if (!known.TryGetValue(message.MessageId, out var archived))
+            {
+                created.Add(message);
+            }
+            else if (archived.UpdateTime != message.UpdateTime || !string.Equals(archived.Body, message.Body, StringComparison.Ordinal))
+            {
+                edited.Add(message);
+            }
+        }
+
+        // A full window covers only its own span: archived messages older than its oldest entry simply
+        // scrolled out. A window with room to spare shows everything still readable, so any archived
+        // message it lacks is a deletion candidate.
+        var windowIsFull = window.Count >= WindowSize;
+        var oldestInWindow = window.Count > 0 ? window[0].MessageId : null;
+        var missing = known.Values
+            .Where(k => !k.Deleted && !seen.Contains(k.MessageId))
+            .Where(k => !windowIsFull || (oldestInWindow is not null && MessageIds.Compare(k.MessageId, oldestInWindow) > 0))
+            .OrderBy(k => k.MessageId, Comparer<string>.Create(MessageIds.Compare))
+            .ToList();
+
+        return new WindowDiff(created, edited, missing, GapSize(known, window, created.Count, windowIsFull, messageNumGrowth));
+    }
+
+    // A gap exists only when the window is full and shares no message with a non-empty archive:
+    // everything between the archive's newest message and the window's oldest was never seen.
+    private static int GapSize(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int createdCount, bool windowIsFull, int? messageNumGrowth)
+    {
+        if (!windowIsFull || known.Count == 0 || createdCount < window.Count)
+        {
+            return 0;
+        }
+
+        var newestKnown = known.Keys.Max(Comparer<string>.Create(MessageIds.Compare))!;
+        if (MessageIds.Compare(window[0].MessageId, newestKnown) <= 0)
+        {
+            return 0;
+        }
+
+        // message_num growth counts every new message; those in the window were seen, the rest were not.
+        // Without it (after a restart) the window may or may not have skipped messages: say so.
+        if (messageNumGrowth is not { } growth)
+        {
+            return WindowDiff.UnknownGap;
+        }
+
+        return Math.Max(0, growth - createdCount);
+    }
+}

@@ -1,0 +1,19 @@
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>What a force=1 window showed that the archive does not have yet.</summary>
+/// <param name="Created">Messages never archived, oldest first.</param>
+/// <param name="Edited">Messages whose update_time or body changed, oldest first.</param>
+/// <param name="Missing">Archived messages inside the window that the window no longer shows: deletion candidates, to be confirmed one by one.</param>
+/// <param name="GapCount">How many messages fell between the last read and this window and could not be seen; 0 when none, <see cref="UnknownGap"/> when some may have.</param>
+internal sealed record WindowDiff(
+    IReadOnlyList<SeenMessage> Created,
+    IReadOnlyList<SeenMessage> Edited,
+    IReadOnlyList<KnownMessage> Missing,
+    int GapCount)
+{
+    /// <summary>The gap size when the window skipped an unknown number of messages (possibly none).</summary>
+    public const int UnknownGap = -1;
+
+    /// <summary>Whether the window holds nothing new.</summary>
+    public bool IsEmpty => Created.Count == 0 && Edited.Count == 0 && Missing.Count == 0 && GapCount == 0;
+}
