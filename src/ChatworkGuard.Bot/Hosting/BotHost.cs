@@ -16,6 +16,7 @@ public static class BotHost
         });
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
+        builder.Services.AddBotOptions();
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));

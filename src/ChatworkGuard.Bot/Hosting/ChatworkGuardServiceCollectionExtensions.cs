@@ -1,0 +1,23 @@
+using ChatworkGuard.Bot.Notifications;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Bot.Sync;
+using ChatworkGuard.Bot.Webhooks;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Hosting;
+
+/// <summary>Composes the bot: options, the Chatwork client, the archive, policy, jobs and endpoints.</summary>
+public static class ChatworkGuardServiceCollectionExtensions
+{
+    /// <summary>Adds the bot's own options, each validated at start.</summary>
+    public static IServiceCollection AddBotOptions(this IServiceCollection services)
+    {
+        services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoomsOptions>, RoomsOptionsValidator>();
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhooksOptions>().BindConfiguration(WebhooksOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<RoomDirectory>();
+        return services;
+    }
+}
