@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Client;
@@ -47,7 +48,12 @@ public static class ChatworkServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(_ => true); // X-ChatWorkToken must never reach a log
 
-        services.TryAddSingleton(sp => new ApiBudget(sp.GetRequiredService<IOptions<ChatworkOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp =>
+        {
+            var budget = new ApiBudget(sp.GetRequiredService<IOptions<ChatworkOptions>>().Value, sp.GetRequiredService<TimeProvider>());
+            budget.PublishMetrics(sp.GetService<IMeterFactory>());
+            return budget;
+        });
         services.TryAddSingleton<ChatworkTransport>();
         services.TryAddSingleton<IChatworkClient, ChatworkClient>();
         return services;

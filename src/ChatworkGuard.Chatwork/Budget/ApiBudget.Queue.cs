@@ -26,6 +26,7 @@ public sealed partial class ApiBudget
             }
 
             _timer?.Dispose();
+            _meter?.Dispose();
         }
 
         foreach (var waiter in abandoned)

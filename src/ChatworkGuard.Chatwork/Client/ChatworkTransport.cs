@@ -123,7 +123,10 @@ internal sealed partial class ChatworkTransport : IDisposable
             static (state, ct) => new ValueTask<ApiResponse>(state.transport.ExchangeAsync(state.request, ct)),
             (transport: this, request),
             cancellationToken);
-        _budget.Observe(response.RateLimit);
+        // A general 429 means "nothing more until reset", whatever remaining it carries: hold every caller, not just this one.
+        _budget.Observe(response.IsRateLimited && !response.IsRoomPostingLimit()
+            ? response.RateLimit with { Remaining = 0 }
+            : response.RateLimit);
         return response;
     }
 
