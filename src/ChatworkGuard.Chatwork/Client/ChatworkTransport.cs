@@ -38,7 +38,9 @@ internal sealed partial class ChatworkTransport : IDisposable
         // One long-lived HttpClient: its SocketsHttpHandler recycles pooled connections itself (see AddChatworkClient),
         // so DNS changes are picked up without creating a RestClient per call.
         var http = httpClientFactory.CreateClient(ChatworkDefaults.HttpClientName);
-        _rest = new RestClient(http, new RestClientOptions(settings.BaseUrl)
+        // A trailing slash keeps the version path: ".../v2" + "rooms" must become ".../v2/rooms".
+        var baseUrl = new Uri(settings.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
+        _rest = new RestClient(http, new RestClientOptions(baseUrl)
         {
             ThrowOnAnyError = false,
             ThrowOnDeserializationError = false,

@@ -69,7 +69,12 @@ public interface IChatworkClient
     /// <summary><c>GET /rooms/{id}/messages/{message_id}</c>.</summary>
     Task<Message> GetMessageAsync(long roomId, string messageId, CancellationToken cancellationToken = default);
 
-    /// <summary><c>POST /rooms/{id}/messages</c>: posts and returns the message id, never twice (see remarks of <see cref="ChatworkClient.PostMessageAsync"/>).</summary>
+    /// <summary><c>POST /rooms/{id}/messages</c>: posts and returns the message id, never twice.</summary>
+    /// <remarks>Resent only when the server provably did not get it (429, connection never made). After any other failure the
+    /// room's latest messages (force=1) are searched for the bot's own message with the same body sent since the first attempt
+    /// started; found → its id is returned, not found → sent again. If even that check fails, the original failure is thrown
+    /// with <see cref="ChatworkRequestException.MayHaveBeenApplied"/> set (or as a 5xx <see cref="ChatworkApiException"/>): do not resend.
+    /// See docs/chatwork-client.md, "A post is never duplicated".</remarks>
     Task<string> PostMessageAsync(long roomId, string body, bool selfUnread = false, CancellationToken cancellationToken = default);
 
     /// <summary><c>PUT /rooms/{id}/messages/{message_id}</c>: edits one of the bot's messages.</summary>
