@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Archive;
+
+/// <summary>Registers the archive: <c>builder.Services.AddArchive()</c>.</summary>
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>Binds and validates the <c>Storage</c> section, registers <see cref="IArchiveStore"/> as a singleton for
+    /// the configured provider, and creates or migrates the schema when the host starts.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IArchiveStore>(provider => ArchiveStoreFactory.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            readOnly: false,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<ArchiveInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+namespace ChatworkGuard.Archive;
+
+/// <summary>SQL shared by both stores: the table and column names are the same in SQLite and PostgreSQL.</summary>
+internal static class ArchiveSql
+{
+    /// <summary>The record columns in the order <see cref="RecordRowReader"/> reads them.</summary>
+    public const string RecordColumns =
+        "seq, kind, message_id, account_id, account_name, body, send_time, update_time, observed_at_ms, source, details, prev_hash, hash";
+
+    public const string InsertRecord =
+        "INSERT INTO archive_records (room_id, seq, kind, message_id, account_id, account_name, body, send_time, update_time, " +
+        "observed_at_ms, source, details, idempotency_key, prev_hash, hash) VALUES (@room_id, @seq, @kind, @message_id, " +
+        "@account_id, @account_name, @body, @send_time, @update_time, @observed_at_ms, @source, @details, @idempotency_key, " +
+        "@prev_hash, @hash)";
+
+    public const string SelectByIdempotencyKey =
+        "SELECT " + RecordColumns + " FROM archive_records WHERE room_id = @room_id AND idempotency_key = @key";
+
+    public const string SelectHead = "SELECT seq, hash FROM archive_chain_heads WHERE room_id = @room_id";
+
+    public const string UpsertHead =
+        "INSERT INTO archive_chain_heads (room_id, seq, hash) VALUES (@room_id, @seq, @hash) " +
+        "ON CONFLICT (room_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash";
+
+    public const string SelectRoom =
+        "SELECT " + RecordColumns + " FROM archive_records WHERE room_id = @room_id AND seq >= @from ORDER BY seq";
+
+    public const string ListRooms =
+        "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
+
+    public const string LatestMessageVersions =
+        "SELECT r.message_id, r.seq, r.kind, r.account_id, r.body, r.send_time, r.update_time FROM archive_records r " +
+        "JOIN (SELECT message_id, MAX(seq) AS seq FROM archive_records WHERE room_id = @room_id AND message_id IS NOT NULL " +
+        "AND kind IN ('message-created', 'message-edited', 'message-deleted') GROUP BY message_id) latest " +
+        "ON r.room_id = @room_id AND r.seq = latest.seq";
+}

@@ -1,0 +1,31 @@
+namespace ChatworkGuard.Archive;
+
+/// <summary>The append-only, hash-chained evidence archive: one chain per room. SQLite and PostgreSQL implement it.</summary>
+/// <remarks>
+/// Appends are idempotent (see <see cref="IdempotencyKeys"/>) and safe from many threads (and, for PostgreSQL, many
+/// processes); each room's records keep the order in which their appends completed. Records are never updated or
+/// deleted; the databases refuse it.
+/// </remarks>
+public interface IArchiveStore : IAsyncDisposable
+{
+    /// <summary>Creates or migrates the schema (read-write) or checks it (read-only). Other calls do it on first use.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Appends one record to its room's chain, unless its idempotency key is already there.</summary>
+    Task<AppendResult> AppendAsync(RecordDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>Appends many records in one transaction (all or none), in list order per room; duplicates add nothing.</summary>
+    Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<RecordDraft> drafts, CancellationToken cancellationToken);
+
+    /// <summary>Streams a room's records in sequence order, starting at <paramref name="fromSequence"/>.</summary>
+    IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(long roomId, long fromSequence, CancellationToken cancellationToken);
+
+    /// <summary>Every room that has records or a chain head, in ascending id order.</summary>
+    Task<IReadOnlyList<long>> ListRoomsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The room's stored chain head, or null when the room has never been archived.</summary>
+    Task<ChainHead?> GetChainHeadAsync(long roomId, CancellationToken cancellationToken);
+
+    /// <summary>The latest archived version of every message in the room, keyed by message id.</summary>
+    Task<IReadOnlyDictionary<string, MessageVersion>> GetLatestMessageVersionsAsync(long roomId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,71 @@
+using System.Data.Common;
+
+namespace ChatworkGuard.Archive;
+
+/// <summary>Reads a record row (columns of <see cref="ArchiveSql.RecordColumns"/>) into an <see cref="ArchiveRecord"/>.</summary>
+internal sealed class RecordRowReader(long roomId)
+{
+    private readonly byte[] _hashBuffer = new byte[ChainHash.Length + 1];
+
+    public ArchiveRecord Read(DbDataReader reader)
+    {
+        var sequence = reader.GetInt64(0);
+        var kindName = reader.GetString(1);
+        if (!RecordKinds.TryParse(kindName, out var kind))
+        {
+            throw new ArchiveCorruptionException(roomId, sequence,
+                $"Record {sequence} of room {roomId} has the kind '{kindName}', which is not one of the known kinds: the archive was altered or written by a newer version.");
+        }
+
+        var sourceName = reader.GetString(9);
+        if (!RecordSources.TryParse(sourceName, out var source))
+        {
+            throw new ArchiveCorruptionException(roomId, sequence,
+                $"Record {sequence} of room {roomId} has the source '{sourceName}', which is not one of the known sources: the archive was altered or written by a newer version.");
+        }
+
+        return new ArchiveRecord
+        {
+            RoomId = roomId,
+            Sequence = sequence,
+            Kind = kind.Value,
+            MessageId = reader.IsDBNull(2) ? null : reader.GetString(2),
+            AccountId = reader.IsDBNull(3) ? null : reader.GetInt64(3),
+            AccountName = reader.IsDBNull(4) ? null : reader.GetString(4),
+            Body = reader.IsDBNull(5) ? null : reader.GetString(5),
+            SendTime = reader.IsDBNull(6) ? null : reader.GetInt64(6),
+            UpdateTime = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+            ObservedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+            Source = source.Value,
+            Details = reader.IsDBNull(10) ? null : reader.GetString(10),
+            PreviousHash = ReadHash(reader, 11, sequence, "previous hash"),
+            Hash = ReadHash(reader, 12, sequence, "hash"),
+        };
+    }
+
+    public static MessageVersion ReadVersion(DbDataReader reader)
+    {
+        // The query selects only the three message kinds, so the name always parses.
+        var kind = RecordKinds.TryParse(reader.GetString(2), out var parsed) ? parsed.Value : RecordKind.MessageCreated;
+        return new MessageVersion(
+            reader.GetString(0),
+            reader.GetInt64(1),
+            kind,
+            reader.IsDBNull(3) ? null : reader.GetInt64(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetInt64(5),
+            reader.IsDBNull(6) ? null : reader.GetInt64(6));
+    }
+
+    private ChainHash ReadHash(DbDataReader reader, int ordinal, long sequence, string what)
+    {
+        var length = reader.IsDBNull(ordinal) ? 0 : reader.GetBytes(ordinal, 0, _hashBuffer, 0, _hashBuffer.Length);
+        if (length != ChainHash.Length)
+        {
+            throw new ArchiveCorruptionException(roomId, sequence,
+                $"Record {sequence} of room {roomId} has a {what} of {length} bytes instead of {ChainHash.Length}: the archive was altered.");
+        }
+
+        return ChainHash.FromBytes(_hashBuffer.AsSpan(0, ChainHash.Length));
+    }
+}

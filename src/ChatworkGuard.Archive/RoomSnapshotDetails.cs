@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatworkGuard.Archive;
+
+/// <summary>The details JSON of a <c>room-snapshot</c> (and optionally <c>room-joined</c>) record.</summary>
+/// <remarks>JSON: <c>{"name":"…","members":[{"account_id":1,"name":"…","role":"admin"}],"platform":"CrowdWorks"}</c>.
+/// The export reads the latest snapshot for its header.</remarks>
+/// <param name="Name">The room name.</param>
+/// <param name="Members">The members at the time of the snapshot.</param>
+/// <param name="Platform">The origin platform from the room's profile (CrowdWorks, Lancers, Coconala, Other), if known.</param>
+public sealed record RoomSnapshotDetails(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("members")] IReadOnlyList<RoomMember> Members,
+    [property: JsonPropertyName("platform")] string? Platform)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    /// <summary>Reads snapshot details; null when <paramref name="json"/> is absent or not a snapshot.</summary>
+    public static RoomSnapshotDetails? TryParse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            var details = JsonSerializer.Deserialize<RoomSnapshotDetails>(json, Options);
+            return details is { Name: not null } ? details with { Members = details.Members ?? [] } : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

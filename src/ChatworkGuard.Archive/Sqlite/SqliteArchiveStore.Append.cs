@@ -1,0 +1,108 @@
+using ChatworkGuard.Archive.Chain;
+
+namespace ChatworkGuard.Archive.Sqlite;
+
+/// <summary>Appends: one IMMEDIATE transaction per call, the chain head read and moved inside it.</summary>
+public sealed partial class SqliteArchiveStore
+{
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(RecordDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var results = await AppendBatchAsync([draft], cancellationToken);
+        return results[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<RecordDraft> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ThrowIfReadOnly();
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+
+        // Validate everything before taking the lock: a bad draft fails the call without touching the file.
+        var normalized = new RecordDraft[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            normalized[i] = DraftValidator.Normalize(drafts[i] ?? throw new ArgumentException($"Draft {i} is null.", nameof(drafts)));
+        }
+
+        await InitializeAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(() => AppendLockedAsync(normalized, cancellationToken));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<AppendResult>> AppendLockedAsync(RecordDraft[] drafts, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        // BEGIN IMMEDIATE: the write lock is taken before the head is read, so another process cannot interleave.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        using var commands = new AppendCommands(connection, transaction);
+
+        var results = new AppendResult[drafts.Length];
+        var heads = new Dictionary<long, (long Sequence, ChainHash Hash)>();
+        var seen = new Dictionary<(long RoomId, string Key), ArchiveRecord>();
+        for (var i = 0; i < drafts.Length; i++)
+        {
+            var draft = drafts[i];
+            var key = IdempotencyKeys.For(draft);
+            if (key is not null)
+            {
+                if (seen.TryGetValue((draft.RoomId, key), out var earlier))
+                {
+                    results[i] = new AppendResult(earlier, Added: false);
+                    continue;
+                }
+
+                var existing = commands.FindByKey(draft.RoomId, key);
+                if (existing is not null)
+                {
+                    seen[(draft.RoomId, key)] = existing;
+                    results[i] = new AppendResult(existing, Added: false);
+                    continue;
+                }
+            }
+
+            if (!heads.TryGetValue(draft.RoomId, out var head))
+            {
+                head = commands.ReadHead(draft.RoomId);
+            }
+
+            var record = HashChain.Seal(draft, head.Sequence + 1, head.Hash);
+            commands.Insert(record, key);
+            heads[draft.RoomId] = (record.Sequence, record.Hash);
+            if (key is not null)
+            {
+                seen[(draft.RoomId, key)] = record;
+            }
+
+            results[i] = new AppendResult(record, Added: true);
+        }
+
+        foreach (var (roomId, head) in heads)
+        {
+            commands.WriteHead(roomId, head.Sequence, head.Hash);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    private void ThrowIfReadOnly()
+    {
+        if (_options.ReadOnly)
+        {
+            throw new InvalidOperationException($"The archive {_path} was opened read-only; appends are not allowed.");
+        }
+    }
+}

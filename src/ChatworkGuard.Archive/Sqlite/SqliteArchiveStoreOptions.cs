@@ -1,0 +1,17 @@
+namespace ChatworkGuard.Archive.Sqlite;
+
+/// <summary>How to open a SQLite archive file.</summary>
+public sealed record SqliteArchiveStoreOptions
+{
+    /// <summary>A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=data/guard.db</c>.</summary>
+    public required string ConnectionString { get; init; }
+
+    /// <summary>Open without writing anything (no migrations, no appends): for verify and export. Default: false.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>How long to wait for another writer's lock before failing (PRAGMA busy_timeout). Default: 5 seconds.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The clock that stamps applied migrations. Default: the system clock.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Chatwork;
+
+/// <summary>Cross-field and secret checks for <see cref="ChatworkOptions"/>; each failure states the fix and never echoes the token.</summary>
+internal sealed class ChatworkOptionsValidator : IValidateOptions<ChatworkOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ChatworkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+
+        if (string.IsNullOrWhiteSpace(options.ApiToken))
+        {
+            failures.Add("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken environment variable, " +
+                "or run `chatwork-guard demo` to try the bot without a token.");
+        }
+        else if (options.ApiToken.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            // The token goes into a header; a stray newline from copy-paste would break every request.
+            failures.Add("Chatwork:ApiToken contains whitespace or a control character (a copy-paste slip?). " +
+                "Set it to the token exactly as Chatwork's API token page shows it.");
+        }
+
+        if (options.BaseUrl is { } url)
+        {
+            if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:BaseUrl '{url}' is not an absolute http(s) URL. Use https://api.chatwork.com/v2, or the emulator's URL."));
+            }
+            else if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:BaseUrl '{url.GetLeftPart(UriPartial.Path)}' must not carry a query or fragment (the token is never sent in the URL)."));
+            }
+        }
+
+        var reserved = options.BudgetHeadroom + options.PostReserve + options.ResyncReserve;
+        if (reserved >= 0.9)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Chatwork:BudgetHeadroom + PostReserve + ResyncReserve is {reserved:0.##}; keep the sum below 0.9 so resync reads get any budget at all."));
+        }
+
+        if (options.RetryMaxDelay < options.RetryBaseDelay)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Chatwork:RetryMaxDelay ({options.RetryMaxDelay}) is shorter than RetryBaseDelay ({options.RetryBaseDelay}); raise RetryMaxDelay."));
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using ChatworkGuard.Chatwork.Budget;
+using ChatworkGuard.Chatwork.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Chatwork;
+
+/// <summary>Registers the Chatwork client: options, the API budget, the HTTP client and <see cref="IChatworkClient"/>.</summary>
+public static class ChatworkServiceCollectionExtensions
+{
+    // Long-lived HttpClient, fresh connections now and then: DNS changes are seen without the factory's handler rotation.
+    private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>Adds the client with options bound from the <c>Chatwork</c> configuration section and validated at start.</summary>
+    public static IServiceCollection AddChatworkClient(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ChatworkOptions>().BindConfiguration(ChatworkOptions.SectionName);
+        return services.AddChatworkClientCore();
+    }
+
+    /// <summary>Adds the client with options set by <paramref name="configure"/> only (tests, the demo); validated at start.</summary>
+    public static IServiceCollection AddChatworkClient(this IServiceCollection services, Action<ChatworkOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<ChatworkOptions>().Configure(configure);
+        return services.AddChatworkClientCore();
+    }
+
+    private static IServiceCollection AddChatworkClientCore(this IServiceCollection services)
+    {
+        services.AddOptions<ChatworkOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatworkOptions>, ChatworkOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(ChatworkDefaults.HttpClientName)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan) // the pipeline's per-attempt timeout rules
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = PooledConnectionLifetime,
+                AutomaticDecompression = DecompressionMethods.All,
+                UseCookies = false,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(_ => true); // X-ChatWorkToken must never reach a log
+
+        services.TryAddSingleton(sp =>
+        {
+            var budget = new ApiBudget(sp.GetRequiredService<IOptions<ChatworkOptions>>().Value, sp.GetRequiredService<TimeProvider>());
+            budget.PublishMetrics(sp.GetService<IMeterFactory>());
+            return budget;
+        });
+        services.TryAddSingleton<ChatworkTransport>();
+        services.TryAddSingleton<IChatworkClient, ChatworkClient>();
+        return services;
+    }
+}

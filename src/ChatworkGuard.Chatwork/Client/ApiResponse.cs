@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.Json;
+using ChatworkGuard.Chatwork.Budget;
+using ChatworkGuard.Chatwork.Models;
+
+namespace ChatworkGuard.Chatwork.Client;
+
+/// <summary>A complete HTTP answer from the API: status, body bytes and rate-limit headers.</summary>
+internal sealed record ApiResponse(HttpStatusCode StatusCode, byte[] Body, RateLimitHeaders RateLimit)
+{
+    public bool IsSuccess => (int)StatusCode is >= 200 and < 300;
+
+    public bool IsServerError => (int)StatusCode >= 500;
+
+    public bool IsRateLimited => StatusCode == HttpStatusCode.TooManyRequests;
+
+    /// <summary>The texts of an error body's <c>errors</c> array; empty when the body is not that shape.</summary>
+    public IReadOnlyList<string> ReadErrors()
+    {
+        if (Body.Length == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(Body, ChatworkJsonContext.Default.ErrorResponse)?.Errors ?? [];
+        }
+        catch (JsonException)
+        {
+            // An HTML error page from a proxy is still an error; its text is not worth keeping.
+            return [];
+        }
+    }
+
+    /// <summary>True for the per-room posting limit's 429, which resets after ~10 s rather than at x-ratelimit-reset.</summary>
+    public bool IsRoomPostingLimit() =>
+        IsRateLimited && ReadErrors().Any(e => e.Contains("per room", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,88 @@
+using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Tests.Chatwork;
+
+public sealed class ChatworkOptionsValidatorTests
+{
+    private const string Secret = "0123456789abcdef0123456789abcdef";
+
+    [Fact]
+    public void Validate_EmptyToken_StatesTheFix()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions());
+
+        Assert.True(result.Failed);
+        Assert.Contains("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken environment variable, " +
+            "or run `chatwork-guard demo` to try the bot without a token.", result.Failures!);
+    }
+
+    [Fact]
+    public void Validate_TokenWithLineBreak_FailsWithoutEchoingIt()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { ApiToken = Secret + "\n" });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Chatwork:ApiToken contains whitespace", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RelativeOrQueryBaseUrl_Fails()
+    {
+        var validator = new ChatworkOptionsValidator();
+
+        Assert.Contains("not an absolute http(s) URL", validator.Validate(null, new ChatworkOptions { ApiToken = Secret, BaseUrl = new Uri("/v2", UriKind.Relative) }).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("must not carry a query", validator.Validate(null, new ChatworkOptions { ApiToken = Secret, BaseUrl = new Uri("https://api.chatwork.com/v2?token=x") }).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ReservesTooLarge_FailsNamingTheSettings()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { ApiToken = Secret, BudgetHeadroom = 0.4, PostReserve = 0.3, ResyncReserve = 0.3 });
+
+        Assert.Contains("BudgetHeadroom + PostReserve + ResyncReserve is 1", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Defaults_WithToken_Succeed() =>
+        Assert.True(new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { ApiToken = Secret }).Succeeded);
+
+    [Fact]
+    public void AddChatworkClient_InvalidOptions_ResolvingClientThrowsEveryProblem()
+    {
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddChatworkClient(o =>
+            {
+                o.ApiToken = "";
+                o.RequestsPerWindow = 0;
+                o.Window = TimeSpan.FromHours(3);
+            })
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IChatworkClient>());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Chatwork:ApiToken is empty", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Chatwork:RequestsPerWindow must be between", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Chatwork:Window must be between", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddChatworkClient_ValidOptions_ResolvesOneSharedClientAndBudget()
+    {
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddChatworkClient(o => o.ApiToken = Secret)
+            .BuildServiceProvider();
+
+        var client = provider.GetRequiredService<IChatworkClient>();
+
+        Assert.Same(client, provider.GetRequiredService<IChatworkClient>());
+        Assert.Equal(ChatworkGuard.Chatwork.Budget.RequestPriority.Read, client.ReadPriority);
+        Assert.Equal(ChatworkGuard.Chatwork.Budget.RequestPriority.Resync, client.WithReadPriority(ChatworkGuard.Chatwork.Budget.RequestPriority.Resync).ReadPriority);
+        Assert.Equal(300, provider.GetRequiredService<ChatworkGuard.Chatwork.Budget.ApiBudget>().State.Limit);
+    }
+}
