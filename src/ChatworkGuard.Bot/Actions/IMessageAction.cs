@@ -1,0 +1,11 @@
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+
+namespace ChatworkGuard.Bot.Actions;
+
+/// <summary>Something the bot does about a newly archived message (warn, remind, answer a command).</summary>
+internal interface IMessageAction
+{
+    /// <summary>Acts on <paramref name="message"/> in a room with <paramref name="profile"/>.</summary>
+    Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken);
+}

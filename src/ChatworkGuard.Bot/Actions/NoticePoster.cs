@@ -1,0 +1,44 @@
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Notation;
+using ChatworkGuard.Policy.Notices;
+
+namespace ChatworkGuard.Bot.Actions;
+
+/// <summary>Posts the bot's notices as info boxes, optionally as a reply or with mentions.</summary>
+internal sealed class NoticePoster
+{
+    private readonly IChatworkClient _client;
+
+    public NoticePoster(IChatworkClient client) => _client = client;
+
+    /// <summary>Posts <paramref name="notice"/> in <paramref name="roomId"/>; returns the posted body and message id.</summary>
+    public async Task<(string Body, string MessageId)> PostAsync(long roomId, Notice notice, NoticeAddress? address, CancellationToken cancellationToken)
+    {
+        var body = Render(roomId, notice, address);
+        var id = await _client.PostMessageAsync(roomId, body, cancellationToken: cancellationToken);
+        return (body, id);
+    }
+
+    /// <summary>The body the bot posts for <paramref name="notice"/>: mentions first, then the info box.</summary>
+    public static string Render(long roomId, Notice notice, NoticeAddress? address)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var builder = new MessageBuilder();
+        if (address?.ReplyTo is { } reply)
+        {
+            builder.Reply(reply.AccountId, roomId, reply.MessageId).Line();
+        }
+
+        foreach (var accountId in address?.Mentions ?? [])
+        {
+            builder.To(accountId);
+        }
+
+        if (address?.Mentions.Count > 0)
+        {
+            builder.Line();
+        }
+
+        return builder.Info(notice.Title, b => b.Text(notice.Body.TrimEnd())).ToString();
+    }
+}

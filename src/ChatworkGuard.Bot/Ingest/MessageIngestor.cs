@@ -1,0 +1,168 @@
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Sync;
+using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Models;
+
+namespace ChatworkGuard.Bot.Ingest;
+
+/// <summary>
+/// The one ingestion path: polls, resyncs and webhooks all hand what they saw to this type, which diffs it
+/// against the archive and appends the differences. Appends are idempotent, so the same version arriving by
+/// webhook and by poll is archived once.
+/// </summary>
+internal sealed partial class MessageIngestor
+{
+    private readonly IArchiveStore _archive;
+    private readonly IChatworkClient _client;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MessageIngestor> _logger;
+
+    /// <summary>Creates the ingestor.</summary>
+    public MessageIngestor(IArchiveStore archive, IChatworkClient client, TimeProvider time, ILogger<MessageIngestor> logger)
+    {
+        _archive = archive;
+        _client = client;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Archives what a force=1 window shows: new messages, edits, confirmed deletions, and a gap when the window
+    /// no longer reaches what the archive has. <paramref name="messageNumGrowth"/> sizes the gap when known.
+    /// </summary>
+    public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkClient? reader, CancellationToken cancellationToken)
+    {
+        var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
+        var known = versions.Values.ToDictionary(
+            v => v.MessageId,
+            v => new KnownMessage(v.MessageId, v.UpdateTime ?? 0, v.Body ?? "", v.IsDeleted),
+            StringComparer.Ordinal);
+        var seen = window.Select(ToSeen).ToList();
+        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth);
+        if (diff.IsEmpty)
+        {
+            return IngestResult.Empty;
+        }
+
+        var now = _time.GetUtcNow();
+        var drafts = new List<RecordDraft>();
+        if (diff.GapCount != 0)
+        {
+            drafts.Add(GapDraft(roomId, diff.GapCount, now, source));
+            Log.GapDetected(_logger, roomId, diff.GapCount);
+        }
+
+        drafts.AddRange(diff.Created.Select(m => MessageDraft(roomId, RecordKind.MessageCreated, m, now, source)));
+        drafts.AddRange(diff.Edited.Select(m => MessageDraft(roomId, RecordKind.MessageEdited, m, now, source)));
+        foreach (var candidate in diff.Missing)
+        {
+            var confirmed = await ConfirmMissingAsync(roomId, candidate, versions[candidate.MessageId], reader ?? _client, now, source, cancellationToken);
+            if (confirmed is not null)
+            {
+                drafts.Add(confirmed);
+            }
+        }
+
+        return await AppendAsync(drafts, cancellationToken);
+    }
+
+    /// <summary>Archives one message version seen outside a window (a webhook event); never infers deletions.</summary>
+    public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
+    {
+        var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
+        var kind = versions.ContainsKey(message.MessageId) ? RecordKind.MessageEdited : RecordKind.MessageCreated;
+        if (versions.TryGetValue(message.MessageId, out var archived)
+            && (archived.IsDeleted || (archived.UpdateTime == message.UpdateTime && archived.Body == message.Body)))
+        {
+            return IngestResult.Empty;
+        }
+
+        return await AppendAsync([MessageDraft(roomId, kind, message, _time.GetUtcNow(), source)], cancellationToken);
+    }
+
+    /// <summary>Converts an API message into what the diff compares.</summary>
+    public static SeenMessage ToSeen(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new SeenMessage(message.MessageId, message.Account.AccountId, message.Account.Name, message.Body, message.SendTime, message.UpdateTime);
+    }
+
+    private async Task<IngestResult> AppendAsync(List<RecordDraft> drafts, CancellationToken cancellationToken)
+    {
+        if (drafts.Count == 0)
+        {
+            return IngestResult.Empty;
+        }
+
+        var results = await _archive.AppendBatchAsync(drafts, cancellationToken);
+        return new IngestResult(results.Where(r => r.Added).Select(r => r.Record).ToList());
+    }
+
+    // A message missing from the window is only archived as deleted once the API confirms it is gone: a
+    // window can shift between two reads, and a false deletion in evidence is worse than a late one.
+    private async Task<RecordDraft?> ConfirmMissingAsync(long roomId, KnownMessage candidate, MessageVersion archived, IChatworkClient reader, DateTimeOffset now, RecordSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var current = await reader.GetMessageAsync(roomId, candidate.MessageId, cancellationToken);
+            if (current.UpdateTime != candidate.UpdateTime || current.Body != candidate.Body)
+            {
+                return MessageDraft(roomId, RecordKind.MessageEdited, ToSeen(current), now, source);
+            }
+
+            Log.MissingButPresent(_logger, roomId, candidate.MessageId);
+            return null;
+        }
+        catch (ChatworkApiException error) when (error.IsNotFound)
+        {
+            return new RecordDraft
+            {
+                RoomId = roomId,
+                Kind = RecordKind.MessageDeleted,
+                MessageId = candidate.MessageId,
+                AccountId = archived.AccountId,
+                Body = archived.Body,
+                SendTime = archived.SendTime,
+                UpdateTime = archived.UpdateTime,
+                ObservedAt = now,
+                Source = source,
+            };
+        }
+    }
+
+    private static RecordDraft MessageDraft(long roomId, RecordKind kind, SeenMessage message, DateTimeOffset now, RecordSource source) => new()
+    {
+        RoomId = roomId,
+        Kind = kind,
+        MessageId = message.MessageId,
+        AccountId = message.AccountId,
+        AccountName = message.AccountName,
+        Body = message.Body,
+        SendTime = message.SendTime,
+        UpdateTime = message.UpdateTime,
+        ObservedAt = now,
+        Source = source,
+    };
+
+    private static RecordDraft GapDraft(long roomId, int count, DateTimeOffset now, RecordSource source) => new()
+    {
+        RoomId = roomId,
+        Kind = RecordKind.Gap,
+        ObservedAt = now,
+        Source = source,
+        Details = count == WindowDiff.UnknownGap
+            ? """{"count":null,"reason":"the latest 100 messages no longer overlap the archive; an unknown number of messages (possibly none) could not be read"}"""
+            : string.Create(CultureInfo.InvariantCulture, $$"""{"count":{{count}},"reason":"more messages arrived between two reads than the API returns (100)"}"""),
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Room {RoomId}: {Count} messages could not be read between two syncs (-1 = unknown); a gap record was archived")]
+        public static partial void GapDetected(ILogger logger, long roomId, int count);
+
+        [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Room {RoomId}: message {MessageId} was missing from the window but still exists")]
+        public static partial void MissingButPresent(ILogger logger, long roomId, string messageId);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using ChatworkGuard.Archive;
+
+namespace ChatworkGuard.Bot.Ingest;
+
+/// <summary>
+/// The bot's per-room memory. It is a cache of the archive, not a second source of truth: each room's entry is
+/// rebuilt from that room's records the first time it is needed, so a restart loses nothing but the cursor,
+/// and a missing cursor only means the room is re-read with force=1.
+/// </summary>
+internal sealed class RoomLedger
+{
+    private readonly IArchiveStore _archive;
+    private readonly ConcurrentDictionary<long, Lazy<Task<RoomLedgerEntry>>> _entries = new();
+
+    /// <summary>Creates a ledger over <paramref name="archive"/>.</summary>
+    public RoomLedger(IArchiveStore archive) => _archive = archive;
+
+    /// <summary>The entry for <paramref name="roomId"/>, loaded from the archive on first use.</summary>
+    public Task<RoomLedgerEntry> GetAsync(long roomId, CancellationToken cancellationToken) =>
+        _entries.GetOrAdd(roomId, id => new Lazy<Task<RoomLedgerEntry>>(() => LoadAsync(id, CancellationToken.None))).Value
+            .WaitAsync(cancellationToken);
+
+    /// <summary>Every room the archive knows, with its entry.</summary>
+    public async Task<IReadOnlyList<RoomLedgerEntry>> GetArchivedRoomsAsync(CancellationToken cancellationToken)
+    {
+        var rooms = await _archive.ListRoomsAsync(cancellationToken);
+        var entries = new List<RoomLedgerEntry>(rooms.Count);
+        foreach (var roomId in rooms)
+        {
+            entries.Add(await GetAsync(roomId, cancellationToken));
+        }
+
+        return entries;
+    }
+
+    private async Task<RoomLedgerEntry> LoadAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var entry = new RoomLedgerEntry(roomId);
+        await foreach (var record in _archive.ReadRoomAsync(roomId, 0, cancellationToken))
+        {
+            switch (record.Kind)
+            {
+                case RecordKind.RoomJoined:
+                    entry.Lifecycle = RoomLifecycle.Active;
+                    break;
+                case RecordKind.RoomLost:
+                    entry.Lifecycle = RoomLifecycle.Lost;
+                    break;
+                case RecordKind.RoomSnapshot:
+                    entry.Snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? entry.Snapshot;
+                    entry.Name = entry.Snapshot?.Name ?? entry.Name;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return entry;
+    }
+}

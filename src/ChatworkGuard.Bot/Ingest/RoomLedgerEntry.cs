@@ -1,0 +1,34 @@
+using ChatworkGuard.Archive;
+
+namespace ChatworkGuard.Bot.Ingest;
+
+/// <summary>What the bot remembers of one room between cycles, derived from the room's archived records.</summary>
+internal sealed class RoomLedgerEntry
+{
+    /// <summary>Creates an entry for a room.</summary>
+    public RoomLedgerEntry(long roomId) => RoomId = roomId;
+
+    /// <summary>The room.</summary>
+    public long RoomId { get; }
+
+    /// <summary>Joined, lost or unknown.</summary>
+    public RoomLifecycle Lifecycle { get; set; }
+
+    /// <summary>The latest archived snapshot of the room's name and members.</summary>
+    public RoomSnapshotDetails? Snapshot { get; set; }
+
+    /// <summary>When the room's messages were last read from the API (null: not since this process started).</summary>
+    public DateTimeOffset? LastReadAt { get; set; }
+
+    /// <summary>The room's last_update_time at the last read.</summary>
+    public long LastUpdateTime { get; set; }
+
+    /// <summary>The room's message_num at the last read.</summary>
+    public int MessageNum { get; set; }
+
+    /// <summary>The room's name at the last read.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Serialises reads and writes of this room so its chain keeps the API's order.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+}

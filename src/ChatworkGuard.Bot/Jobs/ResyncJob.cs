@@ -1,0 +1,19 @@
+using ChatworkGuard.Bot.Sync;
+using Quartz;
+
+namespace ChatworkGuard.Bot.Jobs;
+
+/// <summary>The slower re-read of quiet but recent rooms; never runs twice at once.</summary>
+[DisallowConcurrentExecution]
+internal sealed class ResyncJob : IJob
+{
+    /// <summary>The job's key in the scheduler.</summary>
+    public static readonly JobKey Key = new("resync", "chatwork-guard");
+
+    private readonly RoomSyncService _sync;
+
+    public ResyncJob(RoomSyncService sync) => _sync = sync;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await _sync.RunResyncAsync(cancellationToken);
+}

@@ -1,0 +1,19 @@
+using ChatworkGuard.Bot.Sync;
+using Quartz;
+
+namespace ChatworkGuard.Bot.Jobs;
+
+/// <summary>The sync cycle as a Quartz job; never runs twice at once (and, clustered, on one instance only).</summary>
+[DisallowConcurrentExecution]
+internal sealed class SyncJob : IJob
+{
+    /// <summary>The job's key in the scheduler.</summary>
+    public static readonly JobKey Key = new("sync", "chatwork-guard");
+
+    private readonly RoomSyncService _sync;
+
+    public SyncJob(RoomSyncService sync) => _sync = sync;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await _sync.RunCycleAsync(cancellationToken);
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Chatwork.Models;
+using ChatworkGuard.Policy.Notices;
+
+namespace ChatworkGuard.Bot.Sync;
+
+internal sealed partial class RoomSyncService
+{
+    /// <summary>
+    /// The join flow: archive room-joined and a snapshot, read the latest 100 with force=1 as history, then
+    /// introduce the bot. History is archived but not acted on: warning about week-old messages would only nag.
+    /// </summary>
+    private async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        var profile = _rooms.ProfileOf(room.RoomId);
+        await entry.Gate.WaitAsync(cancellationToken);
+        int added;
+        try
+        {
+            var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
+            var snapshot = ToSnapshot(room.Name, members, profile.Platform.ToString());
+            var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
+            var now = _time.GetUtcNow();
+            var opening = new List<RecordDraft>
+            {
+                new() { RoomId = room.RoomId, Kind = RecordKind.RoomJoined, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
+                new() { RoomId = room.RoomId, Kind = RecordKind.RoomSnapshot, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
+            };
+            var unreadable = room.MessageNum - window.Count;
+            if (unreadable > 0)
+            {
+                // The API never shows more than the latest 100: say in the evidence that older ones exist.
+                opening.Add(new RecordDraft
+                {
+                    RoomId = room.RoomId,
+                    Kind = RecordKind.Gap,
+                    ObservedAt = now,
+                    Source = RecordSource.Poll,
+                    Details = string.Create(CultureInfo.InvariantCulture, $$"""{"count":{{unreadable}},"reason":"messages sent before the bot joined, older than the latest 100 the API returns"}"""),
+                });
+            }
+
+            var openingResults = await _archive.AppendBatchAsync(opening, cancellationToken);
+            var history = await _ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, _client, cancellationToken);
+            added = openingResults.Count(r => r.Added) + history.Added.Count;
+            entry.Lifecycle = RoomLifecycle.Active;
+            entry.Snapshot = snapshot;
+            entry.Name = room.Name;
+            entry.LastReadAt = now;
+            entry.LastUpdateTime = room.LastUpdateTime;
+            entry.MessageNum = room.MessageNum;
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+
+        Log.Joined(_logger, room.RoomId, added);
+        if (_roomsOptions.CurrentValue.PostIntroNotice)
+        {
+            await _poster.PostAsync(room.RoomId, IntroNotice.For(profile.Platform, profile.Language), null, cancellationToken);
+        }
+
+        return added;
+    }
+
+    private static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string platform) =>
+        new(name, members
+            .OrderBy(m => m.AccountId)
+            .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))
+            .ToList(), platform);
+}

@@ -1,0 +1,28 @@
+namespace ChatworkGuard.Bot.Sync;
+
+internal sealed partial class RoomSyncService
+{
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Sync cycle: {Listed} watched rooms, {Joined} joined, {Read} read, {Lost} lost, {Added} records archived, {Failed} failed")]
+        public static partial void CycleDone(ILogger logger, int listed, int joined, int read, int lost, int added, int failed);
+
+        [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Joined room {RoomId}; {Added} records archived")]
+        public static partial void Joined(ILogger logger, long roomId, int added);
+
+        [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Room {RoomId} is lost (HTTP {Status}); archived as room-lost")]
+        public static partial void RoomLost(ILogger logger, long roomId, int status);
+
+        [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Room {RoomId} could not be synced; it is retried next cycle")]
+        public static partial void RoomFailed(ILogger logger, long roomId, Exception error);
+
+        [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Room {RoomId} is missing from GET /rooms but still answers; not treated as lost")]
+        public static partial void UnlistedButReachable(ILogger logger, long roomId);
+
+        [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Accepted the contact request of account {AccountId}")]
+        public static partial void ContactAccepted(ILogger logger, long accountId);
+
+        [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Could not accept the contact request of account {AccountId}")]
+        public static partial void ContactAcceptFailed(ILogger logger, long accountId, Exception error);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Chatwork;
+using ChatworkGuard.Policy.Notices;
+
+namespace ChatworkGuard.Bot.Sync;
+
+internal sealed partial class RoomSyncService
+{
+    /// <summary>
+    /// Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
+    /// GET /rooms/{id}: a 400, 403 or 404 there (the API's answer for a lost room is not documented) makes
+    /// the loss a fact, archived as room-lost, and the team lead is told.
+    /// </summary>
+    private async Task<int> DetectLostRoomsAsync(HashSet<long> listed, CancellationToken cancellationToken)
+    {
+        var lost = 0;
+        foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
+        {
+            if (entry.Lifecycle != RoomLifecycle.Active || listed.Contains(entry.RoomId) || !_rooms.IsWatched(entry.RoomId))
+            {
+                continue;
+            }
+
+            try
+            {
+                await _client.GetRoomAsync(entry.RoomId, cancellationToken);
+                Log.UnlistedButReachable(_logger, entry.RoomId);
+            }
+            catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            {
+                await ArchiveLossAsync(entry, error, cancellationToken);
+                lost++;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Log.RoomFailed(_logger, entry.RoomId, error);
+            }
+        }
+
+        return lost;
+    }
+
+    private async Task ArchiveLossAsync(RoomLedgerEntry entry, ChatworkApiException error, CancellationToken cancellationToken)
+    {
+        var details = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["status"] = (int)error.StatusCode,
+            ["errors"] = error.Errors,
+        });
+        var head = await _archive.AppendAsync(
+            new RecordDraft
+            {
+                RoomId = entry.RoomId,
+                Kind = RecordKind.RoomLost,
+                ObservedAt = _time.GetUtcNow(),
+                Source = RecordSource.Poll,
+                Details = details,
+            },
+            cancellationToken);
+        entry.Lifecycle = RoomLifecycle.Lost;
+        Log.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
+        var profile = _rooms.ProfileOf(entry.RoomId);
+        await _teamLead.NotifyAsync(
+            profile.NotificationRoomId,
+            RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,165 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Models;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>
+/// One sync cycle: GET /rooms once, join new rooms, re-read changed rooms with force=1, archive lost rooms.
+/// force=1 instead of force=0: the server-side cursor is shared with anyone else using the bot's account, and
+/// force=1 shows edits and deletions in the same call.
+/// </summary>
+internal sealed partial class RoomSyncService
+{
+    private readonly IChatworkClient _client;
+    private readonly IArchiveStore _archive;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
+    private readonly MessageActionPipeline _actions;
+    private readonly NoticePoster _poster;
+    private readonly TeamLeadNotifier _teamLead;
+    private readonly IOptionsMonitor<SyncOptions> _options;
+    private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoomSyncService> _logger;
+
+    public RoomSyncService(
+        IChatworkClient client,
+        IArchiveStore archive,
+        MessageIngestor ingestor,
+        RoomLedger ledger,
+        RoomDirectory rooms,
+        MessageActionPipeline actions,
+        NoticePoster poster,
+        TeamLeadNotifier teamLead,
+        IOptionsMonitor<SyncOptions> options,
+        IOptionsMonitor<RoomsOptions> roomsOptions,
+        TimeProvider time,
+        ILogger<RoomSyncService> logger)
+    {
+        _client = client;
+        _archive = archive;
+        _ingestor = ingestor;
+        _ledger = ledger;
+        _rooms = rooms;
+        _actions = actions;
+        _poster = poster;
+        _teamLead = teamLead;
+        _options = options;
+        _roomsOptions = roomsOptions;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>When the last cycle completed without a failure of GET /rooms.</summary>
+    public DateTimeOffset? LastSuccessfulCycleAt { get; private set; }
+
+    /// <summary>Runs one cycle. Rooms are processed one by one; one room's failure does not stop the others.</summary>
+    public async Task<SyncCycleReport> RunCycleAsync(CancellationToken cancellationToken)
+    {
+        await AcceptContactRequestsAsync(cancellationToken);
+        var listed = (await _client.GetRoomsAsync(cancellationToken))
+            .Where(r => r.Type != RoomType.My && _rooms.IsWatched(r.RoomId))
+            .ToList();
+
+        var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
+        foreach (var room in listed)
+        {
+            var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
+            var priority = Prioritise(room, entry);
+            if (priority >= 0)
+            {
+                plan.Add((room, entry, priority));
+            }
+        }
+
+        int joined = 0, read = 0, failed = 0, added = 0;
+        foreach (var (room, entry, _) in plan.OrderByDescending(p => p.Priority).ThenByDescending(p => p.Room.LastUpdateTime))
+        {
+            try
+            {
+                if (entry.Lifecycle != RoomLifecycle.Active)
+                {
+                    added += await JoinAsync(room, entry, cancellationToken);
+                    joined++;
+                }
+                else
+                {
+                    added += await ReadAsync(room, entry, RecordSource.Poll, _client, cancellationToken);
+                    read++;
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                failed++;
+                Log.RoomFailed(_logger, room.RoomId, error);
+            }
+        }
+
+        var lost = await DetectLostRoomsAsync(listed.Select(r => r.RoomId).ToHashSet(), cancellationToken);
+        LastSuccessfulCycleAt = _time.GetUtcNow();
+        var report = new SyncCycleReport(listed.Count, joined, read, lost, added, failed);
+        Log.CycleDone(_logger, report.RoomsListed, report.Joined, report.Read, report.Lost, report.RecordsAdded, report.Failed);
+        return report;
+    }
+
+    // Higher first: rooms about to overflow the 100-message window, then rooms never seen, then changed rooms.
+    // -1 means nothing to do. A room not read since start is "changed": restarts reconcile every room.
+    private int Prioritise(Room room, RoomLedgerEntry entry)
+    {
+        if (entry.Lifecycle != RoomLifecycle.Active)
+        {
+            return 2;
+        }
+
+        if (entry.LastReadAt is null)
+        {
+            return 1;
+        }
+
+        var growth = room.MessageNum - entry.MessageNum;
+        if (growth > _options.CurrentValue.BurstThreshold)
+        {
+            return 3;
+        }
+
+        return room.LastUpdateTime != entry.LastUpdateTime || room.MessageNum != entry.MessageNum ? 1 : -1;
+    }
+
+    /// <summary>Reads a room's latest window with force=1 and archives what changed; returns records added.</summary>
+    private async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
+    {
+        await entry.Gate.WaitAsync(cancellationToken);
+        IngestResult result;
+        try
+        {
+            var window = await reader.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
+            int? growth = entry.LastReadAt is null ? null : room.MessageNum - entry.MessageNum;
+            result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken);
+            entry.LastReadAt = _time.GetUtcNow();
+            entry.LastUpdateTime = room.LastUpdateTime;
+            entry.MessageNum = room.MessageNum;
+            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))
+            {
+                result = new IngestResult([.. result.Added, .. await SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);
+            }
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+
+        await _actions.RunAsync(room.RoomId, result, live: true, cancellationToken);
+        return result.Added.Count;
+    }
+
+    private static bool MentionsMemberChange(string? body) =>
+        body is not null && body.Contains("[dtext:chatroom_", StringComparison.Ordinal)
+        && (body.Contains("member", StringComparison.Ordinal) || body.Contains("added", StringComparison.Ordinal)
+            || body.Contains("deleted", StringComparison.Ordinal) || body.Contains("leave", StringComparison.Ordinal));
+}

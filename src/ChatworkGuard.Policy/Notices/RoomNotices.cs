@@ -1,0 +1,21 @@
+using System.Globalization;
+using ChatworkGuard.Policy.Platforms;
+
+namespace ChatworkGuard.Policy.Notices;
+
+/// <summary>Notices about a room itself, sent to the team lead.</summary>
+public static class RoomNotices
+{
+    /// <summary>A watched room was deleted or the bot was removed from it.</summary>
+    public static Notice Lost(long roomId, string roomName, long recordCount, BotLanguage language)
+    {
+        var id = roomId.ToString(CultureInfo.InvariantCulture);
+        return language == BotLanguage.Ja
+            ? new Notice(
+                "監視中のルームが見えなくなりました",
+                $"ルーム「{roomName}」（ID {id}）が削除されたか、ChatworkGuard がルームから外されました。\nこれまでの記録（{recordCount} 件）はアーカイブに保存されています。証拠の出力: chatwork-guard export --room {id} --out DIR")
+            : new Notice(
+                "A watched room is gone",
+                $"The room \"{roomName}\" (ID {id}) was deleted, or ChatworkGuard was removed from it.\nIts record ({recordCount} entries) is kept in the archive. Export the evidence with: chatwork-guard export --room {id} --out DIR");
+    }
+}
