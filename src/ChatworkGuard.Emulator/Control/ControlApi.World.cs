@@ -66,7 +66,7 @@ internal sealed partial class ControlApi
 
     private async Task AddMemberAsync(HttpContext context)
     {
-        var request = context.Request.ContentLength is null or 0 ? new MemberRequest(null) : await ReadAsync(context, ControlJsonContext.Default.MemberRequest);
+        var request = context.Request.ContentType is null ? new MemberRequest(null) : await ReadAsync(context, ControlJsonContext.Default.MemberRequest);
         var role = request.Role switch
         {
             null or "" or "member" => RoomRole.Member,
