@@ -1,3 +1,5 @@
+using ChatworkGuard.Bot.Webhooks;
+
 namespace ChatworkGuard.Bot.Hosting;
 
 /// <summary>Builds the bot's web host: configuration sources, services and endpoints.</summary>
@@ -6,8 +8,11 @@ public static class BotHost
     /// <summary>The environment-variable prefix the bot reads besides the unprefixed form.</summary>
     public const string EnvironmentPrefix = "CHATWORKGUARD_";
 
-    /// <summary>Builds the host from appsettings.json, the environment and <paramref name="args"/>.</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Builds the host from appsettings.json, the environment and <paramref name="args"/>; <paramref name="configure"/>
+    /// may add configuration or replace services before the host is built (the demo and tests use it).
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -16,10 +21,12 @@ public static class BotHost
         });
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
-        builder.Services.AddBotOptions();
+        configure?.Invoke(builder);
+        builder.Services.AddChatworkGuard(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapChatworkWebhook();
         return app;
     }
 

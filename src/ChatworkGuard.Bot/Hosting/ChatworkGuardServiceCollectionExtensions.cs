@@ -1,7 +1,12 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.Webhooks;
+using ChatworkGuard.Chatwork;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Hosting;
@@ -9,6 +14,26 @@ namespace ChatworkGuard.Bot.Hosting;
 /// <summary>Composes the bot: options, the Chatwork client, the archive, policy, jobs and endpoints.</summary>
 public static class ChatworkGuardServiceCollectionExtensions
 {
+    /// <summary>Adds everything `chatwork-guard run` needs.</summary>
+    public static IServiceCollection AddChatworkGuard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotOptions();
+        services.AddChatworkClient();
+        services.AddArchive();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<NoticePoster>();
+        services.AddSingleton<TeamLeadNotifier>();
+        services.AddSingleton<RoomLedger>();
+        services.AddSingleton<MessageIngestor>();
+        services.AddSingleton<MessageActionPipeline>();
+        services.AddSingleton<RoomSyncService>();
+        services.AddSingleton<WebhookQueue>();
+        services.AddSingleton<WebhookProcessor>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookProcessor>());
+        services.AddBotJobs(configuration);
+        return services;
+    }
+
     /// <summary>Adds the bot's own options, each validated at start.</summary>
     public static IServiceCollection AddBotOptions(this IServiceCollection services)
     {

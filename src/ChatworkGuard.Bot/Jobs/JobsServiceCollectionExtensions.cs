@@ -9,6 +9,11 @@ internal static class JobsServiceCollectionExtensions
     public static IServiceCollection AddBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var sync = configuration.GetSection(SyncOptions.SectionName).Get<SyncOptions>() ?? new SyncOptions();
+        if (!sync.Enabled)
+        {
+            return services;
+        }
+
         services.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<SyncJob>(

@@ -8,6 +8,9 @@ public sealed class SyncOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Sync";
 
+    /// <summary>Whether the scheduled sync and resync run. False leaves the archive untouched except by webhooks (maintenance). Default: true.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Time between sync cycles (one GET /rooms each). Default: 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Sync:Interval must be between 1 second and 1 hour.")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(30);

@@ -147,7 +147,9 @@ internal sealed partial class ChatworkTransport : IDisposable
         }
 
         var response = await _rest.ExecuteAsync(rest, cancellationToken);
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        // RestSharp marks an HTTP error status as ResponseStatus.Error with an HttpRequestException; a status code
+        // means the server answered, and its answer (403, 404…) is the outcome, not a transport failure to retry.
+        if (response.ResponseStatus != ResponseStatus.Completed && response.StatusCode == 0)
         {
             // Cancellation first: the caller's, or the attempt timeout's (which Polly turns into TimeoutRejectedException).
             cancellationToken.ThrowIfCancellationRequested();

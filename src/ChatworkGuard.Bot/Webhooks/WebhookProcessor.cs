@@ -1,0 +1,79 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Sync;
+using ChatworkGuard.Chatwork.Webhooks;
+
+namespace ChatworkGuard.Bot.Webhooks;
+
+/// <summary>Ingests queued webhook events through the same path as polling, one at a time, in order.</summary>
+internal sealed partial class WebhookProcessor : BackgroundService
+{
+    private readonly WebhookQueue _queue;
+    private readonly RoomLedger _ledger;
+    private readonly MessageIngestor _ingestor;
+    private readonly MessageActionPipeline _actions;
+    private readonly ILogger<WebhookProcessor> _logger;
+
+    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, MessageIngestor ingestor, MessageActionPipeline actions, ILogger<WebhookProcessor> logger)
+    {
+        _queue = queue;
+        _ledger = ledger;
+        _ingestor = ingestor;
+        _actions = actions;
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var payload in _queue.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await ProcessAsync(payload, stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One bad event must not stop the loop; polling archives whatever this one missed.
+                Log.Failed(_logger, payload.WebhookEvent.RoomId, payload.WebhookEvent.MessageId, error);
+            }
+        }
+    }
+
+    /// <summary>Archives the event's message version and runs the actions on it, as a poll would.</summary>
+    public async Task ProcessAsync(WebhookPayload payload, CancellationToken cancellationToken)
+    {
+        var e = payload.WebhookEvent;
+        var entry = await _ledger.GetAsync(e.RoomId, cancellationToken);
+        if (entry.Lifecycle != RoomLifecycle.Active)
+        {
+            // Joining is the sync cycle's job (snapshot, history, intro); it will see this message too.
+            Log.NotJoined(_logger, e.RoomId);
+            return;
+        }
+
+        var name = entry.Snapshot?.Members.FirstOrDefault(m => m.AccountId == e.SenderAccountId)?.Name ?? "";
+        var seen = new SeenMessage(e.MessageId, e.SenderAccountId, name, e.Body, e.SendTime, e.UpdateTime);
+        IngestResult result;
+        await entry.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            result = await _ingestor.IngestOneAsync(e.RoomId, seen, RecordSource.Webhook, cancellationToken);
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+
+        await _actions.RunAsync(e.RoomId, result, live: true, cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1410, Level = LogLevel.Error, Message = "Webhook event for message {MessageId} in room {RoomId} could not be ingested")]
+        public static partial void Failed(ILogger logger, long roomId, string messageId, Exception error);
+
+        [LoggerMessage(EventId = 1411, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot has not joined yet; the sync cycle will")]
+        public static partial void NotJoined(ILogger logger, long roomId);
+    }
+}

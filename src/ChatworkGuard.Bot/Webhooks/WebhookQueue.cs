@@ -1,0 +1,24 @@
+using System.Threading.Channels;
+using ChatworkGuard.Chatwork.Webhooks;
+
+namespace ChatworkGuard.Bot.Webhooks;
+
+/// <summary>
+/// Verified webhook events waiting to be ingested. The endpoint answers Chatwork at once and this queue
+/// hands the event to one reader, in arrival order. Bounded: if it ever fills, events are dropped and the
+/// next poll archives the same messages (webhooks speed things up; polling is the guarantee).
+/// </summary>
+internal sealed class WebhookQueue
+{
+    private readonly Channel<WebhookPayload> _channel = Channel.CreateBounded<WebhookPayload>(
+        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Queues an event; false when the queue is full.</summary>
+    public bool TryEnqueue(WebhookPayload payload) => _channel.Writer.TryWrite(payload);
+
+    /// <summary>The events, in arrival order, until the host stops.</summary>
+    public IAsyncEnumerable<WebhookPayload> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+
+    /// <summary>Events waiting.</summary>
+    public int Count => _channel.Reader.Count;
+}

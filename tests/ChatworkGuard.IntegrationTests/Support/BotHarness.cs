@@ -1,0 +1,169 @@
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Hosting;
+using ChatworkGuard.Bot.Sync;
+using ChatworkGuard.Bot.Webhooks;
+using ChatworkGuard.Emulator;
+using ChatworkGuard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatworkGuard.IntegrationTests.Support;
+
+/// <summary>
+/// One fresh world per test: the emulator on 127.0.0.1:0 with a freelancer, a client and the bot in a project
+/// room, and the real bot host (Kestrel on 127.0.0.1:0, a temp SQLite archive) pointed at it. The scheduler is
+/// off: tests run sync cycles themselves, so nothing races them.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    /// <summary>The webhook token the bot accepts (base64 of 32 bytes).</summary>
+    public const string WebhookToken = "A9ne+ygvdV0IZBaPFV2zC1e5Bk+IsI14BPwieRoBQNU=";
+
+    private readonly Dictionary<string, string?> _settings;
+    private WebApplication? _app;
+
+    private BotHarness(ChatworkEmulator emulator, string directory, EmulatedAccount bot, EmulatedAccount freelancer, EmulatedAccount client, EmulatedAccount lead, long roomId, Dictionary<string, string?> settings)
+    {
+        Emulator = emulator;
+        Directory = directory;
+        BotAccount = bot;
+        Freelancer = freelancer;
+        Client = client;
+        TeamLead = lead;
+        RoomId = roomId;
+        _settings = settings;
+    }
+
+    public ChatworkEmulator Emulator { get; }
+
+    /// <summary>The bot's configuration; change it and call <see cref="StartBotAsync"/> to restart with it.</summary>
+    public Dictionary<string, string?> Settings => _settings;
+
+    public string Directory { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "guard.db");
+
+    public EmulatedAccount BotAccount { get; }
+
+    public EmulatedAccount Freelancer { get; }
+
+    public EmulatedAccount Client { get; }
+
+    public EmulatedAccount TeamLead { get; }
+
+    public long RoomId { get; }
+
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+    public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The bot is not running.")).Services;
+
+    public RoomSyncService Sync => Services.GetRequiredService<RoomSyncService>();
+
+    public IArchiveStore Archive => Services.GetRequiredService<IArchiveStore>();
+
+    public Uri BotUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null)
+    {
+        var emulator = await ChatworkEmulator.StartAsync(emulatorOptions);
+        var control = emulator.Control;
+        var bot = control.CreateAccount("ChatworkGuard");
+        var freelancer = control.CreateAccount("山田 花子");
+        var client = control.CreateAccount("Client Corp");
+        var lead = control.CreateAccount("Team Lead");
+        var roomId = control.CreateGroupRoom(freelancer.AccountId, "LP制作（クラウドワークス）", [freelancer.AccountId], [client.AccountId, bot.AccountId]);
+        var directory = Path.Combine(Path.GetTempPath(), "cwg-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var values = new Dictionary<string, string?>
+        {
+            ["Chatwork:ApiToken"] = bot.Token,
+            ["Chatwork:BaseUrl"] = emulator.BaseUrl.ToString(),
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "guard.db")}",
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Sync:Enabled"] = "false",
+            ["Webhooks:Tokens:0"] = WebhookToken,
+            ["Rooms:Profiles:" + roomId.ToString(CultureInfo.InvariantCulture) + ":Platform"] = "CrowdWorks",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        settings?.Invoke(values);
+        var harness = new BotHarness(emulator, directory, bot, freelancer, client, lead, roomId, values);
+        await harness.StartBotAsync();
+        return harness;
+    }
+
+    /// <summary>Starts (or restarts) the bot process on the same archive file.</summary>
+    public async Task StartBotAsync()
+    {
+        if (_app is not null)
+        {
+            await StopBotAsync();
+        }
+
+        _app = BotHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_settings);
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await _app.StartAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BotUrl = new Uri(addresses.First());
+    }
+
+    /// <summary>Stops the bot (as a restart would); the archive file stays.</summary>
+    public async Task StopBotAsync()
+    {
+        if (_app is null)
+        {
+            return;
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    /// <summary>Every archived record of a room, in order.</summary>
+    public async Task<List<ArchiveRecord>> RecordsAsync(long? roomId = null)
+    {
+        var records = new List<ArchiveRecord>();
+        await foreach (var record in Archive.ReadRoomAsync(roomId ?? RoomId, 0, CancellationToken.None))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    /// <summary>Waits until queued webhook events are processed.</summary>
+    public async Task DrainWebhooksAsync()
+    {
+        var queue = Services.GetRequiredService<WebhookQueue>();
+        for (var i = 0; i < 200 && queue.Count > 0; i++)
+        {
+            await Task.Delay(25);
+        }
+
+        // The last event may be dequeued but still being written.
+        await Task.Delay(100);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopBotAsync();
+        await Emulator.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp directory left behind is harmless.
+        }
+    }
+}
