@@ -191,7 +191,8 @@ internal sealed partial class ChatworkTransport : IDisposable
     {
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
-            return exception;
+            // Surface the caller's own token, not the attempt's linked one, so callers can tell it was theirs.
+            return new OperationCanceledException("The caller cancelled the Chatwork call.", exception, cancellationToken);
         }
 
         var mayHaveArrived = !request.IsIdempotent;
