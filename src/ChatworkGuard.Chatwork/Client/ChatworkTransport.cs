@@ -147,7 +147,11 @@ internal sealed partial class ChatworkTransport : IDisposable
         }
 
         var response = await _rest.ExecuteAsync(rest, cancellationToken);
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        // RestSharp reports an error status as ResponseStatus.Error with a synthetic HttpRequestException carrying the status;
+        // that is an answer. No status, or any other exception (a body cut off mid-read), is not.
+        var answered = response.StatusCode != 0
+            && (response.ResponseStatus == ResponseStatus.Completed || response.ErrorException is HttpRequestException { StatusCode: not null });
+        if (!answered)
         {
             // Cancellation first: the caller's, or the attempt timeout's (which Polly turns into TimeoutRejectedException).
             cancellationToken.ThrowIfCancellationRequested();
