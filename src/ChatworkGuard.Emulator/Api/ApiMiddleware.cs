@@ -1,0 +1,119 @@
+using ChatworkGuard.Emulator.Faults;
+using ChatworkGuard.Emulator.RateLimiting;
+using ChatworkGuard.Emulator.Requests;
+using ChatworkGuard.Emulator.State;
+
+namespace ChatworkGuard.Emulator.Api;
+
+/// <summary>Everything every /v2 call goes through, in order: fault injection, the per-token rate limit (its
+/// headers on every response), the token check, the endpoint, error bodies, and the request log.</summary>
+internal sealed class ApiMiddleware(
+    RequestDelegate next,
+    EmulatorState state,
+    TokenRateLimiter rateLimiter,
+    FaultInjector faults,
+    RequestLog requestLog)
+{
+    public const string TokenHeader = "X-ChatWorkToken";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(ChatworkApi.Prefix, StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        var arrived = state.Time.GetUtcNow();
+        var token = context.Request.Headers[TokenHeader].ToString();
+        var fault = faults.Next(HttpMethods.IsPost(context.Request.Method));
+        if (fault.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Latency, state.Time, context.RequestAborted);
+        }
+
+        var aborted = false;
+        if (fault.StatusCode != 0)
+        {
+            var current = rateLimiter.Peek(token);
+            SetRateLimitHeaders(context, fault.StatusCode == 429 ? current with { Remaining = 0 } : current);
+            await ApiResponses.WriteErrorAsync(context, fault.StatusCode, fault.StatusCode == 429 ? ApiErrors.RateLimit : ApiErrors.ServerError);
+        }
+        else
+        {
+            aborted = await HandleAsync(context, token, fault.CloseConnection);
+        }
+
+        requestLog.Add(new RequestLogEntry(
+            arrived, token, context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", context.Response.StatusCode, aborted));
+    }
+
+    private async Task<bool> HandleAsync(HttpContext context, string token, bool closeConnection)
+    {
+        var rate = rateLimiter.Acquire(token);
+        SetRateLimitHeaders(context, rate);
+        if (!rate.Allowed)
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, ApiErrors.RateLimit);
+            return false;
+        }
+
+        var caller = state.Authenticate(token);
+        if (caller is null)
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, ApiErrors.InvalidToken);
+            return false;
+        }
+
+        context.Features.Set(caller);
+        var original = context.Response.Body;
+        using var held = closeConnection ? new MemoryStream() : null;
+        if (held is not null)
+        {
+            context.Response.Body = held;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (ApiException exception) when (!context.Response.HasStarted)
+        {
+            await ApiResponses.WriteErrorAsync(context, exception.StatusCode, exception.Message);
+        }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, exception.Message);
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted)
+        {
+            context.Response.Headers.Allow = default;
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, ApiErrors.InvalidEndpoint);
+        }
+
+        if (held is null)
+        {
+            return false;
+        }
+
+        // The request has been applied; the client gets a response cut off halfway, as when a connection drops.
+        context.Response.Body = original;
+        if (held.Length > 1)
+        {
+            await original.WriteAsync(held.GetBuffer().AsMemory(0, (int)(held.Length / 2)), context.RequestAborted);
+            await original.FlushAsync(context.RequestAborted);
+        }
+
+        context.Abort();
+        return true;
+    }
+
+    private static void SetRateLimitHeaders(HttpContext context, RateLimitState rate)
+    {
+        var headers = context.Response.Headers;
+        headers["x-ratelimit-limit"] = rate.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["x-ratelimit-remaining"] = rate.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["x-ratelimit-reset"] = rate.ResetUnixSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

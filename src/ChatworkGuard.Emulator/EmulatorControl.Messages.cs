@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace ChatworkGuard.Emulator;
+
+/// <summary>Messages, tasks and files, posted as any member (no rate limits).</summary>
+public sealed partial class EmulatorControl
+{
+    /// <summary>Posts a message as a member of the room; returns its message_id.</summary>
+    public string PostMessage(long accountId, long roomId, string body)
+    {
+        CheckBody(body);
+        var account = Run(() => _state.RequireAccount(accountId));
+        return Run(() => _state.PostMessage(account, roomId, body, selfUnread: false, enforcePostLimit: false)).Dto.MessageId;
+    }
+
+    /// <summary>Edits a message as its author; update_time becomes now.</summary>
+    public void EditMessage(long roomId, string messageId, string body)
+    {
+        CheckBody(body);
+        var id = ParseMessageId(messageId);
+        Run(() => _state.EditMessage(null, roomId, id, body));
+    }
+
+    /// <summary>Deletes a message as its author.</summary>
+    public void DeleteMessage(long roomId, string messageId)
+    {
+        var id = ParseMessageId(messageId);
+        Run(() => _state.DeleteMessage(null, roomId, id));
+    }
+
+    /// <summary>Every message of a room as stored, deleted ones included (whatever the switches show the API).</summary>
+    public IReadOnlyList<EmulatedMessage> GetMessages(long roomId) => Run(() => _state.InspectMessages(roomId));
+
+    /// <summary>Creates one task per assignee (each with its task_added message); returns the task ids.</summary>
+    public IReadOnlyList<long> CreateTask(
+        long accountId,
+        long roomId,
+        string body,
+        IEnumerable<long> toIds,
+        DateTimeOffset? limit = null,
+        TaskLimitType limitType = TaskLimitType.None)
+    {
+        ArgumentNullException.ThrowIfNull(toIds);
+        CheckBody(body);
+        var assignees = toIds.ToList();
+        if (assignees.Count == 0)
+        {
+            throw new EmulatorControlException("A task needs at least one assignee.");
+        }
+
+        var account = Run(() => _state.RequireAccount(accountId));
+        return Run(() => _state.CreateTask(account, roomId, body, assignees, limit?.ToUnixTimeSeconds() ?? 0, limitType, enforcePostLimit: false));
+    }
+
+    /// <summary>Uploads a file (at most <see cref="EmulatorOptions.MaxFileSize"/>) with its file_uploaded message; returns its file id.</summary>
+    public long UploadFile(long accountId, long roomId, string fileName, ReadOnlyMemory<byte> content, string? message = null)
+    {
+        if (string.IsNullOrEmpty(fileName))
+        {
+            throw new EmulatorControlException("A file needs a name.");
+        }
+
+        var account = Run(() => _state.RequireAccount(accountId));
+        return Run(() => _state.UploadFile(account, roomId, fileName, content.ToArray(), message, enforcePostLimit: false));
+    }
+
+    private static void CheckBody(string body)
+    {
+        if (string.IsNullOrEmpty(body) || body.Length > EmulatorDefaults.MaxBodyLength)
+        {
+            throw new EmulatorControlException($"A body must be 1 to {EmulatorDefaults.MaxBodyLength} characters long.");
+        }
+    }
+
+    private static long ParseMessageId(string messageId) =>
+        long.TryParse(messageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new EmulatorControlException($"'{messageId}' is not a message id (digits only).", 404);
+}

@@ -1,0 +1,12 @@
+namespace ChatworkGuard.Emulator.State;
+
+/// <summary>One account's membership and read position in a room; guarded by the room's lock.</summary>
+internal sealed class RoomMember(Account account, RoomRole role)
+{
+    public Account Account { get; } = account;
+
+    public RoomRole Role { get; set; } = role;
+
+    /// <summary>Messages with an id above this are unread; 0 means nothing read.</summary>
+    public long ReadUpTo { get; set; }
+}

@@ -1,0 +1,4 @@
+namespace ChatworkGuard.Emulator.Wire;
+
+/// <summary><c>{"file_id": n}</c>.</summary>
+internal sealed record FileIdDto(long FileId);

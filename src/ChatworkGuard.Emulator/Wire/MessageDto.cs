@@ -1,0 +1,4 @@
+namespace ChatworkGuard.Emulator.Wire;
+
+/// <summary>A message object (chatwork-api.md §3).</summary>
+internal sealed record MessageDto(string MessageId, AccountRefDto Account, string Body, long SendTime, long UpdateTime);

@@ -1,0 +1,4 @@
+namespace ChatworkGuard.Emulator.Wire;
+
+/// <summary><c>{"message_id": "…"}</c>.</summary>
+internal sealed record MessageIdDto(string MessageId);
