@@ -41,7 +41,7 @@ public sealed class ChatworkEmulator : IAsyncDisposable
         TimeProvider? timeProvider = null,
         CancellationToken cancellationToken = default)
     {
-        options ??= new EmulatorOptions();
+        options = options?.Clone() ?? new EmulatorOptions();
         EmulatorOptionsValidator.Validate(options);
         var app = EmulatorApplication.Build(options, timeProvider ?? TimeProvider.System);
         try

@@ -25,7 +25,7 @@ public sealed partial class EmulatorControl
         _faults = faults;
     }
 
-    /// <summary>The options the emulator runs with (read them; changing them after start has no defined effect).</summary>
+    /// <summary>The options the emulator runs with (its own copy, taken at start).</summary>
     public EmulatorOptions Options => _state.Options;
 
     /// <summary>Creates an account with its My chat and a first API token.</summary>

@@ -74,4 +74,7 @@ public sealed class EmulatorOptions
 
     /// <summary>Whether the emulator logs to the console (the standalone app turns it on). Default: false.</summary>
     public bool ConsoleLogging { get; set; }
+
+    /// <summary>A copy taken at start, so changing the caller's instance later changes nothing.</summary>
+    internal EmulatorOptions Clone() => (EmulatorOptions)MemberwiseClone();
 }

@@ -13,8 +13,9 @@ namespace ChatworkGuard.Chatwork.Budget;
 /// </remarks>
 public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
 {
-    // Sent and arrived are not the same instant; keep a little distance from the server's per-room window edge.
-    private static readonly TimeSpan RoomWindowMargin = TimeSpan.FromMilliseconds(250);
+    // Granted here and counted there are not the same instant: a first post that reaches the server late would make
+    // the eleventh look early. A second of distance from the server's per-room window edge absorbs that.
+    private static readonly TimeSpan RoomWindowMargin = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;

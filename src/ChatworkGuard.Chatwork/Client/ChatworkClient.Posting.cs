@@ -8,9 +8,6 @@ namespace ChatworkGuard.Chatwork.Client;
 /// <summary>Posting messages so that one call never produces two messages.</summary>
 internal sealed partial class ChatworkClient
 {
-    // One post, at most this many sends; each send still gets the pipeline's own retries for 429 and refused connections.
-    private const int MaxPostRounds = 3;
-
     /// <summary>Posts <paramref name="body"/> and returns its message id; never posts it twice.</summary>
     /// <remarks>
     /// The rule (docs/chatwork-client.md, "A post is never duplicated"):
@@ -29,6 +26,9 @@ internal sealed partial class ChatworkClient
     {
         CheckBody(body, nameof(body));
         var notBefore = _time.GetUtcNow() - _transport.Options.PostMatchClockSkew;
+        // At most MaxRetryAttempts + 1 sends, each one only after the previous is known not to have arrived;
+        // every send also gets the pipeline's own retries for 429 and refused connections.
+        var maxRounds = _transport.Options.MaxRetryAttempts + 1;
         for (var round = 1; ; round++)
         {
             var request = Write(Method.Post, $"rooms/{Id(roomId)}/messages", postingRoomId: roomId)
@@ -67,7 +67,7 @@ internal sealed partial class ChatworkClient
                 return existing;
             }
 
-            if (round >= MaxPostRounds)
+            if (round >= maxRounds)
             {
                 ExceptionDispatchInfo.Throw(uncertainty);
             }

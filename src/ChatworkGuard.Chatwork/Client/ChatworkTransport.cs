@@ -147,9 +147,11 @@ internal sealed partial class ChatworkTransport : IDisposable
         }
 
         var response = await _rest.ExecuteAsync(rest, cancellationToken);
-        // RestSharp marks an HTTP error status as ResponseStatus.Error with an HttpRequestException; a status code
-        // means the server answered, and its answer (403, 404…) is the outcome, not a transport failure to retry.
-        if (response.ResponseStatus != ResponseStatus.Completed && response.StatusCode == 0)
+        // RestSharp reports an error status as ResponseStatus.Error with a synthetic HttpRequestException carrying the status;
+        // that is an answer. No status, or any other exception (a body cut off mid-read), is not.
+        var answered = response.StatusCode != 0
+            && (response.ResponseStatus == ResponseStatus.Completed || response.ErrorException is HttpRequestException { StatusCode: not null });
+        if (!answered)
         {
             // Cancellation first: the caller's, or the attempt timeout's (which Polly turns into TimeoutRejectedException).
             cancellationToken.ThrowIfCancellationRequested();
@@ -193,7 +195,8 @@ internal sealed partial class ChatworkTransport : IDisposable
     {
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
-            return exception;
+            // Surface the caller's own token, not the attempt's linked one, so callers can tell it was theirs.
+            return new OperationCanceledException("The caller cancelled the Chatwork call.", exception, cancellationToken);
         }
 
         var mayHaveArrived = !request.IsIdempotent;

@@ -81,12 +81,21 @@ internal sealed class ApiMiddleware(
         {
             await ApiResponses.WriteErrorAsync(context, exception.StatusCode, exception.Message);
         }
-        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException && !context.Response.HasStarted)
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, exception.Message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // An emulator bug: say what broke instead of an empty 500, so the failing test explains itself.
+            await ApiResponses.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, $"Emulator error: {exception.GetType().Name}: {exception.Message}");
+        }
 
-        if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted)
+        // Routing's own answers (405 for a known path with another method, 404 for a path no route or fallback
+        // takes) become Chatwork's answer for both.
+        if (context.Response.StatusCode is StatusCodes.Status405MethodNotAllowed or StatusCodes.Status404NotFound
+            && context.GetEndpoint() is null or { DisplayName: "405 HTTP Method Not Supported" }
+            && !context.Response.HasStarted)
         {
             context.Response.Headers.Allow = default;
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status400BadRequest, ApiErrors.InvalidEndpoint);

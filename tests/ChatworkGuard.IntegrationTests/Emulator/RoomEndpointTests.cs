@@ -194,8 +194,12 @@ public sealed class RoomEndpointTests
 
         using var unknown = await world.Api.GetAsync(world.Member.Token, "/rooms/abc/messages");
         using var wrongMethod = await world.Api.SendAsync(HttpMethod.Patch, world.Member.Token, $"/rooms/{world.RoomId}", null);
+        using var fileLike = await world.Api.GetAsync(world.Member.Token, "/rooms.json");
+        using var suffixed = await world.Api.PutAsync(world.Member.Token, "/incoming_requests/1/accept");
 
         await EmulatorApi.AssertErrorAsync(unknown, 400, "Invalid Endpoint or HTTP method");
         await EmulatorApi.AssertErrorAsync(wrongMethod, 400, "Invalid Endpoint or HTTP method");
+        await EmulatorApi.AssertErrorAsync(fileLike, 400, "Invalid Endpoint or HTTP method");
+        await EmulatorApi.AssertErrorAsync(suffixed, 400, "Invalid Endpoint or HTTP method");
     }
 }
