@@ -9,6 +9,7 @@ public sealed partial class EmulatorControl
     public string PostMessage(long accountId, long roomId, string body)
     {
         CheckBody(body);
+        RequireRoom(roomId);
         var account = Run(() => _state.RequireAccount(accountId));
         return Run(() => _state.PostMessage(account, roomId, body, selfUnread: false, enforcePostLimit: false)).Dto.MessageId;
     }
@@ -18,6 +19,7 @@ public sealed partial class EmulatorControl
     {
         CheckBody(body);
         var id = ParseMessageId(messageId);
+        RequireRoom(roomId);
         Run(() => _state.EditMessage(null, roomId, id, body));
     }
 
@@ -25,6 +27,7 @@ public sealed partial class EmulatorControl
     public void DeleteMessage(long roomId, string messageId)
     {
         var id = ParseMessageId(messageId);
+        RequireRoom(roomId);
         Run(() => _state.DeleteMessage(null, roomId, id));
     }
 
@@ -48,6 +51,7 @@ public sealed partial class EmulatorControl
             throw new EmulatorControlException("A task needs at least one assignee.");
         }
 
+        RequireRoom(roomId);
         var account = Run(() => _state.RequireAccount(accountId));
         return Run(() => _state.CreateTask(account, roomId, body, assignees, limit?.ToUnixTimeSeconds() ?? 0, limitType, enforcePostLimit: false));
     }
@@ -60,6 +64,7 @@ public sealed partial class EmulatorControl
             throw new EmulatorControlException("A file needs a name.");
         }
 
+        RequireRoom(roomId);
         var account = Run(() => _state.RequireAccount(accountId));
         return Run(() => _state.UploadFile(account, roomId, fileName, content.ToArray(), message, enforcePostLimit: false));
     }

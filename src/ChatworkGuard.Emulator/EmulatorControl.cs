@@ -70,13 +70,25 @@ public sealed partial class EmulatorControl
     }
 
     /// <summary>Adds an account to a room, or changes its role.</summary>
-    public void AddMember(long roomId, long accountId, RoomRole role = RoomRole.Member) => Run(() => _state.AddMember(roomId, accountId, role));
+    public void AddMember(long roomId, long accountId, RoomRole role = RoomRole.Member)
+    {
+        RequireRoom(roomId);
+        Run(() => _state.AddMember(roomId, accountId, role));
+    }
 
     /// <summary>Removes an account from a room, as an admin would.</summary>
-    public void RemoveMember(long roomId, long accountId) => Run(() => _state.RemoveMember(roomId, accountId));
+    public void RemoveMember(long roomId, long accountId)
+    {
+        RequireRoom(roomId);
+        Run(() => _state.RemoveMember(roomId, accountId));
+    }
 
     /// <summary>Deletes a room for everyone.</summary>
-    public void DeleteRoom(long roomId) => Run(() => _state.DeleteRoom(roomId));
+    public void DeleteRoom(long roomId)
+    {
+        RequireRoom(roomId);
+        Run(() => _state.DeleteRoom(roomId));
+    }
 
     /// <summary>The members of a live room and their roles.</summary>
     public IReadOnlyDictionary<long, RoomRole> GetMembers(long roomId) => Run(() => _state.InspectMembers(roomId));
@@ -99,6 +111,15 @@ public sealed partial class EmulatorControl
         catch (ApiException exception)
         {
             throw new EmulatorControlException(exception.Message, exception.StatusCode == 404 ? 404 : 400);
+        }
+    }
+
+    /// <summary>Control calls name a missing room plainly instead of answering with the API's lost-room text.</summary>
+    private void RequireRoom(long roomId)
+    {
+        if (!_state.RoomExists(roomId))
+        {
+            throw new EmulatorControlException($"Room {roomId} does not exist", 404);
         }
     }
 

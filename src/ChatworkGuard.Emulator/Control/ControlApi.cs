@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatworkGuard.Emulator.Api;
+using ChatworkGuard.Emulator.State;
 using ChatworkGuard.Emulator.Wire;
 
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary>The control API over HTTP under <see cref="Prefix"/> (clearly not Chatwork's): JSON in, JSON out,
 /// each route one <see cref="EmulatorControl"/> call. Documented in docs/emulator.md.</summary>
-internal sealed partial class ControlApi(EmulatorControl control, DownloadSigner downloads, Emulator.State.EmulatorState state)
+internal sealed partial class ControlApi(EmulatorControl control, DownloadSigner downloads, EmulatorState state)
 {
     public const string Prefix = "/_emulator";
 

@@ -56,7 +56,7 @@ internal sealed partial class WebhookDispatcher
         else
         {
             Log.WebhookFailed(_logger, setting.Id, delivery.EventType, error!);
-            if (!_registry.Snapshot().First(s => s.WebhookSettingId == setting.Id).Enabled)
+            if (_registry.Snapshot().FirstOrDefault(s => s.WebhookSettingId == setting.Id) is { Enabled: false })
             {
                 Log.WebhookDisabled(_logger, setting.Id);
             }

@@ -75,6 +75,7 @@ public static class EmulatorLoadCommand
     private static async Task<LoadResult> MeasureAsync(HttpClient http, Uri url, LoadSettings settings, CancellationToken cancellationToken)
     {
         var duration = TimeSpan.FromSeconds(settings.Seconds);
+        var gcBefore = GcCounts.Now();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, settings.Connections).Select(_ => Task.Run(async () =>
         {
@@ -93,8 +94,9 @@ public static class EmulatorLoadCommand
         }, cancellationToken)).ToList();
         var results = await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
+        var gc = GcCounts.Now() - gcBefore;
         var all = results.SelectMany(r => r.latencies).Order().ToList();
-        return new LoadResult(all.Count, results.Sum(r => r.failures), elapsed, all);
+        return new LoadResult(all.Count, results.Sum(r => r.failures), elapsed, all, gc);
     }
 
     private static void Report(LoadResult result, LoadSettings settings, int responseBytes)
@@ -102,6 +104,7 @@ public static class EmulatorLoadCommand
         double Percentile(double p) => result.Latencies.Count == 0 ? 0 : result.Latencies[(int)Math.Min(result.Latencies.Count - 1, p * result.Latencies.Count)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"emulator-load: GET /v2/rooms/{{id}}/messages?force=1, {settings.Messages} messages ({responseBytes} bytes per response)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {settings.Connections} connections, {result.Elapsed.TotalSeconds:0.0} s, {result.Requests} requests, {result.Failures} failures, {Environment.ProcessorCount} cores shared by client and server"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  GC: {result.Gc.AllocatedBytes / Math.Max(1, result.Requests) / 1024.0:0.0} KB allocated per request (client and server), collections gen0 {result.Gc.Gen0} gen1 {result.Gc.Gen1} gen2 {result.Gc.Gen2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Requests / result.Elapsed.TotalSeconds:0} requests/s; latency p50 {Percentile(0.5):0.00} ms, p99 {Percentile(0.99):0.00} ms"));
     }
 }

@@ -123,12 +123,12 @@ public sealed class ControlApiTests : IAsyncLifetime, IDisposable
     {
         using var missingName = await _http.PostAsJsonAsync(Control("/accounts"), new { plan = "paid" });
         using var badJson = await _http.PostAsync(Control("/accounts"), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
-        using var unknownAccount = await _http.PostAsJsonAsync(Control("/rooms/1/messages"), new { account_id = 1, body = "x" });
+        using var unknownRoom = await _http.PostAsJsonAsync(Control("/rooms/1/messages"), new { account_id = 1, body = "x" });
         using var unknownRoute = await _http.GetAsync(Control("/nothing-here"));
 
         await EmulatorApi.AssertErrorAsync(missingName, 400, "'name' is required.");
         Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
-        await EmulatorApi.AssertErrorAsync(unknownAccount, 404, "Account 1 does not exist");
+        await EmulatorApi.AssertErrorAsync(unknownRoom, 404, "Room 1 does not exist");
         Assert.Equal(HttpStatusCode.NotFound, unknownRoute.StatusCode);
     }
 
