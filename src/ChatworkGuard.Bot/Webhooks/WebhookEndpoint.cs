@@ -63,6 +63,13 @@ internal static partial class WebhookEndpoint
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        // Parsing tolerates unknown and missing fields; an event without its room and message is still useless.
+        if (payload?.WebhookEvent is not { RoomId: > 0, MessageId: { Length: > 0 } messageId } || !messageId.All(char.IsAsciiDigit))
+        {
+            Log.Malformed(logger, body.Length, "missing room_id or message_id");
+            return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         if (!queue.TryEnqueue(payload))
         {
             Log.QueueFull(logger, payload.WebhookEvent.RoomId);
