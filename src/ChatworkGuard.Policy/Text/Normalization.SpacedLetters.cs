@@ -80,9 +80,15 @@ internal static partial class Normalization
             return 1;
         }
 
-        if (c is >= '\u3041' and <= '\u30FF' and not '\u30FB' or >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々')
+        // Kana and kanji are separate classes: in "ラ イ ン交換" the last letter ン ends the spaced run at 交換.
+        if (c is >= '\u3041' and <= '\u30FF' and not '\u30FB')
         {
             return 2;
+        }
+
+        if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々')
+        {
+            return 4;
         }
 
         return c > '\u007F' && char.IsLetterOrDigit(c) ? 3 : 0;

@@ -105,6 +105,8 @@ internal static partial class Normalization
                 {
                     buffer.Set(k, (char)('0' + KanjiDigit(buffer[k])));
                 }
+
+                buffer.CountDigits(end - i);
             }
 
             i = end;

@@ -99,6 +99,9 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public void Set(int index, char c) => _chars[index] = c;
 
+    /// <summary>Counts digits produced by a later pass (kanji digits), so number detection still runs.</summary>
+    public void CountDigits(int count) => DigitCount += count;
+
     public void MarkRemoved(int index) => _flags[index] |= Removed;
 
     public bool IsRemoved(int index) => (_flags[index] & Removed) != 0;
