@@ -11,6 +11,8 @@ public static class ChatworkGuardCommandLine
         var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.");
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         // Without a sub-command the bot runs, as `chatwork-guard run` would.
         root.Action = run.Action;
         return root;
