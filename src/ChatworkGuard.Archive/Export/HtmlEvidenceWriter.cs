@@ -29,8 +29,8 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         Fact("f.platform", summary.Platform ?? platform ?? "—");
         Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture));
         Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture));
-        Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—");
         Fact("f.exported", Jst.Format(exportedAt));
+        Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—", "wide");
         w.Write("<div class=\"wide\"><dt data-i18n=\"f.members\">メンバー</dt><dd class=\"members\">");
         WriteMembers(summary.Snapshot);
         w.Write("</dd></div>\n<div class=\"wide\"><dt data-i18n=\"f.head\">チェーンヘッド</dt><dd><code id=\"chain-head\">");
@@ -47,9 +47,10 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
 
         w.Write("</header>\n<main id=\"transcript\">\n");
 
-        void Fact(string key, string value)
+        void Fact(string key, string value, string? cssClass = null)
         {
-            w.Write("<div><dt data-i18n=\"");
+            w.Write(cssClass is null ? "<div>" : $"<div class=\"{cssClass}\">");
+            w.Write("<dt data-i18n=\"");
             w.Write(key);
             w.Write("\">");
             w.Write(Labels.Japanese(key));
