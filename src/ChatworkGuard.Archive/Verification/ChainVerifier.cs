@@ -3,8 +3,9 @@ using ChatworkGuard.Archive.Chain;
 namespace ChatworkGuard.Archive.Verification;
 
 /// <summary>Recomputes a room's hash chain while streaming its records, and names the first broken record.</summary>
-/// <remarks>Memory stays flat: only the last good record and one record of look-ahead are kept.</remarks>
-public static class ChainVerifier
+/// <remarks>Memory stays flat: only the last good record and one record of look-ahead are kept. Stores that can
+/// hash their stored bytes directly (SQLite) are walked that way, and full records are read only around a break.</remarks>
+public static partial class ChainVerifier
 {
     private const int ProgressEvery = 4096;
     private const int MaxRenumbering = 8;
@@ -22,7 +23,9 @@ public static class ChainVerifier
     {
         ArgumentNullException.ThrowIfNull(store);
         var head = await store.GetChainHeadAsync(roomId, cancellationToken);
-        return await VerifyAsync(roomId, store.ReadRoomAsync(roomId, 1, cancellationToken), head, progress, cancellationToken);
+        return store is IChainLinkSource links
+            ? await VerifyLinksAsync(store, links, roomId, head, progress, cancellationToken)
+            : await VerifyAsync(roomId, store.ReadRoomAsync(roomId, 1, cancellationToken), head, progress, cancellationToken);
     }
 
     /// <summary>Re-checks a stream of one room's records (in stored order) against the stored head.</summary>
@@ -34,9 +37,22 @@ public static class ChainVerifier
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var walk = await WalkAsync(roomId, records, new WalkStart(1, ChainHash.Zero), stopAtBreak: false, progress, cancellationToken);
+        var found = walk.Break ?? CheckHead(roomId, storedHead, walk.LastGood?.Sequence ?? 0, walk.LastGood?.Hash);
+        return new RoomVerification(roomId, walk.Count, storedHead, found is null ? walk.LastGood?.Hash : null, found);
+    }
+
+    private static async Task<Walk> WalkAsync(
+        long roomId,
+        IAsyncEnumerable<ArchiveRecord> records,
+        WalkStart start,
+        bool stopAtBreak,
+        IProgress<long>? progress,
+        CancellationToken cancellationToken)
+    {
         long count = 0;
-        var expectedSequence = 1L;
-        var expectedPrevious = ChainHash.Zero;
+        var expectedSequence = start.Sequence;
+        var expectedPrevious = start.Previous;
         ArchiveRecord? lastGood = null;
         ChainBreak? found = null;
 
@@ -63,6 +79,10 @@ public static class ChainVerifier
                         else
                         {
                             found = ChainBreakClassifier.Classify(current, next, lastGood, expectedSequence, expectedPrevious, MaxRenumbering);
+                            if (stopAtBreak)
+                            {
+                                break;
+                            }
                         }
                     }
 
@@ -81,16 +101,14 @@ public static class ChainVerifier
         }
 
         progress?.Report(count);
-        found ??= CheckHead(roomId, storedHead, lastGood);
-        return new RoomVerification(roomId, count, storedHead, found is null && lastGood is not null ? lastGood.Hash : null, found);
+        return new Walk(count, lastGood, found);
     }
 
-    private static ChainBreak? CheckHead(long roomId, ChainHead? storedHead, ArchiveRecord? last)
+    private static ChainBreak? CheckHead(long roomId, ChainHead? storedHead, long lastSequence, ChainHash? lastHash)
     {
-        var lastSequence = last?.Sequence ?? 0;
         if (storedHead is null)
         {
-            return last is null
+            return lastHash is null
                 ? null
                 : new ChainBreak(roomId, lastSequence, ChainBreakKind.Missing,
                     $"The room has {lastSequence} records but its stored chain head is missing: it was deleted outside the archive.");
@@ -110,9 +128,13 @@ public static class ChainVerifier
                 $"Records {storedHead.Sequence + 1}–{lastSequence} come after the stored chain head ({storedHead.Sequence}): they were added outside the archive.");
         }
 
-        return storedHead.Hash == last!.Hash
+        return storedHead.Hash == lastHash
             ? null
             : new ChainBreak(roomId, lastSequence, ChainBreakKind.Changed,
                 $"The hash of record {lastSequence} differs from the stored chain head: the head or the record was changed.");
     }
+
+    private readonly record struct WalkStart(long Sequence, ChainHash Previous);
+
+    private sealed record Walk(long Count, ArchiveRecord? LastGood, ChainBreak? Break);
 }
