@@ -55,6 +55,9 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     }
 
     /// <inheritdoc />
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; release them so the file can be moved, copied or deleted.
