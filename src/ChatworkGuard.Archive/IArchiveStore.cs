@@ -6,7 +6,7 @@ namespace ChatworkGuard.Archive;
 /// processes); each room's records keep the order in which their appends completed. Records are never updated or
 /// deleted; the databases refuse it.
 /// </remarks>
-public interface IArchiveStore : IAsyncDisposable
+public interface IArchiveStore : IAsyncDisposable, IDisposable
 {
     /// <summary>Creates or migrates the schema (read-write) or checks it (read-only). Other calls do it on first use.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

@@ -5,8 +5,6 @@ namespace ChatworkGuard.Archive;
 /// <summary>Reads a record row (columns of <see cref="ArchiveSql.RecordColumns"/>) into an <see cref="ArchiveRecord"/>.</summary>
 internal sealed class RecordRowReader(long roomId)
 {
-    private readonly byte[] _hashBuffer = new byte[ChainHash.Length + 1];
-
     public ArchiveRecord Read(DbDataReader reader)
     {
         var sequence = reader.GetInt64(0);
@@ -59,13 +57,16 @@ internal sealed class RecordRowReader(long roomId)
 
     private ChainHash ReadHash(DbDataReader reader, int ordinal, long sequence, string what)
     {
-        var length = reader.IsDBNull(ordinal) ? 0 : reader.GetBytes(ordinal, 0, _hashBuffer, 0, _hashBuffer.Length);
+        // GetFieldValue<byte[]> reads the value in one call; GetBytes would open an incremental blob handle per
+        // call in Microsoft.Data.Sqlite, which made verify 50 times slower.
+        var bytes = reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
+        var length = bytes.Length;
         if (length != ChainHash.Length)
         {
             throw new ArchiveCorruptionException(roomId, sequence,
                 $"Record {sequence} of room {roomId} has a {what} of {length} bytes instead of {ChainHash.Length}: the archive was altered.");
         }
 
-        return ChainHash.FromBytes(_hashBuffer.AsSpan(0, ChainHash.Length));
+        return ChainHash.FromBytes(bytes);
     }
 }

@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Running;
+using ChatworkGuard.Benchmarks.Archive;
 using ChatworkGuard.Benchmarks.Emulator;
 
-// Load commands first; anything else is a BenchmarkDotNet run.
-if (args.Length > 0 && args[0] == EmulatorLoadCommand.Name)
+// Load commands first (real files and sockets, wall-clock figures); anything else goes to BenchmarkDotNet.
+return args switch
 {
-    return await EmulatorLoadCommand.RunAsync(args[1..], CancellationToken.None);
-}
+    [EmulatorLoadCommand.Name, .. var rest] => await EmulatorLoadCommand.RunAsync(rest, CancellationToken.None),
+    ["archive", .. var rest] => await ArchiveLoadCommand.RunAsync(rest),
+    ["archive-verify", var path] => await ArchiveLoadCommand.VerifyChildAsync(path),
+    _ => Run(args),
+};
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ArchiveLoadCommand).Assembly).Run(args);
+    return 0;
+}

@@ -52,6 +52,9 @@ public sealed partial class PostgresArchiveStore : IArchiveStore
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
+    /// <inheritdoc />
+    public void Dispose() => _dataSource.Dispose();
+
     private async Task<bool> InitializeCoreAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -7,18 +7,18 @@ internal sealed class AppendCommands : IDisposable
 {
     private readonly SqliteCommand _findByKey;
     private readonly SqliteCommand _readHead;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _writeHead;
-    private readonly byte[] _hashBuffer = new byte[ChainHash.Length + 1];
+    private readonly RawStatement _insert;
+    private readonly RawStatement _writeHead;
 
     public AppendCommands(SqliteConnection connection, SqliteTransaction? transaction)
     {
         _findByKey = Create(connection, transaction, ArchiveSql.SelectByIdempotencyKey, "@room_id", "@key");
         _readHead = Create(connection, transaction, ArchiveSql.SelectHead, "@room_id");
-        _insert = Create(connection, transaction, ArchiveSql.InsertRecord,
-            "@room_id", "@seq", "@kind", "@message_id", "@account_id", "@account_name", "@body", "@send_time", "@update_time",
-            "@observed_at_ms", "@source", "@details", "@idempotency_key", "@prev_hash", "@hash");
-        _writeHead = Create(connection, transaction, ArchiveSql.UpsertHead, "@room_id", "@seq", "@hash");
+        // A duplicate idempotency key inserts nothing (changes() = 0) instead of failing: one statement per new record
+        // in the common case, and the caller looks the earlier record up only for real duplicates.
+        _insert = new RawStatement(connection, ArchiveSql.InsertRecord +
+            " ON CONFLICT (room_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING");
+        _writeHead = new RawStatement(connection, ArchiveSql.UpsertHead);
     }
 
     public ArchiveRecord? FindByKey(long roomId, string key)
@@ -38,43 +38,51 @@ internal sealed class AppendCommands : IDisposable
             return (0, ChainHash.Zero);
         }
 
-        var length = reader.GetBytes(1, 0, _hashBuffer, 0, _hashBuffer.Length);
+        var hash = reader.GetFieldValue<byte[]>(1);
+        var length = hash.Length;
         if (length != ChainHash.Length)
         {
             throw new ArchiveCorruptionException(roomId, reader.GetInt64(0),
                 $"The chain head of room {roomId} is {length} bytes instead of {ChainHash.Length}: the archive was altered. Run `chatwork-guard verify`.");
         }
 
-        return (reader.GetInt64(0), ChainHash.FromBytes(_hashBuffer.AsSpan(0, ChainHash.Length)));
+        return (reader.GetInt64(0), ChainHash.FromBytes(hash));
     }
 
-    public void Insert(ArchiveRecord record, string? idempotencyKey)
+    /// <summary>Inserts the record; false when a record with the same idempotency key is already in the room.</summary>
+    public bool TryInsert(ArchiveRecord record, string? idempotencyKey)
     {
-        var p = _insert.Parameters;
-        p[0].Value = record.RoomId;
-        p[1].Value = record.Sequence;
-        p[2].Value = record.Kind.ToWireName();
-        p[3].Value = (object?)record.MessageId ?? DBNull.Value;
-        p[4].Value = (object?)record.AccountId ?? DBNull.Value;
-        p[5].Value = (object?)record.AccountName ?? DBNull.Value;
-        p[6].Value = (object?)record.Body ?? DBNull.Value;
-        p[7].Value = (object?)record.SendTime ?? DBNull.Value;
-        p[8].Value = (object?)record.UpdateTime ?? DBNull.Value;
-        p[9].Value = record.ObservedAt.ToUnixTimeMilliseconds();
-        p[10].Value = record.Source.ToWireName();
-        p[11].Value = (object?)record.Details ?? DBNull.Value;
-        p[12].Value = (object?)idempotencyKey ?? DBNull.Value;
-        p[13].Value = record.PreviousHash.ToArray();
-        p[14].Value = record.Hash.ToArray();
-        _insert.ExecuteNonQuery();
+        var s = _insert;
+        s.Bind(1, record.RoomId);
+        s.Bind(2, record.Sequence);
+        s.Bind(3, record.Kind.ToWireName());
+        s.Bind(4, record.MessageId);
+        s.Bind(5, record.AccountId);
+        s.Bind(6, record.AccountName);
+        s.Bind(7, record.Body);
+        s.Bind(8, record.SendTime);
+        s.Bind(9, record.UpdateTime);
+        s.Bind(10, record.ObservedAt.ToUnixTimeMilliseconds());
+        s.Bind(11, record.Source.ToWireName());
+        s.Bind(12, record.Details);
+        s.Bind(13, idempotencyKey);
+        Span<byte> hash = stackalloc byte[ChainHash.Length];
+        record.PreviousHash.WriteTo(hash);
+        s.BindBlob(14, hash);
+        record.Hash.WriteTo(hash);
+        s.BindBlob(15, hash);
+        s.Step();
+        return s.Changes == 1;
     }
 
     public void WriteHead(long roomId, long sequence, ChainHash hash)
     {
-        _writeHead.Parameters[0].Value = roomId;
-        _writeHead.Parameters[1].Value = sequence;
-        _writeHead.Parameters[2].Value = hash.ToArray();
-        _writeHead.ExecuteNonQuery();
+        Span<byte> bytes = stackalloc byte[ChainHash.Length];
+        hash.WriteTo(bytes);
+        _writeHead.Bind(1, roomId);
+        _writeHead.Bind(2, sequence);
+        _writeHead.BindBlob(3, bytes);
+        _writeHead.Step();
     }
 
     public void Dispose()

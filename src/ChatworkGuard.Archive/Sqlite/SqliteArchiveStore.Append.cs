@@ -56,21 +56,10 @@ public sealed partial class SqliteArchiveStore
         {
             var draft = drafts[i];
             var key = IdempotencyKeys.For(draft);
-            if (key is not null)
+            if (key is not null && seen.TryGetValue((draft.RoomId, key), out var earlier))
             {
-                if (seen.TryGetValue((draft.RoomId, key), out var earlier))
-                {
-                    results[i] = new AppendResult(earlier, Added: false);
-                    continue;
-                }
-
-                var existing = commands.FindByKey(draft.RoomId, key);
-                if (existing is not null)
-                {
-                    seen[(draft.RoomId, key)] = existing;
-                    results[i] = new AppendResult(existing, Added: false);
-                    continue;
-                }
+                results[i] = new AppendResult(earlier, Added: false);
+                continue;
             }
 
             if (!heads.TryGetValue(draft.RoomId, out var head))
@@ -79,7 +68,15 @@ public sealed partial class SqliteArchiveStore
             }
 
             var record = HashChain.Seal(draft, head.Sequence + 1, head.Hash);
-            commands.Insert(record, key);
+            if (!commands.TryInsert(record, key))
+            {
+                var existing = commands.FindByKey(draft.RoomId, key!)
+                    ?? throw new InvalidOperationException($"Room {draft.RoomId}: the insert was skipped as a duplicate, but no record has the key.");
+                seen[(draft.RoomId, key!)] = existing;
+                results[i] = new AppendResult(existing, Added: false);
+                continue;
+            }
+
             heads[draft.RoomId] = (record.Sequence, record.Hash);
             if (key is not null)
             {

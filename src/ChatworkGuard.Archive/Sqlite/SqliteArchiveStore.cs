@@ -55,6 +55,9 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     }
 
     /// <inheritdoc />
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; release them so the file can be moved, copied or deleted.
@@ -156,7 +159,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             await connection.OpenAsync(cancellationToken);
             // busy_timeout and synchronous are per connection, so every connection sets them, pooled or not.
             var busyMs = (long)_options.BusyTimeout.TotalMilliseconds;
-            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL;");
+            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
             await ExecuteAsync(connection, null, pragmas, cancellationToken);
             return connection;
         }

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ChatworkGuard.Archive.Verification;
+
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>manifest.json: what the bundle contains and the SHA-256 of each file.</summary>
+public static partial class ArchiveExporter
+{
+    private static async Task WriteManifestAsync(
+        string manifestPath,
+        long roomId,
+        RoomSummary summary,
+        ChainHead? head,
+        RoomVerification verification,
+        ExportOptions options,
+        DateTimeOffset exportedAt,
+        string[] files,
+        CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(manifestPath, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+        await using (stream)
+        {
+            var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = EvidenceJsonWriter.Encoder });
+            await using (w)
+            {
+                w.WriteStartObject();
+                w.WriteString("format", "chatwork-guard-evidence-manifest");
+                w.WriteNumber("format_version", 1);
+                w.WriteNumber("room_id", roomId);
+                w.WriteString("room_name", summary.Snapshot?.Name);
+                w.WriteString("platform", summary.Platform ?? options.Platform);
+                w.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("exported_at_jst", Jst.Format(exportedAt));
+                w.WriteString("tool_version", options.ToolVersion);
+                if (head is null)
+                {
+                    w.WriteNull("chain_head");
+                }
+                else
+                {
+                    w.WriteStartObject("chain_head");
+                    w.WriteNumber("seq", head.Sequence);
+                    w.WriteString("hash", head.Hash.ToString());
+                    w.WriteEndObject();
+                }
+
+                WriteVerification(w, verification);
+                w.WriteStartObject("counts");
+                w.WriteNumber("records", summary.RecordCount);
+                w.WriteNumber("messages", summary.MessageCount);
+                w.WriteStartObject("by_kind");
+                foreach (var (kind, count) in summary.CountsByKind)
+                {
+                    w.WriteNumber(kind, count);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteStartArray("files");
+                foreach (var file in files)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", Path.GetFileName(file));
+                    w.WriteNumber("bytes", new FileInfo(file).Length);
+                    w.WriteString("sha256", await HashFileAsync(file, cancellationToken));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+        }
+    }
+
+    private static void WriteVerification(Utf8JsonWriter w, RoomVerification verification)
+    {
+        w.WriteStartObject("verification");
+        w.WriteBoolean("intact", verification.IsIntact);
+        w.WriteNumber("records_checked", verification.RecordCount);
+        if (verification.Break is { } broken)
+        {
+            w.WriteStartObject("first_break");
+            w.WriteNumber("seq", broken.Sequence);
+            w.WriteString("kind", broken.Kind.ToString().ToLowerInvariant());
+            w.WriteString("description", broken.Description);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("first_break");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (stream)
+        {
+            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+        }
+    }
+}

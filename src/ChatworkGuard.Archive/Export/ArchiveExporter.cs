@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ChatworkGuard.Archive.Verification;
+
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>Writes a room's evidence bundle: room-&lt;id&gt;.html (self-contained, verifiable in a browser),
+/// room-&lt;id&gt;.json (every record and the encoding) and manifest.json (chain head, counts, file hashes).</summary>
+/// <remarks>Two streaming passes over the room (summary and check, then the files), so memory does not grow with the
+/// room beyond the last body of each message (kept to show edits as diffs).</remarks>
+public static partial class ArchiveExporter
+{
+    private const int BufferSize = 1 << 16;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The three file names of a room's bundle, in writing order.</summary>
+    public static IReadOnlyList<string> FileNames(long roomId) =>
+    [
+        string.Create(CultureInfo.InvariantCulture, $"room-{roomId}.json"),
+        string.Create(CultureInfo.InvariantCulture, $"room-{roomId}.html"),
+        "manifest.json",
+    ];
+
+    /// <summary>Exports <paramref name="roomId"/> into <paramref name="outputDirectory"/>, replacing an earlier export.</summary>
+    /// <exception cref="ArchiveExportException">The room is unknown, or the files could not be written (full disk,
+    /// permissions); files of this export that were partly written are removed.</exception>
+    public static async Task<ExportResult> ExportRoomAsync(
+        IArchiveStore store,
+        long roomId,
+        string outputDirectory,
+        ExportOptions options,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+
+        var head = await store.GetChainHeadAsync(roomId, cancellationToken);
+        if (head is null)
+        {
+            var rooms = await store.ListRoomsAsync(cancellationToken);
+            if (!rooms.Contains(roomId))
+            {
+                throw new ArchiveExportException(string.Create(CultureInfo.InvariantCulture,
+                    $"Room {roomId} is not in the archive. Rooms in it: {(rooms.Count == 0 ? "none" : string.Join(", ", rooms.Take(20)) + (rooms.Count > 20 ? ", …" : string.Empty))}."));
+            }
+        }
+
+        var summary = new RoomSummary();
+        var verification = await ChainVerifier.VerifyAsync(
+            roomId, Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), summary.Observe, cancellationToken), head, null, cancellationToken);
+
+        var directory = Path.GetFullPath(outputDirectory);
+        var names = FileNames(roomId);
+        var paths = names.Select(n => Path.Combine(directory, n)).ToArray();
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var exportedAt = options.TimeProvider.GetUtcNow();
+            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, options, exportedAt, cancellationToken);
+            await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], cancellationToken);
+            return new ExportResult(paths[1], paths[0], paths[2], verification);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            DeletePartialFiles(paths);
+            throw new ArchiveExportException(IsDiskFull(exception)
+                ? $"The disk is full: the export to {directory} was not written, and its partial files were removed. Free some space or choose another --out."
+                : $"The export could not be written to {directory}: {exception.Message} Its partial files were removed.", exception);
+        }
+        catch
+        {
+            DeletePartialFiles(paths);
+            throw;
+        }
+    }
+
+    private static async Task WriteRecordsAsync(
+        IArchiveStore store,
+        long roomId,
+        string jsonPath,
+        string htmlPath,
+        RoomSummary summary,
+        ChainHead? head,
+        RoomVerification verification,
+        ExportOptions options,
+        DateTimeOffset exportedAt,
+        CancellationToken cancellationToken)
+    {
+        var htmlStream = new FileStream(htmlPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+        await using (htmlStream)
+        {
+            var html = new StreamWriter(htmlStream, Utf8, BufferSize);
+            await using (html)
+            {
+                var transcript = new HtmlEvidenceWriter(html);
+                transcript.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
+                var jsonStream = new FileStream(jsonPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+                await using (jsonStream)
+                {
+                    var json = new EvidenceJsonWriter(jsonStream);
+                    await using (json)
+                    {
+                        json.WriteStart(roomId, head, summary.Snapshot?.Name, options.ToolVersion, exportedAt);
+                        await foreach (var record in store.ReadRoomAsync(roomId, 1, cancellationToken))
+                        {
+                            await json.WriteRecordAsync(record, cancellationToken);
+                            transcript.WriteRecord(record);
+                        }
+
+                        await json.WriteEndAsync(cancellationToken);
+                    }
+                }
+
+                transcript.WriteEnd(options.ToolVersion);
+                await html.FlushAsync(cancellationToken);
+                // The page carries the JSON file byte for byte: what the browser verifies is what was exported.
+                var copy = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+                await using (copy)
+                {
+                    await copy.CopyToAsync(htmlStream, cancellationToken);
+                }
+
+                transcript.WriteScripts();
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ArchiveRecord> Tap(
+        IAsyncEnumerable<ArchiveRecord> records,
+        Action<ArchiveRecord> observe,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in records.WithCancellation(cancellationToken))
+        {
+            observe(record);
+            yield return record;
+        }
+    }
+
+    private static bool IsDiskFull(Exception exception) =>
+        // ENOSPC (28) and EDQUOT (122) on Linux; ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
+        exception is IOException && ((exception.HResult is 28 or 122) || (exception.HResult & 0xFFFF) is 0x70 or 0x27);
+
+    private static void DeletePartialFiles(string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Best effort: the error being reported matters more than a leftover file.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

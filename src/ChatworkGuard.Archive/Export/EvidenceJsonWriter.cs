@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>Streams room-&lt;id&gt;.json: the encoding description, the stored chain head and every record.</summary>
+/// <remarks>The encoder escapes &lt; &gt; &amp; ' so the same bytes can sit inside the HTML's &lt;script&gt; element.</remarks>
+internal sealed class EvidenceJsonWriter : IAsyncDisposable
+{
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    private readonly Utf8JsonWriter _writer;
+    private readonly Stream _stream;
+
+    public EvidenceJsonWriter(Stream stream)
+    {
+        _stream = stream;
+        _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Encoder });
+    }
+
+    public void WriteStart(long roomId, ChainHead? head, string? roomName, string toolVersion, DateTimeOffset exportedAt)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("format", "chatwork-guard-evidence");
+        _writer.WriteNumber("format_version", 1);
+        _writer.WriteNumber("room_id", roomId);
+        _writer.WriteString("room_name", roomName);
+        _writer.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        _writer.WriteString("tool_version", toolVersion);
+        if (head is null)
+        {
+            _writer.WriteNull("chain_head");
+        }
+        else
+        {
+            _writer.WriteStartObject("chain_head");
+            _writer.WriteNumber("seq", head.Sequence);
+            _writer.WriteString("hash", head.Hash.ToString());
+            _writer.WriteEndObject();
+        }
+
+        EncodingDescription.Write(_writer);
+        _writer.WriteStartArray("records");
+    }
+
+    public async ValueTask WriteRecordAsync(ArchiveRecord record, CancellationToken cancellationToken)
+    {
+        var w = _writer;
+        w.WriteStartObject();
+        w.WriteNumber("room_id", record.RoomId);
+        w.WriteNumber("seq", record.Sequence);
+        w.WriteString("kind", record.Kind.ToWireName());
+        WriteNullable("message_id", record.MessageId);
+        WriteNullable("account_id", record.AccountId);
+        WriteNullable("account_name", record.AccountName);
+        WriteNullable("body", record.Body);
+        WriteNullable("send_time", record.SendTime);
+        WriteNullable("update_time", record.UpdateTime);
+        w.WriteNumber("observed_at_ms", record.ObservedAt.ToUnixTimeMilliseconds());
+        w.WriteString("observed_at", record.ObservedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        w.WriteString("source", record.Source.ToWireName());
+        WriteNullable("details", record.Details);
+        w.WriteString("prev_hash", record.PreviousHash.ToString());
+        w.WriteString("hash", record.Hash.ToString());
+        w.WriteEndObject();
+        if (w.BytesPending > 64 * 1024)
+        {
+            await w.FlushAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask WriteEndAsync(CancellationToken cancellationToken)
+    {
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        await _writer.FlushAsync(cancellationToken);
+        await _stream.FlushAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private void WriteNullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    private void WriteNullable(string name, long? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteNumber(name, value.Value);
+        }
+    }
+}

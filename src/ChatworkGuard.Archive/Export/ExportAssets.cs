@@ -1,0 +1,17 @@
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>The CSS and JavaScript inlined into every HTML export (embedded resources of this assembly).</summary>
+internal static class ExportAssets
+{
+    public static string Css { get; } = Load("evidence.css");
+
+    public static string Script { get; } = Load("evidence.js");
+
+    private static string Load(string name)
+    {
+        using var stream = typeof(ExportAssets).Assembly.GetManifestResourceStream("ChatworkGuard.Archive.Export.Assets." + name)
+            ?? throw new InvalidOperationException($"The export asset {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

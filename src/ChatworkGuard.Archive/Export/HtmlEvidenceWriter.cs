@@ -1,0 +1,117 @@
+using System.Globalization;
+using ChatworkGuard.Archive.Verification;
+
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>Streams room-&lt;id&gt;.html: header, transcript, the embedded evidence JSON and the Verify script.
+/// Everything is inline (no network); user text is escaped; Japanese first, English by a switch.</summary>
+internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
+{
+    private readonly Dictionary<string, string> _lastBodies = new(StringComparer.Ordinal);
+
+    public void WriteStart(long roomId, RoomSummary summary, ChainHead? head, RoomVerification verification, string toolVersion, DateTimeOffset exportedAt, string? platform)
+    {
+        var w = writer;
+        var name = summary.Snapshot?.Name;
+        w.Write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
+        w.Write("<title>");
+        HtmlText.Write(w, string.Create(CultureInfo.InvariantCulture, $"{name ?? "Room " + roomId} — ChatworkGuard evidence"));
+        w.Write("</title>\n<style>\n");
+        w.Write(ExportAssets.Css);
+        w.Write("</style>\n</head>\n<body>\n<header class=\"doc\">\n<div class=\"bar\"><div class=\"brand\">ChatworkGuard <span data-i18n=\"brand\">証拠記録</span></div>");
+        w.Write("<div class=\"tools\"><button type=\"button\" id=\"lang-btn\" class=\"ghost\" data-i18n=\"lang\">English</button></div></div>\n");
+        w.Write("<div class=\"title\"><p class=\"kicker\" data-i18n=\"subtitle\">改ざん検知付き Chatwork ルーム記録</p><h1>");
+        HtmlText.Write(w, name ?? string.Create(CultureInfo.InvariantCulture, $"Room {roomId}"));
+        w.Write("</h1></div>\n<dl class=\"facts\">\n");
+        Fact("f.room", roomId.ToString(CultureInfo.InvariantCulture));
+        Fact("f.platform", summary.Platform ?? platform ?? "—");
+        Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture));
+        Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture));
+        Fact("f.exported", Jst.Format(exportedAt));
+        Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—", "wide");
+        w.Write("<div class=\"wide\"><dt data-i18n=\"f.members\">メンバー</dt><dd class=\"members\">");
+        WriteMembers(summary.Snapshot);
+        w.Write("</dd></div>\n<div class=\"wide\"><dt data-i18n=\"f.head\">チェーンヘッド</dt><dd><code id=\"chain-head\">");
+        w.Write(head is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"#{head.Sequence} {head.Hash}"));
+        w.Write("</code></dd></div>\n</dl>\n<section class=\"verify\"><button type=\"button\" id=\"verify-btn\" data-i18n=\"verify\">ハッシュチェーンを検証</button>");
+        w.Write("<p class=\"hint\" data-i18n=\"verify.hint\">このファイルだけで、記録が出力後に書き換えられていないかをブラウザ内で再計算します（ネットワーク不要）。</p>");
+        w.Write("<div id=\"verify-result\" role=\"status\" aria-live=\"polite\" data-status=\"idle\"></div></section>\n");
+        if (verification.Break is { } broken)
+        {
+            w.Write("<div class=\"alert\" id=\"export-break\"><strong data-i18n=\"export.broken\">出力時の検証で改ざんが検出されました</strong> ");
+            HtmlText.Write(w, string.Create(CultureInfo.InvariantCulture, $"#{broken.Sequence} {broken.Kind}: {broken.Description}"));
+            w.Write("</div>\n");
+        }
+
+        w.Write("</header>\n<main id=\"transcript\">\n");
+
+        void Fact(string key, string value, string? cssClass = null)
+        {
+            w.Write(cssClass is null ? "<div>" : $"<div class=\"{cssClass}\">");
+            w.Write("<dt data-i18n=\"");
+            w.Write(key);
+            w.Write("\">");
+            w.Write(Labels.Japanese(key));
+            w.Write("</dt><dd>");
+            HtmlText.Write(w, value);
+            w.Write("</dd></div>\n");
+        }
+    }
+
+    public void WriteEnd(string toolVersion)
+    {
+        var w = writer;
+        w.Write("</main>\n<footer class=\"doc\">\n<h2 data-i18n=\"about\">この記録について</h2>\n");
+        w.Write("<p data-i18n=\"about.text\">各記録のハッシュは、直前の記録のハッシュと記録内容の正準バイト列から SHA-256 で計算され、ルームごとに一本の鎖になっています。1件でも変更・削除・挿入・並べ替えがあると鎖が切れ、検証ボタンが最初に壊れた記録を示します。</p>\n");
+        w.Write("<details><summary data-i18n=\"about.encoding\">正準エンコーディング（再実装用）</summary><p class=\"enc\">");
+        HtmlText.Write(w, EncodingDescription.Summary);
+        w.Write("</p><table class=\"enc\"><tbody>");
+        foreach (var (name, type) in EncodingDescription.Fields)
+        {
+            w.Write("<tr><td><code>");
+            w.Write(name);
+            w.Write("</code></td><td>");
+            w.Write(type);
+            w.Write("</td></tr>");
+        }
+
+        w.Write("</tbody></table></details>\n<p class=\"tool\">chatwork-guard ");
+        HtmlText.Write(w, toolVersion);
+        w.Write("</p>\n</footer>\n<script type=\"application/json\" id=\"cwg-data\">\n");
+    }
+
+    public void WriteScripts()
+    {
+        writer.Write("\n</script>\n<script type=\"application/json\" id=\"cwg-i18n\">");
+        writer.Write(Labels.Json);
+        writer.Write("</script>\n<script>\n");
+        writer.Write(ExportAssets.Script);
+        writer.Write("</script>\n</body>\n</html>\n");
+    }
+
+    private void WriteMembers(RoomSnapshotDetails? snapshot)
+    {
+        if (snapshot is null || snapshot.Members.Count == 0)
+        {
+            writer.Write("—");
+            return;
+        }
+
+        foreach (var member in snapshot.Members)
+        {
+            writer.Write("<span class=\"member\">");
+            HtmlText.Write(writer, member.Name);
+            writer.Write(" <small>#");
+            writer.Write(member.AccountId.ToString(CultureInfo.InvariantCulture));
+            if (!string.IsNullOrEmpty(member.Role))
+            {
+                writer.Write(' ');
+                HtmlText.Write(writer, member.Role);
+            }
+
+            writer.Write("</small></span>");
+        }
+    }
+}

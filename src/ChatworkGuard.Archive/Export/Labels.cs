@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace ChatworkGuard.Archive.Export;
+
+/// <summary>Every text of the HTML export in Japanese (the default) and English; the page's script switches them.</summary>
+internal static class Labels
+{
+    private static readonly Dictionary<string, (string Ja, string En)> All = new(StringComparer.Ordinal)
+    {
+        ["brand"] = ("証拠記録", "Evidence record"),
+        ["lang"] = ("English", "日本語"),
+        ["subtitle"] = ("改ざん検知付き Chatwork ルーム記録", "Tamper-evident record of a Chatwork room"),
+        ["f.room"] = ("ルームID", "Room ID"),
+        ["f.platform"] = ("プラットフォーム", "Platform"),
+        ["f.records"] = ("記録数", "Records"),
+        ["f.messages"] = ("メッセージ数", "Messages"),
+        ["f.period"] = ("記録期間", "Period"),
+        ["f.exported"] = ("出力日時", "Exported at"),
+        ["f.members"] = ("メンバー", "Members"),
+        ["f.head"] = ("チェーンヘッド", "Chain head"),
+        ["verify"] = ("ハッシュチェーンを検証", "Verify hash chain"),
+        ["verify.hint"] = (
+            "このファイルだけで、記録が出力後に書き換えられていないかをブラウザ内で再計算します（ネットワーク不要）。",
+            "Recomputes every hash in your browser from this file alone to show whether any record was altered (no network needed)."),
+        ["export.broken"] = ("出力時の検証で改ざんが検出されました：", "Tampering was detected when this file was exported:"),
+        ["about"] = ("この記録について", "About this record"),
+        ["about.text"] = (
+            "各記録のハッシュは、直前の記録のハッシュと記録内容の正準バイト列から SHA-256 で計算され、ルームごとに一本の鎖になっています。1件でも変更・削除・挿入・並べ替えがあると鎖が切れ、検証ボタンが最初に壊れた記録を示します。",
+            "Each record's hash is SHA-256 over the previous record's hash and the record's canonical bytes, forming one chain per room. Changing, deleting, inserting or reordering any record breaks the chain, and the Verify button shows the first broken record."),
+        ["about.encoding"] = ("正準エンコーディング（再実装用）", "Canonical encoding (to re-implement the check)"),
+        ["k.room-joined"] = ("記録開始", "Archiving started"),
+        ["k.room-snapshot"] = ("ルーム情報", "Room details"),
+        ["k.message-created"] = ("投稿", "Posted"),
+        ["k.message-edited"] = ("編集", "Edited"),
+        ["k.message-deleted"] = ("削除", "Deleted"),
+        ["k.room-lost"] = ("ルーム消失", "Room lost"),
+        ["k.warning-posted"] = ("ボットの警告", "Bot warning"),
+        ["k.warning-suppressed"] = ("警告を抑制", "Warning suppressed"),
+        ["k.reminder-posted"] = ("仮払いリマインダー", "Escrow reminder"),
+        ["k.escrow-confirmed"] = ("仮払い確認", "Escrow confirmed"),
+        ["k.escrow-changed"] = ("仮払い状態の変更", "Escrow state changed"),
+        ["k.checkpoint"] = ("チェックポイント", "Checkpoint"),
+        ["k.gap"] = ("取得漏れ", "Messages not seen"),
+        ["n.edited"] = ("編集前との差分（赤の取り消し線＝削除、緑＝追加）：", "Changes from the previous version (red strike-through = removed, green = added):"),
+        ["n.deleted"] = ("このメッセージは削除されました。最後に確認できた本文：", "This message was deleted. The last text the archive had:"),
+        ["n.room-lost"] = ("ルームが一覧から消えました（削除された、またはボットが退出させられた可能性があります）。", "The room disappeared from the bot's room list (deleted, or the bot was removed)."),
+        ["n.gap"] = ("この時点で、ボットが取得できなかったメッセージがあります。", "At this point there were messages the bot could not see."),
+        ["n.room-joined"] = ("ボットがこのルームの記録を開始しました。", "The bot started archiving this room."),
+        ["n.warning-suppressed"] = ("同じ種類の警告を直前に出したため、今回は投稿しませんでした。", "A warning of the same kind was posted recently, so this one was not posted."),
+        ["t.sent"] = ("送信", "Sent"),
+        ["t.updated"] = ("更新", "Updated"),
+        ["t.observed"] = ("観測", "Observed"),
+        ["src.poll"] = ("定期取得", "Poll"),
+        ["src.webhook"] = ("Webhook", "Webhook"),
+        ["src.resync"] = ("再取得", "Resync"),
+        ["src.bot"] = ("ボット", "Bot"),
+        ["v.running"] = ("検証中…", "Verifying…"),
+        ["v.ok"] = ("検証OK：{n} 件の記録すべてがハッシュチェーンと一致し、表示中の本文も記録と一致しました。チェーンヘッド：", "Verified: all {n} records match the hash chain, and the text shown matches the records. Chain head:"),
+        ["v.empty"] = ("記録がありません。", "There are no records."),
+        ["v.broken"] = ("改ざんを検出：記録 #{seq}（{kind}）", "Tampering detected: record #{seq} ({kind})"),
+        ["v.changed"] = ("変更", "changed"),
+        ["v.missing"] = ("欠落", "missing"),
+        ["v.inserted"] = ("挿入", "inserted"),
+        ["v.reordered"] = ("順序の入れ替え", "reordered"),
+        ["v.display"] = ("表示の改変", "altered display"),
+        ["v.d.changed"] = ("この記録の内容（または保存されたハッシュ）が、記録時に計算されたハッシュと一致しません。", "This record's content (or its stored hash) no longer matches the hash computed when it was archived."),
+        ["v.d.missing"] = ("この位置にあるべき記録が失われています。", "Records that belong at this position are gone."),
+        ["v.d.inserted"] = ("鎖に属さない記録が差し込まれています。", "A record that is not part of the chain was put into it."),
+        ["v.d.reordered"] = ("記録の順序が記録時と異なります。", "Records are not in the order in which they were archived."),
+        ["v.d.display"] = ("画面に表示されている内容が、ハッシュで保護された記録データと一致しません（HTML が書き換えられています）。", "What this page shows differs from the hash-protected record data (the HTML was edited)."),
+        ["v.goto"] = ("該当の記録へ移動", "Go to the record"),
+        ["v.nocrypto"] = ("このブラウザでは WebCrypto が使えないため検証できません。最新の Chrome・Edge・Firefox・Safari で開いてください。", "This browser has no WebCrypto, so the chain cannot be checked here. Open the file in a current Chrome, Edge, Firefox or Safari."),
+        ["v.error"] = ("検証データを読み込めませんでした：", "The evidence data could not be read:"),
+    };
+
+    public static string Japanese(string key) => All[key].Ja;
+
+    /// <summary>The dictionary of <see cref="WriteJson"/> as text.</summary>
+    public static string Json { get; } = CreateJson();
+
+    private static string CreateJson()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = EvidenceJsonWriter.Encoder }))
+        {
+            WriteJson(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>{"ja":{key:text,…},"en":{…}} for the page's script; escaped so it can sit inside a script element.</summary>
+    public static void WriteJson(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        foreach (var (language, pick) in new (string, Func<(string Ja, string En), string>)[] { ("ja", p => p.Ja), ("en", p => p.En) })
+        {
+            writer.WriteStartObject(language);
+            foreach (var (key, texts) in All)
+            {
+                writer.WriteString(key, pick(texts));
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Reflection;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Sqlite;
+using ChatworkGuard.Bot.Hosting;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>What `verify` and `export` share: opening the archive read-only, the console, the tool version.</summary>
+internal static class ArchiveCommandSupport
+{
+    public const int ExitOk = 0;
+    public const int ExitBroken = 1;
+    public const int ExitError = 2;
+
+    public static string ToolVersion { get; } =
+        typeof(ArchiveCommandSupport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ArchiveCommandSupport).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>--db opens that SQLite file; without it, Storage from appsettings.json and the environment, as the bot
+    /// reads it (without starting the host). Always read-only: checking evidence must never change it.</summary>
+    public static IArchiveStore OpenStore(string? databasePath, out string description)
+    {
+        if (databasePath is not null)
+        {
+            var full = Path.GetFullPath(databasePath);
+            description = full;
+            return new SqliteArchiveStore(new SqliteArchiveStoreOptions
+            {
+                ConnectionString = new SqliteConnectionStringBuilder { DataSource = full }.ToString(),
+                ReadOnly = true,
+            });
+        }
+
+        var options = new StorageOptions();
+        LoadConfiguration().GetSection(StorageOptions.SectionName).Bind(options);
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new ArchiveStoreException("Storage:ConnectionString is empty. Set it in appsettings.json, or pass --db PATH to a SQLite archive.");
+        }
+
+        description = options.Provider == StorageProvider.Sqlite
+            ? Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource)
+            : "the PostgreSQL archive of Storage:ConnectionString";
+        return ArchiveStoreFactory.Create(options, readOnly: true);
+    }
+
+    /// <summary>The room's platform from Rooms:Profiles, else Rooms:DefaultPlatform (only when reading configuration).</summary>
+    public static string? ConfiguredPlatform(long roomId)
+    {
+        var configuration = LoadConfiguration();
+        return configuration[$"Rooms:Profiles:{roomId}:Platform"] ?? configuration["Rooms:DefaultPlatform"];
+    }
+
+    public static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var isTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+    }
+
+    // Mirrors BotHost: appsettings.json from the working directory (else beside the binary), then the environment,
+    // unprefixed and with the CHATWORKGUARD_ prefix.
+    private static IConfigurationRoot LoadConfiguration()
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        var root = File.Exists(Path.Combine(cwd, "appsettings.json")) ? cwd : AppContext.BaseDirectory;
+        return new ConfigurationBuilder()
+            .SetBasePath(root)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddEnvironmentVariables(BotHost.EnvironmentPrefix)
+            .Build();
+    }
+}

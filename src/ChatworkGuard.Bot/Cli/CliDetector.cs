@@ -1,0 +1,40 @@
+using ChatworkGuard.Bot.Hosting;
+using ChatworkGuard.Policy.Detection;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>Builds the detector for `scan` and `eval` from the same configuration the bot uses (appsettings.json + environment).</summary>
+internal static class CliDetector
+{
+    /// <summary>Returns the detector, or null after writing why it cannot be built (a bad configured rule) to <paramref name="error"/>.</summary>
+    public static Detector? Create(TextWriter error)
+    {
+        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(contentRoot, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddEnvironmentVariables(BotHost.EnvironmentPrefix)
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddDetection()
+            .BuildServiceProvider();
+        try
+        {
+            return services.GetRequiredService<Detector>();
+        }
+        catch (OptionsValidationException ex)
+        {
+            error.WriteLine("The Detection configuration is invalid:");
+            foreach (var failure in ex.Failures)
+            {
+                error.WriteLine($" - {failure}");
+            }
+
+            return null;
+        }
+    }
+}

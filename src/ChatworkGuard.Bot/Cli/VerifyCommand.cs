@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Verification;
+using Spectre.Console;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>`chatwork-guard verify [--room ID] [--db PATH]`: recomputes every hash chain; exit 1 on any break.</summary>
+internal static class VerifyCommand
+{
+    // Below this many records a progress bar would only flicker.
+    private const long ProgressThreshold = 50_000;
+
+    public static Command Create()
+    {
+        var room = new Option<long?>("--room") { Description = "Check only this room (its Chatwork room id)." };
+        var database = new Option<string?>("--db") { Description = "A SQLite archive file to check (e.g. one someone sent you). Default: Storage in appsettings.json." };
+        var command = new Command("verify", "Re-check the archive's hash chains and report the first broken record of each room.");
+        command.Options.Add(room);
+        command.Options.Add(database);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(room),
+            parseResult.GetValue(database),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error,
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(long? roomId, string? databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var console = ArchiveCommandSupport.CreateConsole(output);
+        try
+        {
+            await using var store = ArchiveCommandSupport.OpenStore(databasePath, out var description);
+            var rooms = await store.ListRoomsAsync(cancellationToken);
+            if (roomId is { } only)
+            {
+                if (!rooms.Contains(only))
+                {
+                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Room {only} is not in the archive {description}. Rooms in it: {Describe(rooms)}."));
+                    return ArchiveCommandSupport.ExitError;
+                }
+
+                rooms = [only];
+            }
+
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Verifying {rooms.Count} room(s) in {description}");
+            var results = await VerifyRoomsAsync(store, rooms, console, cancellationToken);
+            foreach (var result in results)
+            {
+                Report(console, result);
+            }
+
+            var broken = results.Count(r => !r.IsIntact);
+            var total = results.Sum(r => r.RecordCount);
+            if (broken == 0)
+            {
+                console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]OK[/]: {rooms.Count} room(s), {total:N0} records, every chain intact.");
+                return ArchiveCommandSupport.ExitOk;
+            }
+
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} of {rooms.Count} room(s) failed verification ({total:N0} records read).");
+            return ArchiveCommandSupport.ExitBroken;
+        }
+        catch (ArchiveStoreException exception)
+        {
+            await error.WriteLineAsync(exception.Message);
+            return ArchiveCommandSupport.ExitError;
+        }
+    }
+
+    private static async Task<List<RoomVerification>> VerifyRoomsAsync(IArchiveStore store, IReadOnlyList<long> rooms, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        long expected = 0;
+        foreach (var room in rooms)
+        {
+            expected += (await store.GetChainHeadAsync(room, cancellationToken))?.Sequence ?? 0;
+        }
+
+        var results = new List<RoomVerification>(rooms.Count);
+        if (expected < ProgressThreshold || !console.Profile.Capabilities.Interactive)
+        {
+            foreach (var room in rooms)
+            {
+                results.Add(await ChainVerifier.VerifyRoomAsync(store, room, null, cancellationToken));
+            }
+
+            return results;
+        }
+
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Verifying", maxValue: expected);
+                long done = 0;
+                foreach (var room in rooms)
+                {
+                    var before = done;
+                    var progress = new Progress<long>(count => task.Value = before + count);
+                    var result = await ChainVerifier.VerifyRoomAsync(store, room, progress, cancellationToken);
+                    done += result.RecordCount;
+                    task.Value = done;
+                    results.Add(result);
+                }
+            });
+        return results;
+    }
+
+    private static void Report(IAnsiConsole console, RoomVerification result)
+    {
+        if (result.Break is { } broken)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"  room {result.RoomId}: [red]broken[/] at record #{broken.Sequence} ({broken.Kind.ToString().ToLowerInvariant()}): {broken.Description}");
+            return;
+        }
+
+        var head = result.ComputedHead is { } hash ? hash.ToString() : "(empty)";
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"  room {result.RoomId}: [green]intact[/], {result.RecordCount:N0} records, head {head}");
+    }
+
+    private static string Describe(IReadOnlyList<long> rooms) =>
+        rooms.Count == 0 ? "none" : string.Join(", ", rooms.Take(20)) + (rooms.Count > 20 ? ", …" : string.Empty);
+}

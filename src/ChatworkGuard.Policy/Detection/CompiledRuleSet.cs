@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace ChatworkGuard.Policy.Detection;
+
+/// <summary>Everything the detector needs at run time, immutable and shared by all threads.</summary>
+internal sealed class CompiledRuleSet
+{
+    public required TermAutomaton Automaton { get; init; }
+
+    /// <summary>Edge flags of the automaton's terms (ids 0..n-1); detector and pattern pseudo-terms follow them.</summary>
+    public required TermFlags[] TermFlags { get; init; }
+
+    public required int TermCount { get; init; }
+
+    public required int SetCount { get; init; }
+
+    /// <summary>The sets term t belongs to are TermSets[TermSetStart[t]..TermSetStart[t + 1]].</summary>
+    public required int[] TermSetStart { get; init; }
+
+    public required int[] TermSets { get; init; }
+
+    /// <summary>Bit (set * WordsPerSet * 64 + term): term belongs to set.</summary>
+    public required ulong[] Membership { get; init; }
+
+    public required int WordsPerSet { get; init; }
+
+    public required CompiledRule[] Rules { get; init; }
+
+    /// <summary>Pseudo-term ids of the built-in detectors by name; absent when no rule uses them.</summary>
+    public required FrozenDictionary<string, int> DetectorTerms { get; init; }
+
+    public required FrozenSet<string> EmailProviders { get; init; }
+
+    public bool HasPatterns => Rules.Any(r => r.Patterns.Length > 0);
+
+    public bool InSet(int set, int term) =>
+        (Membership[(set * WordsPerSet) + (term >> 6)] & (1UL << (term & 63))) != 0;
+
+    public int DetectorTerm(string name) => DetectorTerms.TryGetValue(name, out var term) ? term : -1;
+}

@@ -1,0 +1,201 @@
+using ChatworkGuard.Policy.Text;
+
+namespace ChatworkGuard.Policy.Detection;
+
+/// <summary>Stage two: rules over the hits — anchor, every context group near it, no exception near it.</summary>
+public sealed partial class Detector
+{
+    private DetectionResult Evaluate(DetectionScratch scratch)
+    {
+        if (scratch.HitCount == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var rules = _rules.Rules;
+        Span<(int Start, int End)> fired = rules.Length <= 256 ? stackalloc (int, int)[rules.Length] : new (int, int)[rules.Length];
+        var firedAny = false;
+        var warningMask = 0;
+        for (var r = 0; r < rules.Length; r++)
+        {
+            fired[r] = (-1, -1);
+            var rule = rules[r];
+            if (!scratch.SetWasHit(rule.AnchorSet) || !ContextSetsHit(rule, scratch))
+            {
+                continue;
+            }
+
+            if (TryFire(rule, scratch, out var span))
+            {
+                fired[r] = span;
+                firedAny = true;
+                if (!rule.IsSignal)
+                {
+                    warningMask |= 1 << rule.Category;
+                }
+            }
+        }
+
+        return firedAny ? BuildResult(scratch.Buffer, fired, warningMask) : DetectionResult.Empty;
+    }
+
+    private static bool ContextSetsHit(CompiledRule rule, DetectionScratch scratch)
+    {
+        foreach (var condition in rule.Context)
+        {
+            if (!scratch.SetWasHit(condition.Set))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryFire(CompiledRule rule, DetectionScratch scratch, out (int Start, int End) span)
+    {
+        var hits = scratch.Hits.AsSpan(0, scratch.HitCount);
+        var buffer = scratch.Buffer;
+        foreach (var anchor in hits)
+        {
+            if (!_rules.InSet(rule.AnchorSet, anchor.Term))
+            {
+                continue;
+            }
+
+            span = (anchor.Start, anchor.End);
+            if (ContextHolds(rule, anchor, hits, buffer, ref span) && !ExceptionApplies(rule, anchor, hits, buffer))
+            {
+                return true;
+            }
+        }
+
+        span = default;
+        return false;
+    }
+
+    private bool ContextHolds(CompiledRule rule, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer, ref (int Start, int End) span)
+    {
+        foreach (var condition in rule.Context)
+        {
+            var found = false;
+            foreach (var hit in hits)
+            {
+                var disjoint = hit.End <= anchor.Start || hit.Start >= anchor.End;
+                if (disjoint && _rules.InSet(condition.Set, hit.Term) && InReach(anchor, hit, condition, buffer))
+                {
+                    found = true;
+                    if (SameSentence(anchor, hit, buffer))
+                    {
+                        span = (Math.Min(span.Start, hit.Start), Math.Max(span.End, hit.End));
+                    }
+
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ExceptionApplies(CompiledRule rule, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer)
+    {
+        foreach (var condition in rule.Exceptions)
+        {
+            foreach (var hit in hits)
+            {
+                // A word inside the matched term is part of it, not a separate innocent use ("cash app" is not "app").
+                var inside = hit.Start >= anchor.Start && hit.End <= anchor.End;
+                if (!inside && _rules.InSet(condition.Set, hit.Term) && InReach(anchor, hit, condition, buffer)
+                    && !Cancelled(condition, anchor, hits, buffer))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool Cancelled(CompiledCondition condition, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer)
+    {
+        if (condition.UnlessSet < 0)
+        {
+            return false;
+        }
+
+        foreach (var hit in hits)
+        {
+            if (_rules.InSet(condition.UnlessSet, hit.Term) && InReach(anchor, hit, condition, buffer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InReach(Hit anchor, Hit hit, CompiledCondition condition, NormalizationBuffer buffer)
+    {
+        if ((condition.Side == ConditionSide.Before && hit.Start >= anchor.Start)
+            || (condition.Side == ConditionSide.After && hit.Start <= anchor.Start))
+        {
+            return false;
+        }
+
+        return condition.Scope switch
+        {
+            ConditionScope.Message => true,
+            ConditionScope.Sentence => SameSentence(anchor, hit, buffer),
+            _ => Math.Max(0, Math.Max(hit.Start - anchor.End, anchor.Start - hit.End)) <= condition.Window,
+        };
+    }
+
+    private static bool SameSentence(Hit a, Hit b, NormalizationBuffer buffer)
+    {
+        var first = buffer.Sentence(a.Start);
+        var last = buffer.Sentence(a.End - 1);
+        return buffer.Sentence(b.End - 1) >= first && buffer.Sentence(b.Start) <= last;
+    }
+
+    private DetectionResult BuildResult(NormalizationBuffer buffer, ReadOnlySpan<(int Start, int End)> fired, int warningMask)
+    {
+        var findings = new List<Finding>();
+        var categoryMask = 0;
+        for (var r = 0; r < fired.Length; r++)
+        {
+            var rule = _rules.Rules[r];
+            if (fired[r].Start < 0 || (rule.SuppressedByMask & warningMask) != 0)
+            {
+                continue;
+            }
+
+            var (start, length) = buffer.ToOriginal(fired[r].Start, fired[r].End);
+            var category = Categories.Names[rule.Category];
+            findings.Add(new Finding(rule.Id, category, rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length)));
+            categoryMask |= 1 << rule.Category;
+        }
+
+        if (findings.Count == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var categories = new List<string>();
+        var signals = new List<string>();
+        for (var c = 0; c < Categories.Names.Length; c++)
+        {
+            if ((categoryMask & (1 << c)) != 0)
+            {
+                (Categories.IsSignal(c) ? signals : categories).Add(Categories.Names[c]);
+            }
+        }
+
+        return new DetectionResult(categories, signals, findings);
+    }
+}

@@ -1,0 +1,97 @@
+using ChatworkGuard.Chatwork.Notation;
+using ChatworkGuard.Policy.Text;
+
+namespace ChatworkGuard.Policy.Detection;
+
+/// <summary>
+/// Finds direct-deal lures in a message body. Pure (no I/O) and thread-safe: one instance serves every room.
+/// Quotes and code blocks are not read as the author's words; the rest is normalised and matched in one pass.
+/// </summary>
+public sealed partial class Detector
+{
+    private readonly CompiledRuleSet _rules;
+    private readonly HashSet<long> _exemptAccounts;
+    private readonly HashSet<long> _exemptRooms;
+
+    internal Detector(CompiledRuleSet rules, DetectionOptions options)
+    {
+        _rules = rules;
+        _exemptAccounts = [.. options.ExemptAccountIds];
+        _exemptRooms = [.. options.ExemptRoomIds];
+        RuleIds = [.. rules.Rules.Select(r => r.Id)];
+    }
+
+    /// <summary>The ids of the active rules (built-in minus disabled, plus configured).</summary>
+    public IReadOnlyList<string> RuleIds { get; }
+
+    /// <summary>
+    /// Builds a detector from the built-in rules and <paramref name="options"/> (null: built-ins only).
+    /// Throws <see cref="DetectionConfigurationException"/> listing every bad rule.
+    /// </summary>
+    public static Detector Create(DetectionOptions? options = null)
+    {
+        options ??= new DetectionOptions();
+        var compiled = RuleCompiler.Compile(BuiltInRules.Document, options, out var errors);
+        return compiled is null ? throw new DetectionConfigurationException(errors) : new Detector(compiled, options);
+    }
+
+    /// <summary>True when messages by <paramref name="accountId"/> or in <paramref name="roomId"/> are never warned about.</summary>
+    public bool IsExempt(long roomId, long accountId) => _exemptRooms.Contains(roomId) || _exemptAccounts.Contains(accountId);
+
+    /// <summary>Scans a message body in room <paramref name="roomId"/> by <paramref name="accountId"/>; exempt ones give <see cref="DetectionResult.Empty"/>.</summary>
+    public DetectionResult Detect(string? body, long roomId, long accountId) =>
+        IsExempt(roomId, accountId) ? DetectionResult.Empty : Detect(body);
+
+    /// <summary>Scans a message body (Chatwork notation allowed).</summary>
+    public DetectionResult Detect(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return DetectionResult.Empty;
+        }
+
+        var scratch = DetectionScratch.Rent();
+        try
+        {
+            Prepare(scratch, body);
+            return Evaluate(scratch);
+        }
+        finally
+        {
+            DetectionScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Normalises the author's own text of <paramref name="body"/>, for display and tests.</summary>
+    internal static string NormalizeAuthorText(string body)
+    {
+        var scratch = DetectionScratch.Rent();
+        try
+        {
+            LoadAuthorText(scratch.Buffer, body);
+            return scratch.Buffer.ToString();
+        }
+        finally
+        {
+            DetectionScratch.Return(scratch);
+        }
+    }
+
+    private static void LoadAuthorText(NormalizationBuffer buffer, string body)
+    {
+        buffer.Reset(body);
+        if (body.Contains('[', StringComparison.Ordinal))
+        {
+            foreach (var text in NotationParser.AuthorText(NotationParser.Parse(body)))
+            {
+                Normalization.Append(buffer, body, text.Start, text.End);
+            }
+        }
+        else
+        {
+            Normalization.Append(buffer, body, 0, body.Length);
+        }
+
+        Normalization.Finish(buffer);
+    }
+}

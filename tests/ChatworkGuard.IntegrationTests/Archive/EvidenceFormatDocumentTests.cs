@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ChatworkGuard.IntegrationTests.Archive;
+
+/// <summary>docs/evidence-format.md promises that its description is enough to check an export without our code:
+/// its own Python checker is run against a real export.</summary>
+public sealed class EvidenceFormatDocumentTests
+{
+    private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
+
+    [PythonFact]
+    public async Task DocumentedChecker_RealExport_SaysIntactWithTheChainHead()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await CliRunner.RunAsync("export", "--room", Room, "--out", sample.OutputDirectory, "--db", sample.DatabasePath);
+
+        var (exit, output) = await RunCheckerAsync(sample.OutputDirectory);
+
+        Assert.True(exit == 0, output);
+        Assert.StartsWith("intact; head ", output, StringComparison.Ordinal);
+    }
+
+    [PythonFact]
+    public async Task DocumentedChecker_TamperedExport_SaysBroken()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await CliRunner.RunAsync("export", "--room", Room, "--out", sample.OutputDirectory, "--db", sample.DatabasePath);
+        var json = Path.Combine(sample.OutputDirectory, $"room-{Room}.json");
+        await File.WriteAllTextAsync(json, (await File.ReadAllTextAsync(json)).Replace("仮払いの確認後に着手します。", "すぐ着手します。", StringComparison.Ordinal));
+
+        var (exit, output) = await RunCheckerAsync(sample.OutputDirectory);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("broken at record 4", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunCheckerAsync(string directory)
+    {
+        var document = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "evidence-format.md"));
+        var code = document.Split("```python\n")[1].Split("```")[0];
+        var script = Path.Combine(directory, "check.py");
+        await File.WriteAllTextAsync(script, code);
+        var start = new ProcessStartInfo(PythonFactAttribute.Python, [script])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the test output.");
+    }
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ChatworkGuard.IntegrationTests.Archive;
+
+/// <summary>The exported HTML in a real headless chromium, opened from file:// with the network unused.</summary>
+public sealed partial class ExportBrowserTests : IAsyncLifetime
+{
+    private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
+    private static readonly string ArtifactDirectory = Path.Combine(AppContext.BaseDirectory, "test-artifacts", "archive");
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(BrowserFactAttribute.RequireVariable)))
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [BrowserFact]
+    public async Task Verify_IntactExport_ShowsOkWithTheChainHead()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+
+        var (page, requests) = await OpenAsync(html);
+        await page.ClickAsync("#verify-btn");
+        var status = await WaitForResultAsync(page);
+
+        Assert.Equal("ok", status);
+        var text = await page.InnerTextAsync("#verify-result");
+        Assert.Contains("検証OK", text, StringComparison.Ordinal);
+        Assert.Contains("15", text, StringComparison.Ordinal);
+        Assert.Contains(HeadOf(html), text, StringComparison.Ordinal);
+        Assert.Empty(requests);
+        await ScreenshotAsync(page, "export-verified-ok.png");
+    }
+
+    [BrowserFact]
+    public async Task Verify_RecordChangedInTheDatabaseBeforeExport_ShowsTheBreak()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await sample.TamperAsync($"UPDATE archive_records SET body = 'Direct payment is fine, no escrow needed.' WHERE room_id = {Room} AND seq = 4");
+        var html = await ExportAsync(sample);
+
+        var (page, _) = await OpenAsync(html);
+        await page.ClickAsync("#verify-btn");
+
+        Assert.Equal("broken", await WaitForResultAsync(page));
+        Assert.Equal("4", await page.GetAttributeAsync("#verify-result", "data-seq"));
+        Assert.Equal("changed", await page.GetAttributeAsync("#verify-result", "data-kind"));
+        Assert.Contains("改ざんを検出：記録 #4", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
+        Assert.Contains("broken", await page.GetAttributeAsync("#r-4", "class") ?? string.Empty, StringComparison.Ordinal);
+        await ScreenshotAsync(page, "export-verified-broken.png");
+    }
+
+    [BrowserFact]
+    public async Task Verify_RecordDataEditedInTheHtmlFile_ShowsChanged()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+        var text = await File.ReadAllTextAsync(html);
+        var edited = text.Replace("仮払いの確認後に着手します。", "仮払いなしで着手します。", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+        await File.WriteAllTextAsync(html, edited);
+
+        var (page, _) = await OpenAsync(html);
+        await page.ClickAsync("#verify-btn");
+
+        Assert.Equal("broken", await WaitForResultAsync(page));
+        Assert.Equal("4", await page.GetAttributeAsync("#verify-result", "data-seq"));
+        Assert.Equal("changed", await page.GetAttributeAsync("#verify-result", "data-kind"));
+    }
+
+    [BrowserFact]
+    public async Task Verify_OnlyTheShownTextEdited_ShowsTheDisplayIsAltered()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+        var text = await File.ReadAllTextAsync(html);
+        // Only the visible transcript changes (the data block escapes nothing here, so replace the first hit only).
+        var at = text.IndexOf("はじめまして。LP制作をお願いしたいです。", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(html, string.Concat(text.AsSpan(0, at), "はじめまして。", text.AsSpan(at + "はじめまして。LP制作をお願いしたいです。".Length)));
+
+        var (page, _) = await OpenAsync(html);
+        await page.ClickAsync("#verify-btn");
+
+        Assert.Equal("broken", await WaitForResultAsync(page));
+        Assert.Equal("display", await page.GetAttributeAsync("#verify-result", "data-kind"));
+        Assert.Equal("3", await page.GetAttributeAsync("#verify-result", "data-seq"));
+    }
+
+    [BrowserFact]
+    public async Task Open_MessageWithScriptTag_ShowsItAsTextAndRunsNothing()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+
+        var (page, _) = await OpenAsync(html);
+        var dialogs = 0;
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
+        await page.ClickAsync("#verify-btn");
+        await WaitForResultAsync(page);
+
+        Assert.Equal(SampleArchive.ScriptBody, await page.InnerTextAsync("#r-7 .body"));
+        Assert.Equal(0, dialogs);
+    }
+
+    [BrowserFact]
+    public async Task LanguageSwitch_ToEnglish_TranslatesTheInterfaceAndTheResult()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+
+        var (page, _) = await OpenAsync(html);
+        await page.ClickAsync("#verify-btn");
+        await WaitForResultAsync(page);
+        await page.ClickAsync("#lang-btn");
+
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Verify hash chain", await page.InnerTextAsync("#verify-btn"));
+        Assert.Equal("Deleted", await page.InnerTextAsync("#r-11 .badge"));
+        Assert.StartsWith("Verified: all 15 records", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
+        await ScreenshotAsync(page, "export-english.png");
+    }
+
+    private static async Task<string> ExportAsync(SampleArchive sample)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("export", "--room", Room, "--out", sample.OutputDirectory, "--db", sample.DatabasePath);
+        Assert.True(exit is 0 or 1, output + error);
+        return Path.Combine(sample.OutputDirectory, $"room-{Room}.html");
+    }
+
+    private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                requests.Add(request.Url);
+            }
+        };
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        return (page, requests);
+    }
+
+    private static async Task<string> WaitForResultAsync(IPage page)
+    {
+        // Generous: a loaded 2-core CI machine may be slow to hash.
+        await page.WaitForSelectorAsync("#verify-result[data-status='ok'], #verify-result[data-status='broken'], #verify-result[data-status='error']",
+            new PageWaitForSelectorOptions { Timeout = 60_000 });
+        return (await page.GetAttributeAsync("#verify-result", "data-status"))!;
+    }
+
+    private static string HeadOf(string htmlPath)
+    {
+        var match = HeadPattern().Match(File.ReadAllText(htmlPath));
+        Assert.True(match.Success, "the header shows the chain head");
+        return match.Groups[1].Value;
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ArtifactDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactDirectory, name), FullPage = true });
+    }
+
+    [GeneratedRegex("<code id=\"chain-head\">#\\d+ ([0-9a-f]{64})</code>")]
+    private static partial Regex HeadPattern();
+}
