@@ -11,13 +11,10 @@ public static class ChatworkGuardCommandLine
         var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.");
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
-<<<<<<< .merge_file_9dNCFt
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
-=======
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
->>>>>>> .merge_file_kzB9on
         // Without a sub-command the bot runs, as `chatwork-guard run` would.
         root.Action = run.Action;
         return root;
