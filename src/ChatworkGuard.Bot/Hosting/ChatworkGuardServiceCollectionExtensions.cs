@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -7,6 +8,7 @@ using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Chatwork;
+using ChatworkGuard.Policy.Detection;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Hosting;
@@ -25,6 +27,9 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();
         services.AddSingleton<MessageIngestor>();
+        services.AddDetection();
+        services.AddSingleton<WarningAction>();
+        services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddSingleton<MessageActionPipeline>();
         services.AddSingleton<RoomSyncService>();
         services.AddSingleton<WebhookQueue>();

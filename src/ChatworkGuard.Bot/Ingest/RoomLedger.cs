@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions.Warnings;
 
 namespace ChatworkGuard.Bot.Ingest;
 
@@ -50,6 +51,13 @@ internal sealed class RoomLedger
                 case RecordKind.RoomSnapshot:
                     entry.Snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? entry.Snapshot;
                     entry.Name = entry.Snapshot?.Name ?? entry.Name;
+                    break;
+                case RecordKind.WarningPosted:
+                    foreach (var category in WarningDetails.CategoriesOf(record.Details))
+                    {
+                        entry.LastWarningAt[category] = record.ObservedAt;
+                    }
+
                     break;
                 default:
                     break;

@@ -29,6 +29,9 @@ internal sealed class RoomLedgerEntry
     /// <summary>The room's name at the last read.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>When the last warning of each category was posted in this room (for the cooldown).</summary>
+    public Dictionary<string, DateTimeOffset> LastWarningAt { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Serialises reads and writes of this room so its chain keeps the API's order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 }

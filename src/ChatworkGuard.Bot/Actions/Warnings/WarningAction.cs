@@ -1,0 +1,138 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Notation;
+using ChatworkGuard.Policy.Detection;
+using ChatworkGuard.Policy.Notices;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Actions.Warnings;
+
+/// <summary>
+/// Warns in the room when a new or edited message looks like an off-platform deal: a reply to the message in an
+/// info box, quoting what matched and citing the room's platform rule. One warning per room and category per
+/// cooldown; the ones held back are archived as warning-suppressed, so the record still shows them.
+/// </summary>
+internal sealed partial class WarningAction : IMessageAction
+{
+    private const int MaxExcerptLength = 120;
+
+    private readonly Detector _detector;
+    private readonly IOptionsMonitor<DetectionOptions> _options;
+    private readonly RoomLedger _ledger;
+    private readonly IArchiveStore _archive;
+    private readonly NoticePoster _poster;
+    private readonly TimeProvider _time;
+    private readonly ILogger<WarningAction> _logger;
+
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TimeProvider time, ILogger<WarningAction> logger)
+    {
+        _detector = detector;
+        _options = options;
+        _ledger = ledger;
+        _archive = archive;
+        _poster = poster;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Raised after a warning is posted, for actions that add to it (the escrow reminder).</summary>
+    public event Func<WarningPosted, CancellationToken, Task>? Posted;
+
+    public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
+    {
+        var record = message.Record;
+        var options = _options.CurrentValue;
+        if (!options.Enabled || record.AccountId is not { } author || record.MessageId is null)
+        {
+            return;
+        }
+
+        var result = _detector.Detect(record.Body, record.RoomId, author);
+        if (!result.ShouldWarn)
+        {
+            return;
+        }
+
+        var entry = await _ledger.GetAsync(record.RoomId, cancellationToken);
+        var now = _time.GetUtcNow();
+        var due = new List<string>();
+        foreach (var category in result.Categories)
+        {
+            if (entry.LastWarningAt.TryGetValue(category, out var last) && now - last < options.Cooldown)
+            {
+                await SuppressAsync(record, category, result, last + options.Cooldown, cancellationToken);
+            }
+            else
+            {
+                due.Add(category);
+            }
+        }
+
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var excerpt = Excerpt(result, due);
+        var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language);
+        var (body, postedId) = await _poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
+        foreach (var category in due)
+        {
+            entry.LastWarningAt[category] = now;
+        }
+
+        await _archive.AppendAsync(
+            new RecordDraft
+            {
+                RoomId = record.RoomId,
+                Kind = RecordKind.WarningPosted,
+                MessageId = postedId,
+                AccountId = null,
+                Body = body,
+                ObservedAt = now,
+                Source = RecordSource.Bot,
+                Details = new WarningDetails(due, result.RuleIds, record.MessageId, excerpt, postedId, null).ToJson(),
+                IdempotencyKey = $"warning-posted:{record.MessageId}:{record.UpdateTime ?? 0}:{string.Join(',', due)}",
+            },
+            cancellationToken);
+        Log.Warned(_logger, record.RoomId, record.MessageId, due);
+        if (Posted is { } handlers)
+        {
+            await handlers(new WarningPosted(record, due, profile), cancellationToken);
+        }
+    }
+
+    private async Task SuppressAsync(ArchiveRecord record, string category, DetectionResult result, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await _archive.AppendAsync(
+            new RecordDraft
+            {
+                RoomId = record.RoomId,
+                Kind = RecordKind.WarningSuppressed,
+                ObservedAt = _time.GetUtcNow(),
+                Source = RecordSource.Bot,
+                Details = new WarningDetails([category], result.RuleIds, record.MessageId, Excerpt(result, [category]), null, until).ToJson(),
+                IdempotencyKey = $"warning-suppressed:{record.MessageId}:{record.UpdateTime ?? 0}:{category}",
+            },
+            cancellationToken);
+        Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
+    }
+
+    private static string Excerpt(DetectionResult result, IReadOnlyCollection<string> categories)
+    {
+        var finding = result.Findings.FirstOrDefault(f => !f.IsSignal && categories.Contains(f.Category))
+            ?? result.Findings.FirstOrDefault(f => !f.IsSignal);
+        var text = finding?.Excerpt ?? "";
+        return text.Length <= MaxExcerptLength ? text : text[..MaxExcerptLength] + "…";
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1501, Level = LogLevel.Information, Message = "Warned in room {RoomId} about message {MessageId}: {Categories}")]
+        public static partial void Warned(ILogger logger, long roomId, string messageId, IReadOnlyList<string> categories);
+
+        [LoggerMessage(EventId = 1502, Level = LogLevel.Information, Message = "Warning about message {MessageId} in room {RoomId} suppressed by the {Category} cooldown")]
+        public static partial void Suppressed(ILogger logger, long roomId, string messageId, string category);
+    }
+}

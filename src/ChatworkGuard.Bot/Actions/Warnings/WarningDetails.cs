@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatworkGuard.Bot.Actions.Warnings;
+
+/// <summary>The details JSON of warning-posted and warning-suppressed records.</summary>
+/// <param name="Categories">The categories warned about (or suppressed).</param>
+/// <param name="Rules">The rule ids that fired.</param>
+/// <param name="ReplyTo">The message the warning answers.</param>
+/// <param name="Excerpt">The matched excerpt as the author wrote it.</param>
+/// <param name="PostedMessageId">The id of the bot's warning message, when posted.</param>
+/// <param name="CooldownUntil">For a suppressed warning: when the cooldown ends.</param>
+internal sealed record WarningDetails(
+    [property: JsonPropertyName("categories")] IReadOnlyList<string> Categories,
+    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
+    [property: JsonPropertyName("reply_to")] string? ReplyTo,
+    [property: JsonPropertyName("excerpt")] string? Excerpt,
+    [property: JsonPropertyName("posted_message_id")] string? PostedMessageId,
+    [property: JsonPropertyName("cooldown_until")] DateTimeOffset? CooldownUntil)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The JSON text for a record's details.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    /// <summary>The categories named in a warning record's details; empty when unreadable.</summary>
+    public static IReadOnlyList<string> CategoriesOf(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<WarningDetails>(json, Options)?.Categories ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

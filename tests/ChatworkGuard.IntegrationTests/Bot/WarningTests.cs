@@ -1,0 +1,107 @@
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.IntegrationTests.Support;
+
+namespace ChatworkGuard.IntegrationTests.Bot;
+
+public sealed class WarningTests
+{
+    private const string LineLure = "手数料がもったいないので、今後はLINEで直接やりとりしませんか？ IDは client123 です。";
+
+    private static async Task<BotHarness> JoinedWorldAsync(Action<Dictionary<string, string?>>? settings = null)
+    {
+        var world = await BotHarness.StartAsync(settings: settings);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None); // the bot's own intro
+        return world;
+    }
+
+    private static List<ChatworkGuard.Emulator.EmulatedMessage> BotMessages(BotHarness world) =>
+        world.Emulator.Control.GetMessages(world.RoomId).Where(m => m.AccountId == world.BotAccount.AccountId).ToList();
+
+    [Fact]
+    public async Task ClientSuggestsLineAndTheBotRepliesWithAWarning()
+    {
+        await using var world = await JoinedWorldAsync();
+        var id = world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None); // archives the warning itself: the bot must not warn about it
+
+        var warning = Assert.Single(BotMessages(world), m => m.Body.Contains("[rp ", StringComparison.Ordinal));
+        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"[rp aid={world.Client.AccountId} to={world.RoomId}-{id}]"), warning.Body, StringComparison.Ordinal);
+        Assert.Contains("[info][title]", warning.Body, StringComparison.Ordinal);
+        Assert.Contains("LINE", warning.Body, StringComparison.Ordinal);
+        Assert.Contains("クラウドワークス", warning.Body, StringComparison.Ordinal);
+        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+        Assert.Contains("off-platform-contact", posted.Details, StringComparison.Ordinal);
+        Assert.Contains(id, posted.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SecondLureWithinTheCooldownIsSuppressedAndArchived()
+    {
+        await using var world = await JoinedWorldAsync();
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "LINEのIDを教えてください。そちらで直接連絡しましょう。");
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var records = await world.RecordsAsync();
+        Assert.Single(records, r => r.Kind == RecordKind.WarningPosted);
+        Assert.Contains(records, r => r.Kind == RecordKind.WarningSuppressed && r.Details!.Contains("off-platform-contact", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InnocentUseOfTheSameWordsIsNotWarned()
+    {
+        await using var world = await JoinedWorldAsync();
+        world.Emulator.Control.PostMessage(world.Freelancer.AccountId, world.RoomId, "直接取引は規約違反なので、やり取りはすべてこちらでお願いします。");
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "LINE 3 of the CSV has a typo; please fix it.");
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+    }
+
+    [Fact]
+    public async Task MessageEditedIntoALureIsWarned()
+    {
+        await using var world = await JoinedWorldAsync();
+        var id = world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "よろしくお願いします。");
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        world.Emulator.Control.EditMessage(world.RoomId, id, LineLure);
+        world.Clock.Advance(TimeSpan.FromMinutes(11));
+        await world.Sync.RunResyncAsync(CancellationToken.None);
+
+        Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+    }
+
+    [Fact]
+    public async Task EnglishRoomGetsAnEnglishWarning()
+    {
+        await using var world = await JoinedWorldAsync(s => s["Rooms:DefaultLanguage"] = "En");
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "Let's skip the platform fee: I can pay you directly via PayPal.");
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var warning = Assert.Single(BotMessages(world), m => m.Body.Contains("[rp ", StringComparison.Ordinal));
+        Assert.Contains("Caution", warning.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExemptAccountIsNeverWarned()
+    {
+        await using var world = await BotHarness.StartAsync();
+        world.Settings["Detection:ExemptAccountIds:0"] = world.Client.AccountId.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+    }
+}
