@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -30,6 +31,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddDetection();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
+        services.AddEscrow();
         services.AddSingleton<MessageActionPipeline>();
         services.AddSingleton<RoomSyncService>();
         services.AddSingleton<WebhookQueue>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Escrow;
 
 namespace ChatworkGuard.Bot.Ingest;
 
@@ -51,6 +52,9 @@ internal sealed class RoomLedger
                 case RecordKind.RoomSnapshot:
                     entry.Snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? entry.Snapshot;
                     entry.Name = entry.Snapshot?.Name ?? entry.Name;
+                    break;
+                case RecordKind.EscrowConfirmed or RecordKind.EscrowChanged or RecordKind.ReminderPosted:
+                    entry.Escrow = EscrowRecordDetails.TryParse(record.Details)?.State ?? entry.Escrow;
                     break;
                 case RecordKind.WarningPosted:
                     foreach (var category in WarningDetails.CategoriesOf(record.Details))

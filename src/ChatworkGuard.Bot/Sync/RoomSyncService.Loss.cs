@@ -61,6 +61,12 @@ internal sealed partial class RoomSyncService
             },
             cancellationToken);
         entry.Lifecycle = RoomLifecycle.Lost;
+        entry.AnnouncedActive = false;
+        foreach (var listener in _listeners)
+        {
+            await listener.OnRoomLostAsync(entry.RoomId, cancellationToken);
+        }
+
         Log.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
         var profile = _rooms.ProfileOf(entry.RoomId);
         await _teamLead.NotifyAsync(

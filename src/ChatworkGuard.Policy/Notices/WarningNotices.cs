@@ -26,6 +26,7 @@ public static class WarningNotices
         if (categories.Contains(DetectionCategory.EscrowBypass))
         {
             lines.Add(PlatformRules.EscrowRule(platform, language));
+            lines.Add(EscrowNotices.ChecklistFor(platform, language));
         }
 
         lines.Add(ja

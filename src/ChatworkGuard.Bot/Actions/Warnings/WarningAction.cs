@@ -23,10 +23,12 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<IWarningListener> _listeners;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TimeProvider time, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
     {
+        _listeners = [.. listeners];
         _detector = detector;
         _options = options;
         _ledger = ledger;
@@ -35,9 +37,6 @@ internal sealed partial class WarningAction : IMessageAction
         _time = time;
         _logger = logger;
     }
-
-    /// <summary>Raised after a warning is posted, for actions that add to it (the escrow reminder).</summary>
-    public event Func<WarningPosted, CancellationToken, Task>? Posted;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
@@ -97,9 +96,9 @@ internal sealed partial class WarningAction : IMessageAction
             },
             cancellationToken);
         Log.Warned(_logger, record.RoomId, record.MessageId, due);
-        if (Posted is { } handlers)
+        foreach (var listener in _listeners)
         {
-            await handlers(new WarningPosted(record, due, profile), cancellationToken);
+            await listener.OnWarningPostedAsync(new WarningPosted(record, due, profile, postedId), cancellationToken);
         }
     }
 
