@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Policy.Escrow;
@@ -16,6 +17,7 @@ namespace ChatworkGuard.Bot.Escrow;
 internal sealed partial class EscrowService
 {
     private readonly RoomLedger _ledger;
+    private readonly RoomActionLock _lock;
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TeamLeadNotifier _teamLead;
@@ -25,9 +27,10 @@ internal sealed partial class EscrowService
     private readonly TimeProvider _time;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, ILogger<EscrowService> logger)
     {
         _ledger = ledger;
+        _lock = roomLock;
         _archive = archive;
         _poster = poster;
         _teamLead = teamLead;
@@ -48,7 +51,10 @@ internal sealed partial class EscrowService
     /// </summary>
     public async Task<bool> RemindAsync(long roomId, string cause, IReadOnlyCollection<long> mentions, MessageReference? replyTo, CancellationToken cancellationToken)
     {
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        // The cluster-wide room lock and a refresh from the archive: a confirmation or reminder archived by another
+        // instance must count before this one decides to post (see RoomActionLock).
+        await using var held = await _lock.AcquireAsync(roomId, cancellationToken);
+        var entry = await _ledger.RefreshAsync(roomId, cancellationToken);
         await entry.EscrowGate.WaitAsync(cancellationToken);
         try
         {

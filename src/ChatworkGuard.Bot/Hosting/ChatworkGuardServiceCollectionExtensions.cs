@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
@@ -27,6 +28,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();
+        services.AddSingleton<RoomActionLock>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();
         services.AddSingleton<WarningAction>();

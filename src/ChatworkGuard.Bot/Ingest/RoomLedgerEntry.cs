@@ -44,6 +44,12 @@ internal sealed class RoomLedgerEntry
     /// <summary>Serialises escrow state changes of this room (sync and webhooks may act at once).</summary>
     public SemaphoreSlim EscrowGate { get; } = new(1, 1);
 
+    /// <summary>The sequence number of the first archived record not yet applied to this entry.</summary>
+    public long NextSequence { get; set; }
+
+    /// <summary>Serialises catching this entry up with the archive.</summary>
+    public SemaphoreSlim RefreshGate { get; } = new(1, 1);
+
     /// <summary>Serialises reads and writes of this room so its chain keeps the API's order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 }

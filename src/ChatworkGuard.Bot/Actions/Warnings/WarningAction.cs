@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Notation;
@@ -20,18 +21,20 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly Detector _detector;
     private readonly IOptionsMonitor<DetectionOptions> _options;
     private readonly RoomLedger _ledger;
+    private readonly RoomActionLock _lock;
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IWarningListener> _listeners;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
     {
         _listeners = [.. listeners];
         _detector = detector;
         _options = options;
         _ledger = ledger;
+        _lock = roomLock;
         _archive = archive;
         _poster = poster;
         _time = time;
@@ -53,7 +56,10 @@ internal sealed partial class WarningAction : IMessageAction
             return;
         }
 
-        var entry = await _ledger.GetAsync(record.RoomId, cancellationToken);
+        // Decide, post and archive under the room's cluster-wide lock, on state refreshed from the archive: another
+        // instance (a webhook there, the sync job here) may have just warned in this room (see RoomActionLock).
+        await using var held = await _lock.AcquireAsync(record.RoomId, cancellationToken);
+        var entry = await _ledger.RefreshAsync(record.RoomId, cancellationToken);
         var now = _time.GetUtcNow();
         var due = new List<string>();
         foreach (var category in result.Categories)
