@@ -24,6 +24,12 @@ internal sealed partial class RoomSyncService
                 continue;
             }
 
+            // Another instance sharing the database may have archived the loss already.
+            if ((await _ledger.RefreshAsync(entry.RoomId, cancellationToken)).Lifecycle != RoomLifecycle.Active)
+            {
+                continue;
+            }
+
             try
             {
                 await _client.GetRoomAsync(entry.RoomId, cancellationToken);

@@ -74,6 +74,12 @@ internal sealed partial class RoomSyncService
         foreach (var room in listed)
         {
             var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
+            if (entry.Lifecycle != RoomLifecycle.Active)
+            {
+                // Another instance sharing the database may have joined the room since this one cached it.
+                entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
+            }
+
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {
