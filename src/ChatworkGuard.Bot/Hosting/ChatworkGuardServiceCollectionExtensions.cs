@@ -29,6 +29,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<RoomLedger>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();
+        services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();
