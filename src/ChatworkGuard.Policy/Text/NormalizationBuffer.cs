@@ -32,6 +32,18 @@ internal sealed class NormalizationBuffer : IDisposable
     /// <summary>Number of ASCII digits seen, so phone and account-number detection can be skipped otherwise.</summary>
     public int DigitCount { get; private set; }
 
+    /// <summary>Whether a pass may have something to do; the passes are skipped otherwise (most messages).</summary>
+    public bool NeedsWhitespacePass { get; private set; }
+
+    public bool HasKanjiDigit { get; private set; }
+
+    /// <summary>How often a one-letter word stood between separators: two or more may make a spaced-out word.</summary>
+    public int SpacedLetterHints { get; private set; }
+
+    public bool HasRemovals { get; private set; }
+
+    public bool HasSentences { get; private set; }
+
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
     public char this[int index] => _chars[index];
@@ -63,6 +75,11 @@ internal sealed class NormalizationBuffer : IDisposable
         Length = 0;
         MayContainEmail = false;
         DigitCount = 0;
+        NeedsWhitespacePass = false;
+        HasKanjiDigit = false;
+        SpacedLetterHints = 0;
+        HasRemovals = false;
+        HasSentences = false;
         EnsureCapacity(original.Length + 8);
     }
 
@@ -73,18 +90,37 @@ internal sealed class NormalizationBuffer : IDisposable
             EnsureCapacity(Length * 2);
         }
 
+        var previous = Length == 0 ? '\n' : _chars[Length - 1];
+        if (c == ' ' ? previous is ' ' or '\n' : c == '\n' && previous == ' ')
+        {
+            NeedsWhitespacePass = true;
+        }
+
+        // A separator right after a one-letter word ("L " in "L I N E", "ラ " in "「ラ イ ン」").
+        if (Normalization.IsSeparator(c) && Length > 0 && CharFolding.WordClass(previous) is var wordClass and not 0
+            && (Length == 1 || CharFolding.WordClass(_chars[Length - 2]) != wordClass))
+        {
+            SpacedLetterHints++;
+        }
+
         _chars[Length] = c;
         _starts[Length] = originalStart;
         _ends[Length] = originalEnd;
         _flags[Length] = 0;
         Length++;
-        if (c == '@' || c == '(' || c == '[' || c == 'あ')
+        // '@' and the bracketed markers; "あっと" is recognised on its last letter.
+        if (c is '@' or '(' or '[' or '{' or '<'
+            || (c == 'と' && Length >= 3 && _chars[Length - 2] == 'っ' && _chars[Length - 3] == 'あ'))
         {
             MayContainEmail = true;
         }
         else if (char.IsAsciiDigit(c))
         {
             DigitCount++;
+        }
+        else if (c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九')
+        {
+            HasKanjiDigit = true;
         }
     }
 
@@ -102,7 +138,11 @@ internal sealed class NormalizationBuffer : IDisposable
     /// <summary>Counts digits produced by a later pass (kanji digits), so number detection still runs.</summary>
     public void CountDigits(int count) => DigitCount += count;
 
-    public void MarkRemoved(int index) => _flags[index] |= Removed;
+    public void MarkRemoved(int index)
+    {
+        _flags[index] |= Removed;
+        HasRemovals = true;
+    }
 
     public bool IsRemoved(int index) => (_flags[index] & Removed) != 0;
 
@@ -113,9 +153,17 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public void SetSentence(int index, int sentence) => _sentences[index] = sentence;
 
+    public void MarkSentencesNumbered() => HasSentences = true;
+
     /// <summary>Drops the characters marked removed, keeping order and maps.</summary>
     public void Compact()
     {
+        if (!HasRemovals)
+        {
+            return;
+        }
+
+        HasRemovals = false;
         var write = 0;
         for (var read = 0; read < Length; read++)
         {
