@@ -169,8 +169,23 @@ public sealed partial class Detector
 
     private DetectionResult BuildResult(NormalizationBuffer buffer, ReadOnlySpan<(int Start, int End)> fired, int warningMask)
     {
-        var findings = new List<Finding>();
+        var count = 0;
+        for (var r = 0; r < fired.Length; r++)
+        {
+            if (fired[r].Start >= 0 && (_rules.Rules[r].SuppressedByMask & warningMask) == 0)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var findings = new Finding[count];
         var categoryMask = 0;
+        var next = 0;
         for (var r = 0; r < fired.Length; r++)
         {
             var rule = _rules.Rules[r];
@@ -180,26 +195,10 @@ public sealed partial class Detector
             }
 
             var (start, length) = buffer.ToOriginal(fired[r].Start, fired[r].End);
-            var category = Categories.Names[rule.Category];
-            findings.Add(new Finding(rule.Id, category, rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length)));
+            findings[next++] = new Finding(rule.Id, Categories.Names[rule.Category], rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length));
             categoryMask |= 1 << rule.Category;
         }
 
-        if (findings.Count == 0)
-        {
-            return DetectionResult.Empty;
-        }
-
-        var categories = new List<string>();
-        var signals = new List<string>();
-        for (var c = 0; c < Categories.Names.Length; c++)
-        {
-            if ((categoryMask & (1 << c)) != 0)
-            {
-                (Categories.IsSignal(c) ? signals : categories).Add(Categories.Names[c]);
-            }
-        }
-
-        return new DetectionResult(categories, signals, findings);
+        return new DetectionResult(Categories.WarningsOf(categoryMask), Categories.SignalsOf(categoryMask), findings);
     }
 }

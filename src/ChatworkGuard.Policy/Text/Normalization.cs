@@ -15,9 +15,18 @@ internal static partial class Normalization
             buffer.Append('\n', start, start);
         }
 
+        buffer.EnsureCapacity(buffer.Length + (end - start) + 1);
         for (var i = start; i < end; i++)
         {
             var c = original[i];
+            var fast = CharFolding.Fold(c);
+            // Nearly every character folds to one ordinary character: append it and move on.
+            if (fast is not ('\r' or CharFolding.VoicedMark or CharFolding.SemiVoicedMark) && fast < '\uD800')
+            {
+                buffer.AppendUnchecked(fast, i, i + 1);
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(original[i + 1]))
             {
                 buffer.Append(c, i, i + 2);

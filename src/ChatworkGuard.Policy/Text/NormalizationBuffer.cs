@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ChatworkGuard.Policy.Text;
 
@@ -46,6 +47,16 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
+    private const byte InfoSeparator = 1;
+    private const byte InfoWhitespace = 2;
+    private const byte InfoEmail = 4;
+    private const byte InfoDigit = 8;
+
+    private static readonly byte[] AsciiInfo = BuildAsciiInfo();
+
+    // Flags are only written by the passes; they are cleared on first use instead of once per appended character.
+    private bool _flagsValid;
+
     public char this[int index] => _chars[index];
 
     public int OriginalStart(int index) => _starts[index];
@@ -54,7 +65,7 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public int Sentence(int index) => _sentences[index];
 
-    public bool HasSoftBoundary(int index) => (_flags[index] & SoftBoundary) != 0;
+    public bool HasSoftBoundary(int index) => _flagsValid && (_flags[index] & SoftBoundary) != 0;
 
     /// <summary>The original text from normalised index <paramref name="start"/> up to <paramref name="end"/> (exclusive).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
@@ -80,6 +91,7 @@ internal sealed class NormalizationBuffer : IDisposable
         SpacedLetterHints = 0;
         HasRemovals = false;
         HasSentences = false;
+        _flagsValid = false;
         EnsureCapacity(original.Length + 8);
     }
 
@@ -90,37 +102,83 @@ internal sealed class NormalizationBuffer : IDisposable
             EnsureCapacity(Length * 2);
         }
 
-        var previous = Length == 0 ? '\n' : _chars[Length - 1];
+        AppendUnchecked(c, originalStart, originalEnd);
+    }
+
+    /// <summary>Appends without a capacity check; the caller has called <see cref="EnsureCapacity"/> for the segment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AppendUnchecked(char c, int originalStart, int originalEnd)
+    {
+        var index = Length;
+        _chars[index] = c;
+        _starts[index] = originalStart;
+        _ends[index] = originalEnd;
+        Length = index + 1;
+        if (c < 0x80)
+        {
+            var info = AsciiInfo[c];
+            if (info != 0)
+            {
+                NoteAscii(c, info, index);
+            }
+        }
+        else if (c is '・' or '·' or '、' or 'と' or '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九')
+        {
+            NoteOther(c, index);
+        }
+    }
+
+    // The bookkeeping that lets Finish skip passes: only a few characters need any, so it sits off the hot path.
+    private void NoteAscii(char c, byte info, int index)
+    {
+        if ((info & InfoDigit) != 0)
+        {
+            DigitCount++;
+            return;
+        }
+
+        if ((info & InfoEmail) != 0)
+        {
+            MayContainEmail = true;
+            return;
+        }
+
+        var previous = index == 0 ? '\n' : _chars[index - 1];
         if (c == ' ' ? previous is ' ' or '\n' : c == '\n' && previous == ' ')
         {
             NeedsWhitespacePass = true;
         }
 
-        // A separator right after a one-letter word ("L " in "L I N E", "ラ " in "「ラ イ ン」").
-        if (Normalization.IsSeparator(c) && Length > 0 && CharFolding.WordClass(previous) is var wordClass and not 0
-            && (Length == 1 || CharFolding.WordClass(_chars[Length - 2]) != wordClass))
+        if ((info & InfoSeparator) != 0)
         {
-            SpacedLetterHints++;
+            NoteSeparator(previous, index);
         }
+    }
 
-        _chars[Length] = c;
-        _starts[Length] = originalStart;
-        _ends[Length] = originalEnd;
-        _flags[Length] = 0;
-        Length++;
-        // '@' and the bracketed markers; "あっと" is recognised on its last letter.
-        if (c is '@' or '(' or '[' or '{' or '<'
-            || (c == 'と' && Length >= 3 && _chars[Length - 2] == 'っ' && _chars[Length - 3] == 'あ'))
+    private void NoteOther(char c, int index)
+    {
+        if (c == 'と')
         {
-            MayContainEmail = true;
+            // "あっと" is recognised on its last letter.
+            MayContainEmail |= index >= 2 && _chars[index - 1] == 'っ' && _chars[index - 2] == 'あ';
         }
-        else if (char.IsAsciiDigit(c))
+        else if (c is '・' or '·' or '、')
         {
-            DigitCount++;
+            NoteSeparator(index == 0 ? '\n' : _chars[index - 1], index);
         }
-        else if (c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九')
+        else
         {
             HasKanjiDigit = true;
+        }
+    }
+
+    // A separator right after a one-letter word ("L " in "L I N E", "ラ " in "「ラ イ ン」").
+    private void NoteSeparator(char previous, int index)
+    {
+        if (index > 0 && CharFolding.WordClass(previous) is var wordClass and not 0
+            && (index == 1 || CharFolding.WordClass(_chars[index - 2]) != wordClass))
+        {
+            SpacedLetterHints++;
         }
     }
 
@@ -140,13 +198,27 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public void MarkRemoved(int index)
     {
+        EnsureFlags();
         _flags[index] |= Removed;
         HasRemovals = true;
     }
 
-    public bool IsRemoved(int index) => (_flags[index] & Removed) != 0;
+    public bool IsRemoved(int index) => _flagsValid && (_flags[index] & Removed) != 0;
 
-    public void MarkSoftBoundary(int index) => _flags[index] |= SoftBoundary;
+    public void MarkSoftBoundary(int index)
+    {
+        EnsureFlags();
+        _flags[index] |= SoftBoundary;
+    }
+
+    private void EnsureFlags()
+    {
+        if (!_flagsValid)
+        {
+            _flags.AsSpan(0, Length).Clear();
+            _flagsValid = true;
+        }
+    }
 
     /// <summary>Makes <paramref name="index"/> stand for the original range up to that of <paramref name="lastIndex"/>.</summary>
     public void Extend(int index, int lastIndex) => _ends[index] = Math.Max(_ends[index], _ends[lastIndex]);
@@ -198,7 +270,7 @@ internal sealed class NormalizationBuffer : IDisposable
         _flags = [];
     }
 
-    private void EnsureCapacity(int capacity)
+    public void EnsureCapacity(int capacity)
     {
         if (capacity <= _chars.Length)
         {
@@ -210,6 +282,29 @@ internal sealed class NormalizationBuffer : IDisposable
         _ends = Grow(_ends, capacity);
         _sentences = Grow(_sentences, capacity);
         _flags = Grow(_flags, capacity);
+    }
+
+    private static byte[] BuildAsciiInfo()
+    {
+        var info = new byte[0x80];
+        foreach (var c in " .-_*/,")
+        {
+            info[c] |= InfoSeparator;
+        }
+
+        info[' '] |= InfoWhitespace;
+        info['\n'] |= InfoWhitespace;
+        foreach (var c in "@([{<")
+        {
+            info[c] |= InfoEmail;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            info[c] |= InfoDigit;
+        }
+
+        return info;
     }
 
     private T[] Grow<T>(T[] array, int capacity)
