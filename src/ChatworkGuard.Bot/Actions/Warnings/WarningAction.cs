@@ -20,6 +20,8 @@ internal sealed partial class WarningAction : IMessageAction
 
     private readonly Detector _detector;
     private readonly IOptionsMonitor<DetectionOptions> _options;
+    private readonly IOptionsMonitor<WarningOptions> _warnings;
+    private readonly TeamLeadNotifier _teamLead;
     private readonly RoomLedger _ledger;
     private readonly RoomActionLock _lock;
     private readonly IArchiveStore _archive;
@@ -28,11 +30,13 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly IReadOnlyList<IWarningListener> _listeners;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
     {
         _listeners = [.. listeners];
         _detector = detector;
         _options = options;
+        _warnings = warnings;
+        _teamLead = teamLead;
         _ledger = ledger;
         _lock = roomLock;
         _archive = archive;
@@ -80,7 +84,8 @@ internal sealed partial class WarningAction : IMessageAction
         }
 
         var excerpt = Excerpt(result, due);
-        var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language);
+        var template = _warnings.CurrentValue.TemplateFor(profile.Language.ToString(), due[0]);
+        var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language, template);
         var (body, postedId) = await _poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
         foreach (var category in due)
         {
@@ -102,6 +107,11 @@ internal sealed partial class WarningAction : IMessageAction
             },
             cancellationToken);
         Log.Warned(_logger, record.RoomId, record.MessageId, due);
+        if (_warnings.CurrentValue.NotifyTeamLead)
+        {
+            await _teamLead.NotifyAsync(profile.NotificationRoomId, Summary(record, due, excerpt, profile), cancellationToken);
+        }
+
         foreach (var listener in _listeners)
         {
             await listener.OnWarningPostedAsync(new WarningPosted(record, due, profile, postedId), cancellationToken);
@@ -123,6 +133,11 @@ internal sealed partial class WarningAction : IMessageAction
             cancellationToken);
         Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
     }
+
+    private static Notice Summary(ArchiveRecord record, IReadOnlyList<string> categories, string excerpt, RoomProfile profile) =>
+        profile.Language == Policy.Platforms.BotLanguage.Ja
+            ? new Notice("警告を投稿しました", $"ルーム {record.RoomId} の {record.AccountName} さんの発言（{string.Join(", ", categories)}）：「{excerpt}」")
+            : new Notice("Warning posted", $"Room {record.RoomId}, message by {record.AccountName} ({string.Join(", ", categories)}): \"{excerpt}\"");
 
     private static string Excerpt(DetectionResult result, IReadOnlyCollection<string> categories)
     {
