@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Notation;
 using ChatworkGuard.Policy.Detection;
@@ -23,10 +24,12 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TimeProvider _time;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TimeProvider time, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
     {
+        _metrics = metrics;
         _detector = detector;
         _options = options;
         _ledger = ledger;
@@ -82,6 +85,8 @@ internal sealed partial class WarningAction : IMessageAction
             entry.LastWarningAt[category] = now;
         }
 
+        _metrics.WarningPosted(due);
+
         await _archive.AppendAsync(
             new RecordDraft
             {
@@ -105,7 +110,7 @@ internal sealed partial class WarningAction : IMessageAction
 
     private async Task SuppressAsync(ArchiveRecord record, string category, DetectionResult result, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await _archive.AppendAsync(
+        var appended = await _archive.AppendAsync(
             new RecordDraft
             {
                 RoomId = record.RoomId,
@@ -116,6 +121,11 @@ internal sealed partial class WarningAction : IMessageAction
                 IdempotencyKey = $"warning-suppressed:{record.MessageId}:{record.UpdateTime ?? 0}:{category}",
             },
             cancellationToken);
+        if (appended.Added)
+        {
+            _metrics.WarningSuppressed(category);
+        }
+
         Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
     }
 
