@@ -13,10 +13,27 @@ internal static class OperationsServiceCollectionExtensions
         services.AddBotHealthChecks();
         services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
-        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
+        services.AddOptions<HostOptions>().Configure<IConfiguration>(ApplyShutdownTimeout);
         services.AddSingleton<JobShutdownGrace>();
         services.AddHostedService(provider => provider.GetRequiredService<JobShutdownGrace>());
         return services;
+    }
+
+    // The host reads HostOptions while it is being built, before options are validated at start: read the timeout
+    // without validation here, and let ValidateOnStart report a bad value with every other problem.
+    private static void ApplyShutdownTimeout(HostOptions host, IConfiguration configuration)
+    {
+        var shutdown = new ShutdownOptions();
+        try
+        {
+            configuration.GetSection(ShutdownOptions.SectionName).Bind(shutdown);
+        }
+        catch (InvalidOperationException)
+        {
+            return;
+        }
+
+        host.ShutdownTimeout = shutdown.Timeout;
     }
 
     public static IEndpointRouteBuilder MapBotOperations(this IEndpointRouteBuilder endpoints)
