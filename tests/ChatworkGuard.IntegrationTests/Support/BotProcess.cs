@@ -91,7 +91,11 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="path"/> until it answers with <paramref name="status"/>; returns the body.</summary>
-    public async Task<string> WaitForStatusAsync(string path, HttpStatusCode status, TimeSpan timeout)
+    public Task<string> WaitForStatusAsync(string path, HttpStatusCode status, TimeSpan timeout) =>
+        WaitForAsync(path, (answered, _) => answered == status, timeout);
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> accepts the answer; returns its body.</summary>
+    public async Task<string> WaitForAsync(string path, Func<HttpStatusCode, string, bool> done, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var deadline = Stopwatch.StartNew();
@@ -106,10 +110,11 @@ internal sealed class BotProcess : IAsyncDisposable
             try
             {
                 using var response = await http.GetAsync(new Uri(Url, path));
-                last = $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
-                if (response.StatusCode == status)
+                var body = await response.Content.ReadAsStringAsync();
+                last = $"{(int)response.StatusCode}: {body}";
+                if (done(response.StatusCode, body))
                 {
-                    return await response.Content.ReadAsStringAsync();
+                    return body;
                 }
             }
             catch (HttpRequestException)
@@ -124,7 +129,7 @@ internal sealed class BotProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"{path} did not answer {(int)status} within {timeout}; last answer {last}\n{string.Join('\n', Lines.TakeLast(40))}");
+        throw new TimeoutException($"{path} did not give the awaited answer within {timeout}; last answer {last}\n{string.Join('\n', Lines.TakeLast(40))}");
     }
 
     /// <summary>Sends SIGTERM, as `docker stop` and systemd do (Process.Kill would be SIGKILL).</summary>
