@@ -27,7 +27,17 @@ internal sealed class SchedulerHealthCheck : IHealthCheck
                 : HealthCheckResult.Healthy("disabled (Sync:Enabled=false)", new Dictionary<string, object> { ["disabled"] = true });
         }
 
-        var scheduler = await factory.GetScheduler(cancellationToken);
+        IScheduler scheduler;
+        try
+        {
+            scheduler = await factory.GetScheduler(cancellationToken);
+        }
+        catch (SchedulerException error)
+        {
+            // A scheduler that has shut down is not handed out again.
+            return HealthCheckResult.Unhealthy("the scheduler is unavailable: " + error.Message, error);
+        }
+
         var status = await scheduler.GetStatus(cancellationToken);
         var data = new Dictionary<string, object> { ["status"] = status.ToString(), ["instance"] = scheduler.SchedulerInstanceId };
         return status == SchedulerStatus.Running
