@@ -28,29 +28,14 @@ internal static class CheckConfigCommand
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        IServiceCollection? services = null;
-        IConfiguration? configuration = null;
-        WebApplication app;
-        try
+        var (app, report) = await BuildCheckedAsync(args, null, error);
+        if (app is null || report is null)
         {
-            app = BotHost.Build(args, builder =>
-            {
-                services = builder.Services;
-                configuration = builder.Configuration;
-            });
-        }
-        catch (InvalidOperationException exception) when (configuration is not null)
-        {
-            // Composing the host already reads a few settings (Sync decides which jobs exist); one that cannot be read stops it.
-            var redactor = SecretRedactor.FromConfiguration(configuration);
-            await error.WriteLineAsync("The configuration has 1 problem:");
-            await error.WriteLineAsync("  - " + redactor.Scrub(exception.Message));
             return ExitInvalid;
         }
 
         await using (app)
         {
-            var report = ConfigurationCheck.Run(app.Services, services!, app.Configuration);
             await output.WriteLineAsync($"Effective configuration (secrets redacted), read from {Path.Combine(app.Environment.ContentRootPath, "appsettings.json")}, the environment ({BotHost.EnvironmentPrefix}* or unprefixed) and the command line:");
             await output.WriteLineAsync(report.Effective.ToJsonString(ConfigurationCheck.JsonOptions));
             foreach (var warning in report.Warnings)
@@ -64,15 +49,47 @@ internal static class CheckConfigCommand
                 return ExitValid;
             }
 
-            await error.WriteLineAsync(report.Problems.Count == 1
-                ? "The configuration has 1 problem:"
-                : $"The configuration has {report.Problems.Count} problems:");
-            foreach (var problem in report.Problems)
-            {
-                await error.WriteLineAsync("  - " + problem);
-            }
-
+            await WriteProblemsAsync(error, report.Problems);
             return ExitInvalid;
+        }
+    }
+
+    /// <summary>
+    /// Builds the host as `run` does and checks its configuration. Returns no host when composing it already failed on
+    /// a value that cannot be read (the problem is written to <paramref name="error"/>).
+    /// </summary>
+    public static async Task<(WebApplication? App, ConfigurationReport? Report)> BuildCheckedAsync(string[] args, Action<WebApplicationBuilder>? configure, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        IServiceCollection? services = null;
+        IConfiguration? configuration = null;
+        try
+        {
+            var app = BotHost.Build(args, builder =>
+            {
+                services = builder.Services;
+                configuration = builder.Configuration;
+                configure?.Invoke(builder);
+            });
+            return (app, ConfigurationCheck.Run(app.Services, services!, app.Configuration));
+        }
+        catch (InvalidOperationException exception) when (configuration is not null)
+        {
+            // Composing the host already reads a few settings (Sync decides which jobs exist); one that cannot be read stops it.
+            await WriteProblemsAsync(error, [SecretRedactor.FromConfiguration(configuration).Scrub(exception.Message)]);
+            return (null, null);
+        }
+    }
+
+    /// <summary>Writes the problems, one per line, after a count.</summary>
+    public static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(problems);
+        await error.WriteLineAsync(problems.Count == 1 ? "The configuration has 1 problem:" : $"The configuration has {problems.Count} problems:");
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync("  - " + problem);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ChatworkGuard.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Cli;
@@ -18,40 +17,40 @@ internal static class RunCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var json = parseResult.GetValue(jsonLogs);
-            var app = BotHost.Build([.. parseResult.UnmatchedTokens], builder =>
+            var error = parseResult.InvocationConfiguration.Error;
+            // The same check as `check-config`, before anything starts: every problem at once, each naming its fix.
+            var (app, report) = await CheckConfigCommand.BuildCheckedAsync([.. parseResult.UnmatchedTokens], builder =>
             {
                 if (json)
                 {
                     builder.Configuration["Logging:Console:FormatterName"] = "json";
                 }
-            });
+            }, error);
+            if (app is null || report is null)
+            {
+                return ExitConfigurationInvalid;
+            }
+
+            if (!report.IsValid)
+            {
+                await CheckConfigCommand.WriteProblemsAsync(error, report.Problems);
+                await error.WriteLineAsync("The bot did not start. `chatwork-guard check-config` shows these with the effective settings.");
+                await app.DisposeAsync();
+                return ExitConfigurationInvalid;
+            }
+
             try
             {
                 await app.RunAsync(cancellationToken);
                 return ExitOk;
             }
-            catch (Exception exception) when (ValidationFailures(exception) is { Count: > 0 } failures)
+            catch (OptionsValidationException exception)
             {
-                // Validation messages name the setting and the fix and never quote a secret; a stack trace adds nothing.
-                var error = parseResult.InvocationConfiguration.Error;
-                await error.WriteLineAsync("The bot cannot start; the configuration has problems (`chatwork-guard check-config` lists them with the effective settings):");
-                foreach (var failure in failures)
-                {
-                    await error.WriteLineAsync("  - " + failure);
-                }
-
+                await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures]);
                 return ExitConfigurationInvalid;
             }
         });
         command.TreatUnmatchedTokensAsErrors = false;
         return command;
     }
-
-    private static List<string> ValidationFailures(Exception exception) => exception switch
-    {
-        OptionsValidationException validation => [.. validation.Failures],
-        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
-            [.. aggregate.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures)],
-        _ => [],
-    };
 }

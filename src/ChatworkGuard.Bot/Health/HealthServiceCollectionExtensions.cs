@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Health;
 
@@ -27,15 +26,29 @@ internal static class HealthServiceCollectionExtensions
             .AddCheck<ChatworkHealthCheck>("chatwork", tags: [HealthTags.Ready])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthTags.Ready])
             .AddCheck<SyncHealthCheck>("sync", tags: [HealthTags.Ready]);
-        // Each check gets the configured timeout; a hung database must not hang the probe.
-        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<HealthOptions>>((options, health) =>
-        {
-            foreach (var registration in options.Registrations)
-            {
-                registration.Timeout = health.Value.CheckTimeout;
-            }
-        });
+        services.AddOptions<HealthCheckServiceOptions>().Configure<IConfiguration>(ApplyCheckTimeout);
         return services;
+    }
+
+    // Each check gets the configured timeout, so a hung database cannot hang the probe. The health service is built with
+    // the host, before options are validated at start: read the value without validation here, and let ValidateOnStart
+    // report a bad one with every other problem.
+    private static void ApplyCheckTimeout(HealthCheckServiceOptions options, IConfiguration configuration)
+    {
+        var health = new HealthOptions();
+        try
+        {
+            configuration.GetSection(HealthOptions.SectionName).Bind(health);
+        }
+        catch (InvalidOperationException)
+        {
+            return;
+        }
+
+        foreach (var registration in options.Registrations)
+        {
+            registration.Timeout = health.CheckTimeout;
+        }
     }
 
     public static IEndpointRouteBuilder MapBotHealthEndpoints(this IEndpointRouteBuilder endpoints)
