@@ -14,6 +14,10 @@ public static class ChatworkServiceCollectionExtensions
     // Long-lived HttpClient, fresh connections now and then: DNS changes are seen without the factory's handler rotation.
     private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>The name of the <see cref="HttpClient"/> every Chatwork call goes through; the host adds its own
+    /// <see cref="DelegatingHandler"/>s (metrics, health) with <c>services.AddHttpClient(HttpClientName)</c>.</summary>
+    public const string HttpClientName = ChatworkDefaults.HttpClientName;
+
     /// <summary>Adds the client with options bound from the <c>Chatwork</c> configuration section and validated at start.</summary>
     public static IServiceCollection AddChatworkClient(this IServiceCollection services)
     {

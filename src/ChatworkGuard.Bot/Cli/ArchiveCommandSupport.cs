@@ -75,7 +75,7 @@ internal static class ArchiveCommandSupport
 
     // Mirrors BotHost: appsettings.json from the working directory (else beside the binary), then the environment,
     // unprefixed and with the CHATWORKGUARD_ prefix.
-    private static IConfigurationRoot LoadConfiguration()
+    public static IConfigurationRoot LoadConfiguration()
     {
         var cwd = Directory.GetCurrentDirectory();
         var root = File.Exists(Path.Combine(cwd, "appsettings.json")) ? cwd : AppContext.BaseDirectory;

@@ -16,11 +16,17 @@ public static class ChatworkGuardCommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(CheckConfigCommand.Create());
+        root.Subcommands.Add(RoomsCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         // Without a sub-command the bot runs, as `chatwork-guard run` would.
         root.Action = run.Action;
         return root;
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
-    public static Task<int> InvokeAsync(string[] args) => Build().Parse(args).InvokeAsync();
+    /// <remarks>SIGTERM and Ctrl+C are the host's to handle (a graceful stop bounded by Shutdown:Timeout): System.CommandLine's
+    /// own handler would end the process with exit code 143 two seconds after the signal, in the middle of that stop.</remarks>
+    public static Task<int> InvokeAsync(string[] args) =>
+        Build().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
 }

@@ -1,19 +1,54 @@
 using System.CommandLine;
-using ChatworkGuard.Bot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Cli;
 
-/// <summary>`chatwork-guard run`: runs the bot from appsettings.json and the environment.</summary>
+/// <summary>`chatwork-guard run [--json-logs]`: runs the bot from appsettings.json and the environment.</summary>
 internal static class RunCommand
 {
+    public const int ExitOk = 0;
+    public const int ExitConfigurationInvalid = 1;
+
     public static Command Create()
     {
+        var jsonLogs = new Option<bool>("--json-logs") { Description = "Write logs as one JSON object per line (the same as Logging:Console:FormatterName=json)." };
         var command = new Command("run", "Run the bot (the default command).");
+        command.Options.Add(jsonLogs);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var app = BotHost.Build(parseResult.UnmatchedTokens.ToArray());
-            await app.RunAsync(cancellationToken);
-            return 0;
+            var json = parseResult.GetValue(jsonLogs);
+            var error = parseResult.InvocationConfiguration.Error;
+            // The same check as `check-config`, before anything starts: every problem at once, each naming its fix.
+            var (app, report) = await CheckConfigCommand.BuildCheckedAsync([.. parseResult.UnmatchedTokens], builder =>
+            {
+                if (json)
+                {
+                    builder.Configuration["Logging:Console:FormatterName"] = "json";
+                }
+            }, error);
+            if (app is null || report is null)
+            {
+                return ExitConfigurationInvalid;
+            }
+
+            if (!report.IsValid)
+            {
+                await CheckConfigCommand.WriteProblemsAsync(error, report.Problems);
+                await error.WriteLineAsync("The bot did not start. `chatwork-guard check-config` shows these with the effective settings.");
+                await app.DisposeAsync();
+                return ExitConfigurationInvalid;
+            }
+
+            try
+            {
+                await app.RunAsync(cancellationToken);
+                return ExitOk;
+            }
+            catch (OptionsValidationException exception)
+            {
+                await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures]);
+                return ExitConfigurationInvalid;
+            }
         });
         command.TreatUnmatchedTokensAsErrors = false;
         return command;

@@ -25,7 +25,7 @@ public static class BotHost
         builder.Services.AddChatworkGuard(builder.Configuration);
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotOperations();
         app.MapChatworkWebhook();
         return app;
     }

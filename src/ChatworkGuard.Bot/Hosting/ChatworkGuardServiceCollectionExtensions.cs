@@ -22,6 +22,7 @@ public static class ChatworkGuardServiceCollectionExtensions
     public static IServiceCollection AddChatworkGuard(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotOptions();
+        services.AddBotOperations();
         services.AddChatworkClient();
         services.AddArchive();
         services.AddSingleton<BotIdentity>();

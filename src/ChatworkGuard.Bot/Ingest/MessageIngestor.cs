@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Chatwork.Client;
@@ -17,14 +18,16 @@ internal sealed partial class MessageIngestor
     private readonly IArchiveStore _archive;
     private readonly IChatworkClient _client;
     private readonly TimeProvider _time;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<MessageIngestor> _logger;
 
     /// <summary>Creates the ingestor.</summary>
-    public MessageIngestor(IArchiveStore archive, IChatworkClient client, TimeProvider time, ILogger<MessageIngestor> logger)
+    public MessageIngestor(IArchiveStore archive, IChatworkClient client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
     {
         _archive = archive;
         _client = client;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -97,7 +100,9 @@ internal sealed partial class MessageIngestor
         }
 
         var results = await _archive.AppendBatchAsync(drafts, cancellationToken);
-        return new IngestResult(results.Where(r => r.Added).Select(r => r.Record).ToList());
+        var added = results.Where(r => r.Added).Select(r => r.Record).ToList();
+        _metrics.RecordArchived(added);
+        return new IngestResult(added);
     }
 
     // A message missing from the window is only archived as deleted once the API confirms it is gone: a

@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Notation;
 using ChatworkGuard.Policy.Detection;
@@ -28,11 +29,13 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly NoticePoster _poster;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IWarningListener> _listeners;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
     {
         _listeners = [.. listeners];
+        _metrics = metrics;
         _detector = detector;
         _options = options;
         _warnings = warnings;
@@ -92,6 +95,8 @@ internal sealed partial class WarningAction : IMessageAction
             entry.LastWarningAt[category] = now;
         }
 
+        _metrics.WarningPosted(due);
+
         await _archive.AppendAsync(
             new RecordDraft
             {
@@ -120,7 +125,7 @@ internal sealed partial class WarningAction : IMessageAction
 
     private async Task SuppressAsync(ArchiveRecord record, string category, DetectionResult result, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await _archive.AppendAsync(
+        var appended = await _archive.AppendAsync(
             new RecordDraft
             {
                 RoomId = record.RoomId,
@@ -131,6 +136,11 @@ internal sealed partial class WarningAction : IMessageAction
                 IdempotencyKey = $"warning-suppressed:{record.MessageId}:{record.UpdateTime ?? 0}:{category}",
             },
             cancellationToken);
+        if (appended.Added)
+        {
+            _metrics.WarningSuppressed(category);
+        }
+
         Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
     }
 

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using ChatworkGuard.Bot.Health;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>
+/// `chatwork-guard health [--ready] [--url URL]`: asks a running bot for /healthz (or /readyz) and exits 0 when it
+/// answers 200. For Docker's HEALTHCHECK: the aspnet image has no curl.
+/// </summary>
+internal static class HealthCommand
+{
+    public const int ExitHealthy = 0;
+    public const int ExitUnhealthy = 1;
+
+    private const string DefaultUrls = "http://127.0.0.1:8080";
+    private const int MaxBodyChars = 2000;
+
+    public static Command Create()
+    {
+        var url = new Option<Uri?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Urls in the configuration." };
+        var ready = new Option<bool>("--ready") { Description = "Ask /readyz (ready to work) instead of /healthz (alive)." };
+        var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
+        var command = new Command("health", "Ask the running bot whether it is alive (/healthz) or ready (/readyz); exit 0 on HTTP 200, else 1.");
+        command.Options.Add(url);
+        command.Options.Add(ready);
+        command.Options.Add(timeout);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(url) ?? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()["Urls"], parseResult.GetValue(ready)),
+            parseResult.GetValue(timeout),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error,
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Uri url, TimeSpan timeout, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        using var http = new HttpClient { Timeout = timeout };
+        try
+        {
+            using var response = await http.GetAsync(url, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var shown = body.Length <= MaxBodyChars ? body : body[..MaxBodyChars] + "…";
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                await output.WriteLineAsync(shown);
+                return ExitHealthy;
+            }
+
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}:"));
+            await error.WriteLineAsync(shown);
+            return ExitUnhealthy;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync($"{url} did not answer: {exception.Message}");
+            return ExitUnhealthy;
+        }
+    }
+
+    /// <summary>/healthz or /readyz on the first of <paramref name="urls"/>; a wildcard host (0.0.0.0, *, +, [::]) becomes 127.0.0.1.</summary>
+    public static Uri DefaultUrl(string? urls, bool ready)
+    {
+        var first = (string.IsNullOrWhiteSpace(urls) ? DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var authority = first.Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal);
+        var path = ready ? HealthServiceCollectionExtensions.ReadinessPath : HealthServiceCollectionExtensions.LivenessPath;
+        return new Uri(new Uri(authority.TrimEnd('/') + "/"), path.TrimStart('/'));
+    }
+}

@@ -1,0 +1,16 @@
+using ChatworkGuard.Bot.Sync;
+
+namespace ChatworkGuard.Bot.Health;
+
+/// <summary>The sync status of this process: <see cref="RoomSyncService.LastSuccessfulCycleAt"/>.</summary>
+/// <remarks>The sync service is resolved on first read: it depends (through the ingestor) on the metrics, which read
+/// this status, so resolving it eagerly would be a cycle.</remarks>
+internal sealed class LocalSyncStatus : ISyncStatus
+{
+    private readonly Lazy<RoomSyncService> _sync;
+
+    public LocalSyncStatus(IServiceProvider services) =>
+        _sync = new Lazy<RoomSyncService>(services.GetRequiredService<RoomSyncService>);
+
+    public DateTimeOffset? LastSuccessfulCycleAt => _sync.Value.LastSuccessfulCycleAt;
+}

@@ -1,0 +1,47 @@
+using ChatworkGuard.Bot.Sync;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace ChatworkGuard.Bot.Health;
+
+/// <summary>Readiness: the Quartz scheduler that runs the sync cycle (and reminders) is running.</summary>
+internal sealed class SchedulerHealthCheck : IHealthCheck
+{
+    private readonly IServiceProvider _services;
+    private readonly IOptionsMonitor<SyncOptions> _sync;
+
+    public SchedulerHealthCheck(IServiceProvider services, IOptionsMonitor<SyncOptions> sync)
+    {
+        _services = services;
+        _sync = sync;
+    }
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        // Quartz is only registered when something is scheduled; with Sync:Enabled=false that is a choice, not a fault.
+        if (_services.GetService<ISchedulerFactory>() is not { } factory)
+        {
+            return _sync.CurrentValue.Enabled
+                ? HealthCheckResult.Unhealthy("no scheduler is registered although Sync:Enabled is true")
+                : HealthCheckResult.Healthy("disabled (Sync:Enabled=false)", new Dictionary<string, object> { ["disabled"] = true });
+        }
+
+        IScheduler scheduler;
+        try
+        {
+            scheduler = await factory.GetScheduler(cancellationToken);
+        }
+        catch (SchedulerException error)
+        {
+            // A scheduler that has shut down is not handed out again.
+            return HealthCheckResult.Unhealthy("the scheduler is unavailable: " + error.Message, error);
+        }
+
+        var status = await scheduler.GetStatus(cancellationToken);
+        var data = new Dictionary<string, object> { ["status"] = status.ToString(), ["instance"] = scheduler.SchedulerInstanceId };
+        return status == SchedulerStatus.Running
+            ? HealthCheckResult.Healthy("the scheduler is running", data)
+            : HealthCheckResult.Unhealthy($"the scheduler is {status}, not running", data: data);
+    }
+}

@@ -1,0 +1,45 @@
+using ChatworkGuard.Bot.Health;
+using ChatworkGuard.Bot.Metrics;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Hosting;
+
+/// <summary>The operator's handles: metrics, health checks and a graceful, bounded shutdown.</summary>
+internal static class OperationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotOperations(this IServiceCollection services)
+    {
+        services.AddBotMetrics();
+        services.AddBotHealthChecks();
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
+        services.AddOptions<HostOptions>().Configure<IConfiguration>(ApplyShutdownTimeout);
+        services.AddSingleton<JobShutdownGrace>();
+        services.AddHostedService(provider => provider.GetRequiredService<JobShutdownGrace>());
+        return services;
+    }
+
+    // The host reads HostOptions while it is being built, before options are validated at start: read the timeout
+    // without validation here, and let ValidateOnStart report a bad value with every other problem.
+    private static void ApplyShutdownTimeout(HostOptions host, IConfiguration configuration)
+    {
+        var shutdown = new ShutdownOptions();
+        try
+        {
+            configuration.GetSection(ShutdownOptions.SectionName).Bind(shutdown);
+        }
+        catch (InvalidOperationException)
+        {
+            return;
+        }
+
+        host.ShutdownTimeout = shutdown.Timeout;
+    }
+
+    public static IEndpointRouteBuilder MapBotOperations(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapBotHealthEndpoints();
+        endpoints.MapBotMetrics();
+        return endpoints;
+    }
+}

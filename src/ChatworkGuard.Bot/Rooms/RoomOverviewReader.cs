@@ -1,0 +1,52 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Ingest;
+
+namespace ChatworkGuard.Bot.Rooms;
+
+/// <summary>Folds a room's archived records into its <see cref="RoomOverview"/>; lifecycle as <see cref="RoomLedger"/> derives it.</summary>
+internal static class RoomOverviewReader
+{
+    /// <summary>Reads every record of <paramref name="roomId"/> once.</summary>
+    public static async Task<RoomOverview> ReadAsync(IArchiveStore archive, long roomId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        var state = RoomLifecycle.Unknown;
+        var name = "";
+        long records = 0;
+        int messages = 0, edits = 0, deletions = 0, warnings = 0;
+        DateTimeOffset? last = null;
+        await foreach (var record in archive.ReadRoomAsync(roomId, 0, cancellationToken))
+        {
+            records++;
+            last = last is { } seen && seen > record.ObservedAt ? seen : record.ObservedAt;
+            switch (record.Kind)
+            {
+                case RecordKind.RoomJoined:
+                    state = RoomLifecycle.Active;
+                    break;
+                case RecordKind.RoomLost:
+                    state = RoomLifecycle.Lost;
+                    break;
+                case RecordKind.RoomSnapshot:
+                    name = RoomSnapshotDetails.TryParse(record.Details)?.Name ?? name;
+                    break;
+                case RecordKind.MessageCreated:
+                    messages++;
+                    break;
+                case RecordKind.MessageEdited:
+                    edits++;
+                    break;
+                case RecordKind.MessageDeleted:
+                    deletions++;
+                    break;
+                case RecordKind.WarningPosted:
+                    warnings++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new RoomOverview(roomId, name, state, records, messages, edits, deletions, warnings, last);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using ChatworkGuard.Bot.Cli;
+
+namespace ChatworkGuard.IntegrationTests.Support;
+
+/// <summary>
+/// The real `chatwork-guard` as a child process (`dotnet chatwork-guard.dll ...`, the build output beside the tests),
+/// configured through environment variables, with every line it prints kept for the test to read.
+/// </summary>
+internal sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    private BotProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    /// <summary>The bot's Kestrel address.</summary>
+    public Uri Url { get; }
+
+    /// <summary>Every line printed so far (stdout and stderr interleaved).</summary>
+    public IReadOnlyList<string> Lines => [.. _lines];
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>The bot's build output: the tests' output folder holds it (a referenced project), with its runtimeconfig.</summary>
+    public static string DllPath => typeof(ChatworkGuardCommandLine).Assembly.Location;
+
+    /// <summary>A TCP port nobody listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts `chatwork-guard <paramref name="args"/>` in <paramref name="workingDirectory"/> with <paramref name="environment"/>.</summary>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, int port, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Nothing of the test runner's environment may configure the bot by accident.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("CHATWORKGUARD_", StringComparison.Ordinal) || k.Contains("__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var bot = new BotProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return bot;
+    }
+
+    /// <summary>Runs a short command (export, check-config) to its end and returns its exit code and lines.</summary>
+    public static async Task<(int ExitCode, IReadOnlyList<string> Lines)> RunToEndAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        await using var process = Start(workingDirectory, environment, FreePort(), args);
+        var exit = await process.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(exit is not null, $"chatwork-guard {string.Join(' ', args)} did not end within 2 minutes");
+        return (exit.Value, process.Lines);
+    }
+
+    /// <summary>Polls <paramref name="path"/> until it answers with <paramref name="status"/>; returns the body.</summary>
+    public Task<string> WaitForStatusAsync(string path, HttpStatusCode status, TimeSpan timeout) =>
+        WaitForAsync(path, (answered, _) => answered == status, timeout);
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> accepts the answer; returns its body.</summary>
+    public async Task<string> WaitForAsync(string path, Func<HttpStatusCode, string, bool> done, TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = Stopwatch.StartNew();
+        var last = "(no answer yet)";
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                Assert.Fail($"the bot exited ({_process.ExitCode}) while the test waited for {path}:\n{string.Join('\n', Lines.TakeLast(40))}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(Url, path));
+                var body = await response.Content.ReadAsStringAsync();
+                last = $"{(int)response.StatusCode}: {body}";
+                if (done(response.StatusCode, body))
+                {
+                    return body;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // A slow answer on a loaded machine; ask again.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{path} did not give the awaited answer within {timeout}; last answer {last}\n{string.Join('\n', Lines.TakeLast(40))}");
+    }
+
+    /// <summary>Sends SIGTERM, as `docker stop` and systemd do (Process.Kill would be SIGKILL).</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("/bin/kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Waits for the process to end; null when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _lines.Enqueue(line);
+        }
+    }
+}

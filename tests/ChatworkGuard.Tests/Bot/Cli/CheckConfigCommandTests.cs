@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+
+namespace ChatworkGuard.Tests.Bot.Cli;
+
+public sealed class CheckConfigCommandTests
+{
+    private const string Token = "3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d";
+    private const string WebhookToken = "A9ne+ygvdV0IZBaPFV2zC1e5Bk+IsI14BPwieRoBQNU=";
+
+    private static readonly string[] Invalid =
+    [
+        "--Chatwork:ApiToken=",
+        "--Sync:Interval=00:00:00",
+        "--Webhooks:MaxBodyBytes=5",
+        "--Shutdown:JobGracePeriod=00:00:09",
+        "--Rooms:WatchMode=AllowList",
+        "--Health:ChatworkFailureThreshold=0",
+    ];
+
+    private static Task<(int ExitCode, string Output, string Error)> CheckAsync(params string[] settings) =>
+        CliRunner.RunAsync(["check-config", .. settings]);
+
+    // The effective configuration is the JSON object between the first line and the closing brace at the line start.
+    private static JsonObject Effective(string output)
+    {
+        var lines = output.Split('\n').Skip(1).ToList();
+        var end = lines.FindIndex(l => l.TrimEnd('\r') == "}");
+        return JsonNode.Parse(string.Join('\n', lines.Take(end + 1)))!.AsObject();
+    }
+
+    private static List<string> Problems(string error) =>
+        [.. error.Split('\n').Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).Select(l => l[4..].TrimEnd('\r'))];
+
+    [Fact]
+    public async Task CheckConfig_ValidConfiguration_ExitsZeroAndPrintsEverySectionWithDefaults()
+    {
+        var (exit, output, error) = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Sync:Interval=00:00:10");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("The configuration is valid.", output, StringComparison.Ordinal);
+        var effective = Effective(output);
+        foreach (var section in new[] { "Urls", "Chatwork", "Storage", "Sync", "Webhooks", "Rooms", "Notifications", "Detection", "Health", "Shutdown", "Logging" })
+        {
+            Assert.True(effective.ContainsKey(section), $"section {section} is missing from:\n{output}");
+        }
+
+        Assert.Equal("00:00:10", effective["Sync"]!["Interval"]!.GetValue<string>());
+        Assert.Equal(300, effective["Chatwork"]!["RequestsPerWindow"]!.GetValue<int>());
+        Assert.Equal("00:00:30", effective["Chatwork"]!["AttemptTimeout"]!.GetValue<string>()); // a default, not set anywhere
+        Assert.Equal("Sqlite", effective["Storage"]!["Provider"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task CheckConfig_Secrets_AreRedactedButTheirPresenceShows()
+    {
+        var (exit, output, _) = await CheckAsync(
+            "--Chatwork:ApiToken=" + Token,
+            "--Webhooks:Tokens:0=" + WebhookToken,
+            "--Storage:Provider=Postgres",
+            "--Storage:ConnectionString=Host=db;Database=guard;Username=guard;Password=pg-s3cret-pw");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(Token, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookToken, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("pg-s3cret-pw", output, StringComparison.Ordinal);
+        var effective = Effective(output);
+        Assert.Equal("<redacted>", effective["Chatwork"]!["ApiToken"]!.GetValue<string>());
+        Assert.Equal(["<redacted>"], effective["Webhooks"]!["Tokens"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("Host=db;Database=guard;Username=guard;Password=<redacted>", effective["Storage"]!["ConnectionString"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task CheckConfig_InvalidSettings_ExitsOneAndListsEveryProblem()
+    {
+        var (exit, output, error) = await CheckAsync(Invalid);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("The configuration has 6 problems:", error, StringComparison.Ordinal);
+        var problems = Problems(error);
+        Assert.Contains(problems, p => p.StartsWith("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Sync:Interval must be between 1 second and 1 hour.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Webhooks:MaxBodyBytes must be between 1024 and 4194304.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Shutdown:JobGracePeriod (00:00:09) must be shorter than Shutdown:Timeout (00:00:08)", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Rooms:WatchMode is AllowList but Rooms:Allow is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Health:ChatworkFailureThreshold must be between 1 and 100.", StringComparison.Ordinal));
+        // Invalid values are still shown, so the operator sees what the bot read.
+        Assert.Equal("00:00:00", Effective(output)["Sync"]!["Interval"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Run_InvalidConfiguration_RefusesToStartAndListsTheSameProblemsAsCheckConfig()
+    {
+        var (checkExit, _, checkError) = await CheckAsync(Invalid);
+        var (runExit, _, runError) = await CliRunner.RunAsync(["run", .. Invalid, "--Urls=http://127.0.0.1:0"]);
+
+        Assert.Equal((1, 1), (checkExit, runExit));
+        Assert.Equal(Problems(checkError).Order(StringComparer.Ordinal), Problems(runError).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckConfig_ValueOfTheWrongType_NamesTheKey()
+    {
+        var (exit, _, error) = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Sync:Interval=every minute");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'Sync:Interval'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckConfig_UnknownKey_IsAWarningNotAFailure()
+    {
+        var (exit, output, _) = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Sync:Intervall=00:00:10", "--Chatwork:ApiTokn=" + Token);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: Sync:Intervall is not a setting the bot knows (a typo?); it is ignored.", output, StringComparison.Ordinal);
+        Assert.Contains("warning: Chatwork:ApiTokn is not a setting", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, output, StringComparison.Ordinal);
+    }
+}
