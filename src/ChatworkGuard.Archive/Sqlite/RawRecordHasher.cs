@@ -22,7 +22,8 @@ internal sealed class RawRecordHasher(long roomId)
     private long _nulls;
 
     /// <summary>Hashes every row of <paramref name="batch"/> into <paramref name="links"/>.</summary>
-    public static void Hash(RawBatch batch, ChainLink[] links)
+    /// <remarks>One reused <see cref="IncrementalHash"/> saves the per-call context setup of SHA256.HashData.</remarks>
+    public static void Hash(IncrementalHash sha256, RawBatch batch, ChainLink[] links)
     {
         Span<byte> digest = stackalloc byte[ChainHash.Length];
         for (var i = 0; i < batch.Count; i++)
@@ -34,7 +35,8 @@ internal sealed class RawRecordHasher(long roomId)
                 continue;
             }
 
-            SHA256.HashData(batch.Data.AsSpan(row.Start, row.Length), digest);
+            sha256.AppendData(batch.Data.AsSpan(row.Start, row.Length));
+            sha256.GetHashAndReset(digest);
             links[i] = new ChainLink(row.Sequence, row.Previous, row.Stored, ChainHash.FromBytes(digest), Readable: true);
         }
     }

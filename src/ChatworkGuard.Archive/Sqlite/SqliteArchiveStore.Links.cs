@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using ChatworkGuard.Archive.Verification;
 using Microsoft.Data.Sqlite;
 
@@ -21,12 +22,13 @@ public sealed partial class SqliteArchiveStore : IChainLinkSource
             var current = new RawBatch(LinkBatch);
             var spare = new RawBatch(LinkBatch);
             var links = new ChainLink[LinkBatch];
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             Fill(encoder, statement, current);
             while (current.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var filling = current.Count == LinkBatch ? Task.Run(() => Fill(encoder, statement, spare), cancellationToken) : null;
-                RawRecordHasher.Hash(current, links);
+                RawRecordHasher.Hash(sha256, current, links);
                 for (var i = 0; i < current.Count; i++)
                 {
                     yield return links[i];

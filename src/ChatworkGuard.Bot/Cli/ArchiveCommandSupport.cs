@@ -57,13 +57,20 @@ internal static class ArchiveCommandSupport
     public static IAnsiConsole CreateConsole(TextWriter output)
     {
         var isTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!isTerminal)
+        {
+            // Logs and pipes: keep each result on one line (a 64-digit hash would wrap at the default 80 columns).
+            console.Profile.Width = 400;
+        }
+
+        return console;
     }
 
     // Mirrors BotHost: appsettings.json from the working directory (else beside the binary), then the environment,

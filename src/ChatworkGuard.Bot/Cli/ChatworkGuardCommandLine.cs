@@ -11,6 +11,7 @@ public static class ChatworkGuardCommandLine
         var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.");
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

@@ -1,6 +1,8 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Cluster;
+using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -27,10 +29,13 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();
+        services.AddSingleton<RoomActionLock>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();
+        services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
+        services.AddEscrow();
         services.AddSingleton<MessageActionPipeline>();
         services.AddSingleton<RoomSyncService>();
         services.AddSingleton<WebhookQueue>();

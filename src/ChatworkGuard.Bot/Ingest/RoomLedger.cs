@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Escrow;
 
 namespace ChatworkGuard.Bot.Ingest;
 
@@ -35,35 +36,70 @@ internal sealed class RoomLedger
         return entries;
     }
 
-    private async Task<RoomLedgerEntry> LoadAsync(long roomId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry for <paramref name="roomId"/> after applying the records appended since it was loaded, including
+    /// those other bot instances sharing the database appended. Call it under <see cref="Cluster.RoomActionLock"/>
+    /// before deciding to post, so the cooldown and escrow state include what another instance just did.
+    /// </summary>
+    public async Task<RoomLedgerEntry> RefreshAsync(long roomId, CancellationToken cancellationToken)
     {
-        var entry = new RoomLedgerEntry(roomId);
-        await foreach (var record in _archive.ReadRoomAsync(roomId, 0, cancellationToken))
+        var entry = await GetAsync(roomId, cancellationToken);
+        await entry.RefreshGate.WaitAsync(cancellationToken);
+        try
         {
-            switch (record.Kind)
-            {
-                case RecordKind.RoomJoined:
-                    entry.Lifecycle = RoomLifecycle.Active;
-                    break;
-                case RecordKind.RoomLost:
-                    entry.Lifecycle = RoomLifecycle.Lost;
-                    break;
-                case RecordKind.RoomSnapshot:
-                    entry.Snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? entry.Snapshot;
-                    entry.Name = entry.Snapshot?.Name ?? entry.Name;
-                    break;
-                case RecordKind.WarningPosted:
-                    foreach (var category in WarningDetails.CategoriesOf(record.Details))
-                    {
-                        entry.LastWarningAt[category] = record.ObservedAt;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
+            await ApplyNewRecordsAsync(entry, cancellationToken);
+        }
+        finally
+        {
+            entry.RefreshGate.Release();
         }
 
         return entry;
+    }
+
+    private async Task<RoomLedgerEntry> LoadAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var entry = new RoomLedgerEntry(roomId);
+        await ApplyNewRecordsAsync(entry, cancellationToken);
+        return entry;
+    }
+
+    // Re-applying a record this process appended and already applied in memory sets the same values again.
+    private async Task ApplyNewRecordsAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        await foreach (var record in _archive.ReadRoomAsync(entry.RoomId, entry.NextSequence, cancellationToken))
+        {
+            Apply(entry, record);
+            entry.NextSequence = record.Sequence + 1;
+        }
+    }
+
+    private static void Apply(RoomLedgerEntry entry, ArchiveRecord record)
+    {
+        switch (record.Kind)
+        {
+            case RecordKind.RoomJoined:
+                entry.Lifecycle = RoomLifecycle.Active;
+                break;
+            case RecordKind.RoomLost:
+                entry.Lifecycle = RoomLifecycle.Lost;
+                break;
+            case RecordKind.RoomSnapshot:
+                entry.Snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? entry.Snapshot;
+                entry.Name = entry.Snapshot?.Name ?? entry.Name;
+                break;
+            case RecordKind.EscrowConfirmed or RecordKind.EscrowChanged or RecordKind.ReminderPosted:
+                entry.Escrow = EscrowRecordDetails.TryParse(record.Details)?.State ?? entry.Escrow;
+                break;
+            case RecordKind.WarningPosted:
+                foreach (var category in WarningDetails.CategoriesOf(record.Details))
+                {
+                    entry.LastWarningAt[category] = record.ObservedAt;
+                }
+
+                break;
+            default:
+                break;
+        }
     }
 }

@@ -32,6 +32,24 @@ internal sealed class RoomLedgerEntry
     /// <summary>When the last warning of each category was posted in this room (for the cooldown).</summary>
     public Dictionary<string, DateTimeOffset> LastWarningAt { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The escrow state of the current milestone, as last archived; null before any escrow record.</summary>
+    public ChatworkGuard.Policy.Escrow.EscrowState? Escrow { get; set; }
+
+    /// <summary>When a message last triggered a reminder (work-start, task), for the triggered-reminder cooldown.</summary>
+    public DateTimeOffset? LastTriggeredReminderAt { get; set; }
+
+    /// <summary>Whether lifecycle listeners were told this process that the room is active.</summary>
+    public bool AnnouncedActive { get; set; }
+
+    /// <summary>Serialises escrow state changes of this room (sync and webhooks may act at once).</summary>
+    public SemaphoreSlim EscrowGate { get; } = new(1, 1);
+
+    /// <summary>The sequence number of the first archived record not yet applied to this entry.</summary>
+    public long NextSequence { get; set; }
+
+    /// <summary>Serialises catching this entry up with the archive.</summary>
+    public SemaphoreSlim RefreshGate { get; } = new(1, 1);
+
     /// <summary>Serialises reads and writes of this room so its chain keeps the API's order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 }

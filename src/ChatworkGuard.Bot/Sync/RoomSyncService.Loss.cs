@@ -24,6 +24,12 @@ internal sealed partial class RoomSyncService
                 continue;
             }
 
+            // Another instance sharing the database may have archived the loss already.
+            if ((await _ledger.RefreshAsync(entry.RoomId, cancellationToken)).Lifecycle != RoomLifecycle.Active)
+            {
+                continue;
+            }
+
             try
             {
                 await _client.GetRoomAsync(entry.RoomId, cancellationToken);
@@ -61,6 +67,12 @@ internal sealed partial class RoomSyncService
             },
             cancellationToken);
         entry.Lifecycle = RoomLifecycle.Lost;
+        entry.AnnouncedActive = false;
+        foreach (var listener in _listeners)
+        {
+            await listener.OnRoomLostAsync(entry.RoomId, cancellationToken);
+        }
+
         Log.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
         var profile = _rooms.ProfileOf(entry.RoomId);
         await _teamLead.NotifyAsync(

@@ -25,6 +25,7 @@ internal sealed partial class RoomSyncService
     private readonly TeamLeadNotifier _teamLead;
     private readonly IOptionsMonitor<SyncOptions> _options;
     private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
+    private readonly IReadOnlyList<IRoomLifecycleListener> _listeners;
     private readonly TimeProvider _time;
     private readonly ILogger<RoomSyncService> _logger;
 
@@ -39,6 +40,7 @@ internal sealed partial class RoomSyncService
         TeamLeadNotifier teamLead,
         IOptionsMonitor<SyncOptions> options,
         IOptionsMonitor<RoomsOptions> roomsOptions,
+        IEnumerable<IRoomLifecycleListener> listeners,
         TimeProvider time,
         ILogger<RoomSyncService> logger)
     {
@@ -52,6 +54,7 @@ internal sealed partial class RoomSyncService
         _teamLead = teamLead;
         _options = options;
         _roomsOptions = roomsOptions;
+        _listeners = [.. listeners];
         _time = time;
         _logger = logger;
     }
@@ -71,6 +74,12 @@ internal sealed partial class RoomSyncService
         foreach (var room in listed)
         {
             var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
+            if (entry.Lifecycle != RoomLifecycle.Active)
+            {
+                // Another instance sharing the database may have joined the room since this one cached it.
+                entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
+            }
+
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {
@@ -93,6 +102,8 @@ internal sealed partial class RoomSyncService
                     added += await ReadAsync(room, entry, RecordSource.Poll, _client, cancellationToken);
                     read++;
                 }
+
+                await AnnounceActiveAsync(entry, cancellationToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -106,6 +117,21 @@ internal sealed partial class RoomSyncService
         var report = new SyncCycleReport(listed.Count, joined, read, lost, added, failed);
         Log.CycleDone(_logger, report.RoomsListed, report.Joined, report.Read, report.Lost, report.RecordsAdded, report.Failed);
         return report;
+    }
+
+    private async Task AnnounceActiveAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.AnnouncedActive)
+        {
+            return;
+        }
+
+        foreach (var listener in _listeners)
+        {
+            await listener.OnRoomActiveAsync(entry.RoomId, cancellationToken);
+        }
+
+        entry.AnnouncedActive = true;
     }
 
     // Higher first: rooms about to overflow the 100-message window, then rooms never seen, then changed rooms.

@@ -47,6 +47,12 @@ internal sealed partial class WebhookProcessor : BackgroundService
         var entry = await _ledger.GetAsync(e.RoomId, cancellationToken);
         if (entry.Lifecycle != RoomLifecycle.Active)
         {
+            // Another instance sharing the database may have joined the room since this one cached it.
+            entry = await _ledger.RefreshAsync(e.RoomId, cancellationToken);
+        }
+
+        if (entry.Lifecycle != RoomLifecycle.Active)
+        {
             // Joining is the sync cycle's job (snapshot, history, intro); it will see this message too.
             Log.NotJoined(_logger, e.RoomId);
             return;

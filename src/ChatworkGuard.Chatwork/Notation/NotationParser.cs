@@ -1,7 +1,7 @@
 namespace ChatworkGuard.Chatwork.Notation;
 
 /// <summary>Parses a Chatwork message body into segments. Never throws: unknown, malformed or unbalanced tags stay text.</summary>
-public static class NotationParser
+public static partial class NotationParser
 {
     /// <summary>Paired tags nested deeper than this are kept as text, so hostile input cannot build a deep tree.</summary>
     public const int MaxDepth = 32;

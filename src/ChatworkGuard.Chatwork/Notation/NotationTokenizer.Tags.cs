@@ -5,12 +5,12 @@ namespace ChatworkGuard.Chatwork.Notation;
 /// <summary>The per-tag grammar: <c>[name:value]</c> forms and <c>[name attr=value …]</c> forms.</summary>
 internal static partial class NotationTokenizer
 {
-    private static NotationTag? ParseValueTag(ReadOnlySpan<char> name, ReadOnlySpan<char> value, int start, int end)
+    private static NotationTag? ParseValueTag(ReadOnlySpan<char> name, ReadOnlySpan<char> value, int start, int end, int valueOffset)
     {
         if (Is(name, "dtext"))
         {
             return IsKey(value)
-                ? new NotationTag { Kind = TagKind.SystemText, IsClosing = false, Start = start, End = end, Key = value.ToString() }
+                ? new NotationTag { Kind = TagKind.SystemText, IsClosing = false, Start = start, End = end, Value = valueOffset..(valueOffset + value.Length) }
                 : null;
         }
 
@@ -33,7 +33,7 @@ internal static partial class NotationTokenizer
         };
     }
 
-    private static NotationTag? ParseAttributeTag(ReadOnlySpan<char> name, ReadOnlySpan<char> rest, int start, int end)
+    private static NotationTag? ParseAttributeTag(ReadOnlySpan<char> name, ReadOnlySpan<char> rest, int start, int end, int restOffset)
     {
         var bare = rest.Trim().IsEmpty;
         if (Is(name, "qt") || Is(name, "code") || Is(name, "info") || Is(name, "title") || Is(name, "hr") || Is(name, "toall"))
@@ -52,7 +52,7 @@ internal static partial class NotationTokenizer
             return new NotationTag { Kind = kind, IsClosing = false, Start = start, End = end };
         }
 
-        var attributes = new TagAttributes(rest);
+        var attributes = new TagAttributes(rest, restOffset);
         if (!attributes.IsValid)
         {
             return null;
@@ -85,9 +85,9 @@ internal static partial class NotationTokenizer
                 Start = start,
                 End = end,
                 AccountId = attributes.Number("aid"),
-                Status = attributes.Text("st"),
+                Value = attributes.Range("st"),
                 Time = attributes.Number("lt"),
-                LimitType = attributes.Text("ltype"),
+                LimitType = attributes.Range("ltype"),
             };
         }
 
@@ -114,14 +114,15 @@ internal static partial class NotationTokenizer
     private static NotationTag? ParseReply(TagAttributes attributes, int start, int end)
     {
         var aid = attributes.Number("aid");
-        var to = attributes.Text("to");
-        if (aid is null || to is null)
+        var to = attributes.Value("to");
+        var toRange = attributes.Range("to");
+        if (aid is null || to.IsEmpty)
         {
             return null;
         }
 
-        var dash = to.IndexOf('-', StringComparison.Ordinal);
-        if (dash <= 0 || !TryNumber(to.AsSpan(0, dash), out var roomId) || !IsDigits(to.AsSpan(dash + 1)))
+        var dash = to.IndexOf('-');
+        if (dash <= 0 || !TryNumber(to[..dash], out var roomId) || !IsDigits(to[(dash + 1)..]))
         {
             return null;
         }
@@ -134,7 +135,7 @@ internal static partial class NotationTokenizer
             End = end,
             AccountId = aid,
             RoomId = roomId,
-            MessageId = to[(dash + 1)..],
+            Value = (toRange.Start.Value + dash + 1)..toRange.End.Value,
         };
     }
 

@@ -8,7 +8,21 @@ internal static partial class NotationTokenizer
 
     public static List<NotationTag> Tokenize(string body)
     {
-        var tags = new List<NotationTag>();
+        var tags = new PooledList<NotationTag>(8);
+        try
+        {
+            Tokenize(body, ref tags);
+            return [.. tags.AsSpan()];
+        }
+        finally
+        {
+            tags.Dispose();
+        }
+    }
+
+    /// <summary>Appends every recognised tag of <paramref name="body"/> to <paramref name="tags"/>, allocating nothing.</summary>
+    public static void Tokenize(string body, ref PooledList<NotationTag> tags)
+    {
         var i = body.IndexOf('[', StringComparison.Ordinal);
         while (i >= 0 && i < body.Length)
         {
@@ -26,16 +40,13 @@ internal static partial class NotationTokenizer
                 continue;
             }
 
-            var tag = TryParse(body, i, close + 1);
-            if (tag is not null)
+            if (TryParse(body, i, close + 1) is { } tag)
             {
                 tags.Add(tag);
             }
 
             i = body.IndexOf('[', close + 1);
         }
-
-        return tags;
     }
 
     // Returns the index of the ']' that ends the tag opened at start, or of a '[' that starts over, or -1.
@@ -75,9 +86,10 @@ internal static partial class NotationTokenizer
         var nameEnd = content.IndexOfAny(':', ' ');
         var name = nameEnd < 0 ? content : content[..nameEnd];
         var rest = nameEnd < 0 ? ReadOnlySpan<char>.Empty : content[nameEnd..];
+        var restOffset = start + 1 + (nameEnd < 0 ? content.Length : nameEnd);
         return rest.Length > 0 && rest[0] == ':'
-            ? ParseValueTag(name, rest[1..], start, end)
-            : ParseAttributeTag(name, rest, start, end);
+            ? ParseValueTag(name, rest[1..], start, end, restOffset + 1)
+            : ParseAttributeTag(name, rest, start, end, restOffset);
     }
 
     private static TagKind? ContainerKind(ReadOnlySpan<char> name)

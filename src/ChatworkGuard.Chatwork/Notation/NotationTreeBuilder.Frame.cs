@@ -60,7 +60,7 @@ internal sealed partial class NotationTreeBuilder
 
         public NotationSegment ToContainer(string body, int end)
         {
-            var open = Open!;
+            var open = Open!.Value;
             var start = open.Start;
             var length = end - start;
             var children = ToSegments(body);
@@ -69,7 +69,7 @@ internal sealed partial class NotationTreeBuilder
                 TagKind.Quote => new QuoteSegment(start, length, open.AccountId ?? Meta?.AccountId, open.AccountId is null ? Meta?.Time : open.Time, children),
                 TagKind.Info => new InfoSegment(start, length, children),
                 TagKind.Title => new TitleSegment(start, length, children),
-                TagKind.Task => new TaskSegment(start, length, open.AccountId, open.Status, open.Time, open.LimitType, children),
+                TagKind.Task => new TaskSegment(start, length, open.AccountId, NotationTag.Text(body, open.Value), open.Time, NotationTag.Text(body, open.LimitType), children),
                 TagKind.Download => new DownloadSegment(start, length, open.Id!.Value, children),
                 _ => throw new InvalidOperationException($"Tag kind {open.Kind} is not a container."),
             };

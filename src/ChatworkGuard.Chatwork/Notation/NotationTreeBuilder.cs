@@ -132,20 +132,20 @@ internal sealed partial class NotationTreeBuilder
     // An unclosed container was not a container after all: its tags are text, its content moves up a level.
     private void Dissolve(Frame frame)
     {
-        var open = frame.Open!;
+        var open = frame.Open!.Value;
         Top.AddText((open.Start, frame.Meta?.End ?? open.End));
         Top.AddRange(frame);
     }
 
-    private static NotationSegment Leaf(NotationTag tag)
+    private NotationSegment Leaf(NotationTag tag)
     {
         var length = tag.End - tag.Start;
         return tag.Kind switch
         {
             TagKind.To => new ToSegment(tag.Start, length, tag.AccountId!.Value),
             TagKind.ToAll => new ToAllSegment(tag.Start, length),
-            TagKind.Reply => new ReplySegment(tag.Start, length, tag.AccountId!.Value, tag.RoomId, tag.MessageId!),
-            TagKind.SystemText => new SystemTextSegment(tag.Start, length, tag.Key!),
+            TagKind.Reply => new ReplySegment(tag.Start, length, tag.AccountId!.Value, tag.RoomId, _body[tag.Value]),
+            TagKind.SystemText => new SystemTextSegment(tag.Start, length, _body[tag.Value]),
             TagKind.Preview => new PreviewSegment(tag.Start, length, tag.Id!.Value, tag.Height),
             TagKind.HorizontalRule => new HorizontalRuleSegment(tag.Start, length),
             TagKind.Picon => new AccountSegment(tag.Start, length, tag.AccountId!.Value, AccountDisplay.Icon),

@@ -13,8 +13,29 @@ internal static class Categories
         DetectionCategory.WorkStart,
     ];
 
+    // Every combination of categories as ready-made sorted lists, shared by all results (they are read-only).
+    private static readonly string[][] WarningLists = BuildLists(signals: false);
+    private static readonly string[][] SignalLists = BuildLists(signals: true);
+
+    public static IReadOnlyList<string> WarningsOf(int mask) => WarningLists[mask];
+
+    public static IReadOnlyList<string> SignalsOf(int mask) => SignalLists[mask];
+
     public static int IndexOf(string? name) =>
         Array.FindIndex(Names, n => string.Equals(n, name?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static bool IsSignal(int index) => Names[index] == DetectionCategory.WorkStart;
+
+    private static string[][] BuildLists(bool signals)
+    {
+        var lists = new string[1 << Names.Length][];
+        for (var mask = 0; mask < lists.Length; mask++)
+        {
+            lists[mask] = [.. Enumerable.Range(0, Names.Length)
+                .Where(c => (mask & (1 << c)) != 0 && IsSignal(c) == signals)
+                .Select(c => Names[c])];
+        }
+
+        return lists;
+    }
 }

@@ -26,12 +26,16 @@ internal sealed class CompiledRuleSet
 
     public required CompiledRule[] Rules { get; init; }
 
+    /// <summary>Rules[i].AnchorSet, flat, so the per-message rule filter reads one array instead of every rule object.</summary>
+    public required int[] AnchorSets { get; init; }
+
     /// <summary>Pseudo-term ids of the built-in detectors by name; absent when no rule uses them.</summary>
     public required FrozenDictionary<string, int> DetectorTerms { get; init; }
 
     public required FrozenSet<string> EmailProviders { get; init; }
 
-    public bool HasPatterns => Rules.Any(r => r.Patterns.Length > 0);
+    /// <summary>Whether any rule has regex patterns; computed once so the hot path does not ask per message.</summary>
+    public required bool HasPatterns { get; init; }
 
     public bool InSet(int set, int term) =>
         (Membership[(set * WordsPerSet) + (term >> 6)] & (1UL << (term & 63))) != 0;

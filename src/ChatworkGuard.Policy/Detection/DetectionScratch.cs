@@ -17,7 +17,12 @@ internal sealed class DetectionScratch
 
     public int HitCount { get; set; }
 
-    public ulong[] SetHits { get; private set; } = new ulong[16];
+    // Hits per set as linked lists in hit order: SetHead[s] → PairHit/PairNext → …; -1 ends a list.
+    private int[] _setHead = new int[128];
+    private int[] _setTail = new int[128];
+    private int[] _pairHit = new int[256];
+    private int[] _pairNext = new int[256];
+    private int _pairCount;
 
     public static DetectionScratch Rent()
     {
@@ -31,15 +36,14 @@ internal sealed class DetectionScratch
     public void Reset(int setCount)
     {
         HitCount = 0;
-        var words = (setCount + 63) / 64;
-        if (SetHits.Length < words)
+        _pairCount = 0;
+        if (_setHead.Length < setCount)
         {
-            SetHits = new ulong[words];
+            _setHead = new int[setCount];
+            _setTail = new int[setCount];
         }
-        else
-        {
-            Array.Clear(SetHits, 0, words);
-        }
+
+        _setHead.AsSpan(0, setCount).Fill(-1);
     }
 
     public void AddHit(Hit hit)
@@ -54,7 +58,36 @@ internal sealed class DetectionScratch
         Hits[HitCount++] = hit;
     }
 
-    public bool SetWasHit(int set) => (SetHits[set >> 6] & (1UL << (set & 63))) != 0;
+    /// <summary>Files hit <paramref name="hit"/> under <paramref name="set"/>, keeping each set's hits in order.</summary>
+    public void AddToSet(int set, int hit)
+    {
+        if (_pairCount == _pairHit.Length)
+        {
+            Array.Resize(ref _pairHit, _pairHit.Length * 2);
+            Array.Resize(ref _pairNext, _pairNext.Length * 2);
+        }
 
-    public void MarkSet(int set) => SetHits[set >> 6] |= 1UL << (set & 63);
+        var pair = _pairCount++;
+        _pairHit[pair] = hit;
+        _pairNext[pair] = -1;
+        if (_setHead[set] < 0)
+        {
+            _setHead[set] = pair;
+        }
+        else
+        {
+            _pairNext[_setTail[set]] = pair;
+        }
+
+        _setTail[set] = pair;
+    }
+
+    public bool SetWasHit(int set) => _setHead[set] >= 0;
+
+    /// <summary>The first entry of a set's hit list, or -1; walk it with <see cref="Next"/> and read it with <see cref="HitAt"/>.</summary>
+    public int First(int set) => _setHead[set];
+
+    public int Next(int entry) => _pairNext[entry];
+
+    public Hit HitAt(int entry) => Hits[_pairHit[entry]];
 }

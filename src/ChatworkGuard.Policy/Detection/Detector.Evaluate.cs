@@ -16,15 +16,22 @@ public sealed partial class Detector
         Span<(int Start, int End)> fired = rules.Length <= 256 ? stackalloc (int, int)[rules.Length] : new (int, int)[rules.Length];
         var firedAny = false;
         var warningMask = 0;
+        var anchors = _rules.AnchorSets;
         for (var r = 0; r < rules.Length; r++)
         {
             fired[r] = (-1, -1);
-            var rule = rules[r];
-            if (!scratch.SetWasHit(rule.AnchorSet) || !ContextSetsHit(rule, scratch))
+            if (!scratch.SetWasHit(anchors[r]))
             {
                 continue;
             }
 
+            var rule = rules[r];
+            if (!ContextSetsHit(rule, scratch))
+            {
+                continue;
+            }
+
+            Normalization.EnsureSentences(scratch.Buffer);
             if (TryFire(rule, scratch, out var span))
             {
                 fired[r] = span;
@@ -52,19 +59,13 @@ public sealed partial class Detector
         return true;
     }
 
-    private bool TryFire(CompiledRule rule, DetectionScratch scratch, out (int Start, int End) span)
+    private static bool TryFire(CompiledRule rule, DetectionScratch scratch, out (int Start, int End) span)
     {
-        var hits = scratch.Hits.AsSpan(0, scratch.HitCount);
-        var buffer = scratch.Buffer;
-        foreach (var anchor in hits)
+        for (var entry = scratch.First(rule.AnchorSet); entry >= 0; entry = scratch.Next(entry))
         {
-            if (!_rules.InSet(rule.AnchorSet, anchor.Term))
-            {
-                continue;
-            }
-
+            var anchor = scratch.HitAt(entry);
             span = (anchor.Start, anchor.End);
-            if (ContextHolds(rule, anchor, hits, buffer, ref span) && !ExceptionApplies(rule, anchor, hits, buffer))
+            if (ContextHolds(rule, anchor, scratch, ref span) && !ExceptionApplies(rule, anchor, scratch))
             {
                 return true;
             }
@@ -74,15 +75,17 @@ public sealed partial class Detector
         return false;
     }
 
-    private bool ContextHolds(CompiledRule rule, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer, ref (int Start, int End) span)
+    private static bool ContextHolds(CompiledRule rule, Hit anchor, DetectionScratch scratch, ref (int Start, int End) span)
     {
+        var buffer = scratch.Buffer;
         foreach (var condition in rule.Context)
         {
             var found = false;
-            foreach (var hit in hits)
+            for (var entry = scratch.First(condition.Set); entry >= 0; entry = scratch.Next(entry))
             {
+                var hit = scratch.HitAt(entry);
                 var disjoint = hit.End <= anchor.Start || hit.Start >= anchor.End;
-                if (disjoint && _rules.InSet(condition.Set, hit.Term) && InReach(anchor, hit, condition, buffer))
+                if (disjoint && InReach(anchor, hit, condition, buffer))
                 {
                     found = true;
                     if (SameSentence(anchor, hit, buffer))
@@ -103,16 +106,17 @@ public sealed partial class Detector
         return true;
     }
 
-    private bool ExceptionApplies(CompiledRule rule, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer)
+    private static bool ExceptionApplies(CompiledRule rule, Hit anchor, DetectionScratch scratch)
     {
+        var buffer = scratch.Buffer;
         foreach (var condition in rule.Exceptions)
         {
-            foreach (var hit in hits)
+            for (var entry = scratch.First(condition.Set); entry >= 0; entry = scratch.Next(entry))
             {
+                var hit = scratch.HitAt(entry);
                 // A word inside the matched term is part of it, not a separate innocent use ("cash app" is not "app").
                 var inside = hit.Start >= anchor.Start && hit.End <= anchor.End;
-                if (!inside && _rules.InSet(condition.Set, hit.Term) && InReach(anchor, hit, condition, buffer)
-                    && !Cancelled(condition, anchor, hits, buffer))
+                if (!inside && InReach(anchor, hit, condition, buffer) && !Cancelled(condition, anchor, scratch))
                 {
                     return true;
                 }
@@ -122,16 +126,16 @@ public sealed partial class Detector
         return false;
     }
 
-    private bool Cancelled(CompiledCondition condition, Hit anchor, ReadOnlySpan<Hit> hits, NormalizationBuffer buffer)
+    private static bool Cancelled(CompiledCondition condition, Hit anchor, DetectionScratch scratch)
     {
         if (condition.UnlessSet < 0)
         {
             return false;
         }
 
-        foreach (var hit in hits)
+        for (var entry = scratch.First(condition.UnlessSet); entry >= 0; entry = scratch.Next(entry))
         {
-            if (_rules.InSet(condition.UnlessSet, hit.Term) && InReach(anchor, hit, condition, buffer))
+            if (InReach(anchor, scratch.HitAt(entry), condition, scratch.Buffer))
             {
                 return true;
             }
@@ -165,8 +169,23 @@ public sealed partial class Detector
 
     private DetectionResult BuildResult(NormalizationBuffer buffer, ReadOnlySpan<(int Start, int End)> fired, int warningMask)
     {
-        var findings = new List<Finding>();
+        var count = 0;
+        for (var r = 0; r < fired.Length; r++)
+        {
+            if (fired[r].Start >= 0 && (_rules.Rules[r].SuppressedByMask & warningMask) == 0)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return DetectionResult.Empty;
+        }
+
+        var findings = new Finding[count];
         var categoryMask = 0;
+        var next = 0;
         for (var r = 0; r < fired.Length; r++)
         {
             var rule = _rules.Rules[r];
@@ -176,26 +195,10 @@ public sealed partial class Detector
             }
 
             var (start, length) = buffer.ToOriginal(fired[r].Start, fired[r].End);
-            var category = Categories.Names[rule.Category];
-            findings.Add(new Finding(rule.Id, category, rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length)));
+            findings[next++] = new Finding(rule.Id, Categories.Names[rule.Category], rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length));
             categoryMask |= 1 << rule.Category;
         }
 
-        if (findings.Count == 0)
-        {
-            return DetectionResult.Empty;
-        }
-
-        var categories = new List<string>();
-        var signals = new List<string>();
-        for (var c = 0; c < Categories.Names.Length; c++)
-        {
-            if ((categoryMask & (1 << c)) != 0)
-            {
-                (Categories.IsSignal(c) ? signals : categories).Add(Categories.Names[c]);
-            }
-        }
-
-        return new DetectionResult(categories, signals, findings);
+        return new DetectionResult(Categories.WarningsOf(categoryMask), Categories.SignalsOf(categoryMask), findings);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class Detector
             var term = hits[i].Term;
             for (var s = _rules.TermSetStart[term]; s < _rules.TermSetStart[term + 1]; s++)
             {
-                scratch.MarkSet(_rules.TermSets[s]);
+                scratch.AddToSet(_rules.TermSets[s], i);
             }
         }
     }

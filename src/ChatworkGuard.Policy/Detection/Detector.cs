@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChatworkGuard.Chatwork.Notation;
 using ChatworkGuard.Policy.Text;
 
@@ -80,16 +81,25 @@ public sealed partial class Detector
     private static void LoadAuthorText(NormalizationBuffer buffer, string body)
     {
         buffer.Reset(body);
-        if (body.Contains('[', StringComparison.Ordinal))
+        if (!body.Contains('[', StringComparison.Ordinal))
         {
-            foreach (var text in NotationParser.AuthorText(NotationParser.Parse(body)))
-            {
-                Normalization.Append(buffer, body, text.Start, text.End);
-            }
+            Normalization.Append(buffer, body, 0, body.Length);
         }
         else
         {
-            Normalization.Append(buffer, body, 0, body.Length);
+            var max = NotationParser.MaxAuthorTextRanges(body);
+            Range[]? rented = null;
+            var ranges = max <= 32 ? stackalloc Range[32] : (rented = ArrayPool<Range>.Shared.Rent(max));
+            var count = NotationParser.GetAuthorTextRanges(body, ranges);
+            foreach (var range in ranges[..count])
+            {
+                Normalization.Append(buffer, body, range.Start.Value, range.End.Value);
+            }
+
+            if (rented is not null)
+            {
+                ArrayPool<Range>.Shared.Return(rented);
+            }
         }
 
         Normalization.Finish(buffer);

@@ -103,6 +103,8 @@ internal sealed partial class RuleCompiler
             Membership = membership,
             WordsPerSet = wordsPerSet,
             Rules = resolvedRules,
+            AnchorSets = [.. resolvedRules.Select(r => r.AnchorSet)],
+            HasPatterns = resolvedRules.Any(r => r.Patterns.Length > 0),
             DetectorTerms = detectors,
             EmailProviders = _builtIn.EmailProviders.Select(d => d.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
         };

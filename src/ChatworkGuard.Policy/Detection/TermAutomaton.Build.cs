@@ -23,10 +23,27 @@ internal sealed partial class TermAutomaton
         }
 
         _alphabetSize = symbolOf.Count + 1;
-        _symbols = new ushort[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
+        _asciiSymbols = new ushort[0x80];
+        for (var c = 0; c < 0x80; c++)
         {
-            _symbols[c] = symbolOf.TryGetValue(Skeleton((char)c), out var symbol) ? symbol : (ushort)0;
+            _asciiSymbols[c] = symbolOf.TryGetValue(Skeleton((char)c), out var symbol) ? symbol : (ushort)0;
+        }
+
+        var others = symbolOf.Where(p => p.Key >= 0x80).ToArray();
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, others.Length * 2));
+        _otherShift = 32 - BitOperations.Log2((uint)slots);
+        _otherKeys = new char[slots];
+        _otherSymbols = new ushort[slots];
+        foreach (var (c, symbol) in others)
+        {
+            var slot = (int)((uint)(c * -1640531535) >> _otherShift);
+            while (_otherKeys[slot] != '\0')
+            {
+                slot = (slot + 1) & (slots - 1);
+            }
+
+            _otherKeys[slot] = c;
+            _otherSymbols[slot] = symbol;
         }
 
         var children = new List<Dictionary<int, int>> { new() };
@@ -37,7 +54,7 @@ internal sealed partial class TermAutomaton
             var state = 0;
             foreach (var c in terms[t])
             {
-                var symbol = _symbols[c];
+                var symbol = SymbolOf(c);
                 if (!children[state].TryGetValue(symbol, out var next))
                 {
                     next = children.Count;
@@ -59,23 +76,25 @@ internal sealed partial class TermAutomaton
         Array.Fill(_rootNext, NoState);
         foreach (var (symbol, next) in children[0])
         {
-            _rootNext[symbol] = next;
+            _rootNext[symbol] = Encode(next);
         }
 
+        // Load factor at most 0.8 keeps linear probes short while the table stays small enough to stay in cache.
         var edges = children.Skip(1).Sum(c => c.Count);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, edges * 2));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (edges * 5 / 4) + 1));
         _shift = 32 - BitOperations.Log2((uint)capacity);
-        _keys = new int[capacity];
-        _values = new int[capacity];
-        Array.Fill(_keys, NoState);
+        _edges = new int[capacity * 2];
+        Array.Fill(_edges, NoState);
         for (var state = 1; state < children.Count; state++)
         {
             foreach (var (symbol, next) in children[state])
             {
-                Insert(checked((state * _alphabetSize) + symbol), next);
+                Insert(checked((state * _alphabetSize) + symbol), Encode(next));
             }
         }
     }
+
+    private int Encode(int state) => (state << 1) | (_outputStart[state] != _outputStart[state + 1] ? 1 : 0);
 
     private static int[] BuildFailureLinks(List<Dictionary<int, int>> children, List<List<int>> outputs)
     {
@@ -123,14 +142,14 @@ internal sealed partial class TermAutomaton
 
     private void Insert(int key, int value)
     {
-        var mask = _keys.Length - 1;
+        var mask = (_edges.Length >> 1) - 1;
         var slot = (int)((uint)(key * -1640531535) >> _shift);
-        while (_keys[slot] != NoState)
+        while (_edges[slot << 1] != NoState)
         {
             slot = (slot + 1) & mask;
         }
 
-        _keys[slot] = key;
-        _values[slot] = value;
+        _edges[slot << 1] = key;
+        _edges[(slot << 1) + 1] = value;
     }
 }

@@ -9,12 +9,17 @@ internal sealed partial class TermAutomaton
 {
     private const int NoState = -1;
 
-    // Character → symbol (0 = the character occurs in no term, which sends the automaton back to the root).
-    private readonly ushort[] _symbols;
+    // Character → symbol (0 = the character occurs in no term, which sends the automaton back to the root):
+    // a 128-entry array for ASCII (look-alikes already folded) and a small open-addressing table for the rest,
+    // a few kilobytes in all instead of a 128 KB array whose kanji lines would be scattered over the cache.
+    private readonly ushort[] _asciiSymbols;
+    private readonly char[] _otherKeys;
+    private readonly ushort[] _otherSymbols;
+    private readonly int _otherShift;
     private readonly int _alphabetSize;
     private readonly int[] _rootNext;
-    private readonly int[] _keys;
-    private readonly int[] _values;
+    // Edges as (key, next state) pairs side by side, so a probe touches one cache line; key -1 = empty slot.
+    private readonly int[] _edges;
     private readonly int _shift;
     private readonly int[] _fail;
     private readonly int[] _outputStart;
@@ -28,21 +33,26 @@ internal sealed partial class TermAutomaton
     public void Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IHitSink
     {
+        // States are carried encoded (id << 1 | has-output), so most characters never touch the output table.
         var state = 0;
-        var symbols = _symbols;
         for (var i = 0; i < text.Length; i++)
         {
-            int symbol = symbols[text[i]];
+            var symbol = SymbolOf(text[i]);
             if (symbol == 0)
             {
                 state = 0;
                 continue;
             }
 
-            state = Next(state, symbol);
-            var from = _outputStart[state];
-            var to = _outputStart[state + 1];
-            for (var o = from; o < to; o++)
+            state = Next(state >> 1, symbol);
+            if ((state & 1) == 0)
+            {
+                continue;
+            }
+
+            var id = state >> 1;
+            var to = _outputStart[id + 1];
+            for (var o = _outputStart[id]; o < to; o++)
             {
                 var term = _outputs[o];
                 sink.OnMatch(term, i + 1 - _termLengths[term], i + 1);
@@ -63,6 +73,39 @@ internal sealed partial class TermAutomaton
         _ => c,
     };
 
+    private int SymbolOf(char c)
+    {
+        if (c < 0x80)
+        {
+            return _asciiSymbols[c];
+        }
+
+        if (c == '・')
+        {
+            return _asciiSymbols[' '];
+        }
+
+        var keys = _otherKeys;
+        var mask = keys.Length - 1;
+        var slot = (int)((uint)(c * -1640531535) >> _otherShift);
+        while (true)
+        {
+            var key = keys[slot];
+            if (key == c)
+            {
+                return _otherSymbols[slot];
+            }
+
+            if (key == '\0')
+            {
+                return 0;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    // Takes a plain state id, returns the next state encoded.
     private int Next(int state, int symbol)
     {
         while (true)
@@ -86,14 +129,15 @@ internal sealed partial class TermAutomaton
     private int Lookup(int state, int symbol)
     {
         var key = (state * _alphabetSize) + symbol;
-        var mask = _keys.Length - 1;
+        var edges = _edges;
+        var mask = (edges.Length >> 1) - 1;
         var slot = (int)((uint)(key * -1640531535) >> _shift);
         while (true)
         {
-            var candidate = _keys[slot];
+            var candidate = edges[slot << 1];
             if (candidate == key)
             {
-                return _values[slot];
+                return edges[(slot << 1) + 1];
             }
 
             if (candidate == NoState)

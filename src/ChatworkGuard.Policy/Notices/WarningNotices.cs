@@ -9,12 +9,12 @@ public static class WarningNotices
     /// A warning for <paramref name="categories"/> (sorted), quoting <paramref name="excerpt"/> (the sender neutralises it),
     /// citing <paramref name="platform"/>'s rule and saying what to do instead.
     /// </summary>
-    public static Notice For(IReadOnlyList<string> categories, string excerpt, Platform platform, BotLanguage language)
+    public static Notice For(IReadOnlyList<string> categories, string excerpt, Platform platform, BotLanguage language, WarningTemplate? template = null)
     {
         ArgumentNullException.ThrowIfNull(categories);
         var ja = language == BotLanguage.Ja;
         var primary = categories.Count > 0 ? categories[0] : DetectionCategory.DirectPayment;
-        var title = ja ? TitleJa(primary) : TitleEn(primary);
+        var title = template?.Title ?? (ja ? TitleJa(primary) : TitleEn(primary));
         var lines = new List<string>
         {
             ja ? $"該当箇所：「{excerpt}」" : $"Matched: \"{excerpt}\"",
@@ -26,11 +26,12 @@ public static class WarningNotices
         if (categories.Contains(DetectionCategory.EscrowBypass))
         {
             lines.Add(PlatformRules.EscrowRule(platform, language));
+            lines.Add(EscrowNotices.ChecklistFor(platform, language));
         }
 
-        lines.Add(ja
+        lines.Add(template?.Advice ?? (ja
             ? "契約・支払い・やり取りはプラットフォーム上で行い、仮払いを確認してから作業を始めてください。この警告は記録に残ります。"
-            : "Keep the contract, the payment and the conversation on the platform, and start work only once the escrow is funded. This warning is kept in the record.");
+            : "Keep the contract, the payment and the conversation on the platform, and start work only once the escrow is funded. This warning is kept in the record."));
         return new Notice(title, string.Join('\n', lines));
     }
 

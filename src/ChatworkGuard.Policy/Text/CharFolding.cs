@@ -34,7 +34,29 @@ internal static class CharFolding
     private static readonly FrozenDictionary<char, string> ExpansionTable;
     private static readonly FrozenDictionary<int, char> Voiced = BuildVoiced();
 
-    public static char Fold(char c) => Table[c];
+    private static readonly byte[] Classes = BuildClasses();
+
+    /// <summary>
+    /// Folds one character. ASCII, kana and CJK ideographs (nearly every character in a message) are folded by
+    /// arithmetic, so the 128 KB table is only touched for the rare rest and stays out of the cache's way.
+    /// </summary>
+    public static char Fold(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c is '\t' or '\v' or '\f' ? ' ' : c;
+        }
+
+        if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3041' and <= '\u3096')
+        {
+            return c;
+        }
+
+        return c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : Table[c];
+    }
+
+    /// <summary>0 for a non-word character, otherwise its script class (see <see cref="Normalization.WordClass"/>).</summary>
+    public static byte WordClass(char c) => Classes[c];
 
     public static string Expansion(char c) => ExpansionTable[c];
 
@@ -192,6 +214,17 @@ internal static class CharFolding
     private static bool IsStable(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uAC00' and <= '\uD7A3'
             or >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FA' or >= '\uE000' and <= '\uF8FF';
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classes[c] = (byte)Normalization.ComputeWordClass((char)c);
+        }
+
+        return classes;
+    }
 
     private static FrozenDictionary<int, char> BuildVoiced()
     {

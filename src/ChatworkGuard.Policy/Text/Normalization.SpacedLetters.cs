@@ -73,7 +73,9 @@ internal static partial class Normalization
     }
 
     /// <summary>0 for a non-word character, otherwise a script class: words split where the script changes.</summary>
-    internal static int WordClass(char c)
+    internal static int WordClass(char c) => CharFolding.WordClass(c);
+
+    internal static int ComputeWordClass(char c)
     {
         if (char.IsAsciiLetterOrDigit(c))
         {
@@ -94,5 +96,5 @@ internal static partial class Normalization
         return c > '\u007F' && char.IsLetterOrDigit(c) ? 3 : 0;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '・' or '·' or '*' or '/' or ',' or '、';
+    internal static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '・' or '·' or '*' or '/' or ',' or '、';
 }

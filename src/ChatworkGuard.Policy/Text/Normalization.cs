@@ -15,9 +15,18 @@ internal static partial class Normalization
             buffer.Append('\n', start, start);
         }
 
+        buffer.EnsureCapacity(buffer.Length + (end - start) + 1);
         for (var i = start; i < end; i++)
         {
             var c = original[i];
+            var fast = CharFolding.Fold(c);
+            // Nearly every character folds to one ordinary character: append it and move on.
+            if (fast is not ('\r' or CharFolding.VoicedMark or CharFolding.SemiVoicedMark) && fast < '\uD800')
+            {
+                buffer.AppendUnchecked(fast, i, i + 1);
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(original[i + 1]))
             {
                 buffer.Append(c, i, i + 2);
@@ -63,16 +72,36 @@ internal static partial class Normalization
     /// <summary>Runs the whole-text passes once every segment has been appended.</summary>
     public static void Finish(NormalizationBuffer buffer)
     {
-        FoldKanjiDigits(buffer);
-        CollapseSpacedLetters(buffer);
-        CollapseWhitespace(buffer);
+        if (buffer.HasKanjiDigit)
+        {
+            FoldKanjiDigits(buffer);
+        }
+
+        if (buffer.SpacedLetterHints >= MinimumSpacedRun - 1)
+        {
+            CollapseSpacedLetters(buffer);
+        }
+
+        if (buffer.NeedsWhitespacePass || buffer.HasRemovals || (buffer.Length > 0 && buffer[buffer.Length - 1] == ' '))
+        {
+            CollapseWhitespace(buffer);
+        }
+
         buffer.Compact();
         if (buffer.MayContainEmail)
         {
             FoldEmailMarkers(buffer);
         }
+    }
 
-        NumberSentences(buffer);
+    /// <summary>Numbers the sentences, once, when a rule first needs them (clean messages never do).</summary>
+    public static void EnsureSentences(NormalizationBuffer buffer)
+    {
+        if (!buffer.HasSentences)
+        {
+            NumberSentences(buffer);
+            buffer.MarkSentencesNumbered();
+        }
     }
 
     /// <summary>Normalises a whole text into <paramref name="buffer"/>.</summary>
@@ -81,6 +110,7 @@ internal static partial class Normalization
         buffer.Reset(text);
         Append(buffer, text, 0, text.Length);
         Finish(buffer);
+        EnsureSentences(buffer);
     }
 
     private static void FoldKanjiDigits(NormalizationBuffer buffer)

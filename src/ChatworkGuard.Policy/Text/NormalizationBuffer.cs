@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ChatworkGuard.Policy.Text;
 
@@ -32,7 +33,29 @@ internal sealed class NormalizationBuffer : IDisposable
     /// <summary>Number of ASCII digits seen, so phone and account-number detection can be skipped otherwise.</summary>
     public int DigitCount { get; private set; }
 
+    /// <summary>Whether a pass may have something to do; the passes are skipped otherwise (most messages).</summary>
+    public bool NeedsWhitespacePass { get; private set; }
+
+    public bool HasKanjiDigit { get; private set; }
+
+    /// <summary>How often a one-letter word stood between separators: two or more may make a spaced-out word.</summary>
+    public int SpacedLetterHints { get; private set; }
+
+    public bool HasRemovals { get; private set; }
+
+    public bool HasSentences { get; private set; }
+
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    private const byte InfoSeparator = 1;
+    private const byte InfoWhitespace = 2;
+    private const byte InfoEmail = 4;
+    private const byte InfoDigit = 8;
+
+    private static readonly byte[] AsciiInfo = BuildAsciiInfo();
+
+    // Flags are only written by the passes; they are cleared on first use instead of once per appended character.
+    private bool _flagsValid;
 
     public char this[int index] => _chars[index];
 
@@ -42,7 +65,7 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public int Sentence(int index) => _sentences[index];
 
-    public bool HasSoftBoundary(int index) => (_flags[index] & SoftBoundary) != 0;
+    public bool HasSoftBoundary(int index) => _flagsValid && (_flags[index] & SoftBoundary) != 0;
 
     /// <summary>The original text from normalised index <paramref name="start"/> up to <paramref name="end"/> (exclusive).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
@@ -63,6 +86,12 @@ internal sealed class NormalizationBuffer : IDisposable
         Length = 0;
         MayContainEmail = false;
         DigitCount = 0;
+        NeedsWhitespacePass = false;
+        HasKanjiDigit = false;
+        SpacedLetterHints = 0;
+        HasRemovals = false;
+        HasSentences = false;
+        _flagsValid = false;
         EnsureCapacity(original.Length + 8);
     }
 
@@ -73,18 +102,83 @@ internal sealed class NormalizationBuffer : IDisposable
             EnsureCapacity(Length * 2);
         }
 
-        _chars[Length] = c;
-        _starts[Length] = originalStart;
-        _ends[Length] = originalEnd;
-        _flags[Length] = 0;
-        Length++;
-        if (c == '@' || c == '(' || c == '[' || c == 'あ')
+        AppendUnchecked(c, originalStart, originalEnd);
+    }
+
+    /// <summary>Appends without a capacity check; the caller has called <see cref="EnsureCapacity"/> for the segment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AppendUnchecked(char c, int originalStart, int originalEnd)
+    {
+        var index = Length;
+        _chars[index] = c;
+        _starts[index] = originalStart;
+        _ends[index] = originalEnd;
+        Length = index + 1;
+        if (c < 0x80)
         {
-            MayContainEmail = true;
+            var info = AsciiInfo[c];
+            if (info != 0)
+            {
+                NoteAscii(c, info, index);
+            }
         }
-        else if (char.IsAsciiDigit(c))
+        else if (c is '・' or '·' or '、' or 'と' or '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九')
+        {
+            NoteOther(c, index);
+        }
+    }
+
+    // The bookkeeping that lets Finish skip passes: only a few characters need any, so it sits off the hot path.
+    private void NoteAscii(char c, byte info, int index)
+    {
+        if ((info & InfoDigit) != 0)
         {
             DigitCount++;
+            return;
+        }
+
+        if ((info & InfoEmail) != 0)
+        {
+            MayContainEmail = true;
+            return;
+        }
+
+        var previous = index == 0 ? '\n' : _chars[index - 1];
+        if (c == ' ' ? previous is ' ' or '\n' : c == '\n' && previous == ' ')
+        {
+            NeedsWhitespacePass = true;
+        }
+
+        if ((info & InfoSeparator) != 0)
+        {
+            NoteSeparator(previous, index);
+        }
+    }
+
+    private void NoteOther(char c, int index)
+    {
+        if (c == 'と')
+        {
+            // "あっと" is recognised on its last letter.
+            MayContainEmail |= index >= 2 && _chars[index - 1] == 'っ' && _chars[index - 2] == 'あ';
+        }
+        else if (c is '・' or '·' or '、')
+        {
+            NoteSeparator(index == 0 ? '\n' : _chars[index - 1], index);
+        }
+        else
+        {
+            HasKanjiDigit = true;
+        }
+    }
+
+    // A separator right after a one-letter word ("L " in "L I N E", "ラ " in "「ラ イ ン」").
+    private void NoteSeparator(char previous, int index)
+    {
+        if (index > 0 && CharFolding.WordClass(previous) is var wordClass and not 0
+            && (index == 1 || CharFolding.WordClass(_chars[index - 2]) != wordClass))
+        {
+            SpacedLetterHints++;
         }
     }
 
@@ -102,20 +196,46 @@ internal sealed class NormalizationBuffer : IDisposable
     /// <summary>Counts digits produced by a later pass (kanji digits), so number detection still runs.</summary>
     public void CountDigits(int count) => DigitCount += count;
 
-    public void MarkRemoved(int index) => _flags[index] |= Removed;
+    public void MarkRemoved(int index)
+    {
+        EnsureFlags();
+        _flags[index] |= Removed;
+        HasRemovals = true;
+    }
 
-    public bool IsRemoved(int index) => (_flags[index] & Removed) != 0;
+    public bool IsRemoved(int index) => _flagsValid && (_flags[index] & Removed) != 0;
 
-    public void MarkSoftBoundary(int index) => _flags[index] |= SoftBoundary;
+    public void MarkSoftBoundary(int index)
+    {
+        EnsureFlags();
+        _flags[index] |= SoftBoundary;
+    }
+
+    private void EnsureFlags()
+    {
+        if (!_flagsValid)
+        {
+            _flags.AsSpan(0, Length).Clear();
+            _flagsValid = true;
+        }
+    }
 
     /// <summary>Makes <paramref name="index"/> stand for the original range up to that of <paramref name="lastIndex"/>.</summary>
     public void Extend(int index, int lastIndex) => _ends[index] = Math.Max(_ends[index], _ends[lastIndex]);
 
     public void SetSentence(int index, int sentence) => _sentences[index] = sentence;
 
+    public void MarkSentencesNumbered() => HasSentences = true;
+
     /// <summary>Drops the characters marked removed, keeping order and maps.</summary>
     public void Compact()
     {
+        if (!HasRemovals)
+        {
+            return;
+        }
+
+        HasRemovals = false;
         var write = 0;
         for (var read = 0; read < Length; read++)
         {
@@ -150,7 +270,7 @@ internal sealed class NormalizationBuffer : IDisposable
         _flags = [];
     }
 
-    private void EnsureCapacity(int capacity)
+    public void EnsureCapacity(int capacity)
     {
         if (capacity <= _chars.Length)
         {
@@ -162,6 +282,29 @@ internal sealed class NormalizationBuffer : IDisposable
         _ends = Grow(_ends, capacity);
         _sentences = Grow(_sentences, capacity);
         _flags = Grow(_flags, capacity);
+    }
+
+    private static byte[] BuildAsciiInfo()
+    {
+        var info = new byte[0x80];
+        foreach (var c in " .-_*/,")
+        {
+            info[c] |= InfoSeparator;
+        }
+
+        info[' '] |= InfoWhitespace;
+        info['\n'] |= InfoWhitespace;
+        foreach (var c in "@([{<")
+        {
+            info[c] |= InfoEmail;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            info[c] |= InfoDigit;
+        }
+
+        return info;
     }
 
     private T[] Grow<T>(T[] array, int capacity)

@@ -8,7 +8,8 @@ using Microsoft.Data.Sqlite;
 namespace ChatworkGuard.Benchmarks.Archive;
 
 /// <summary>The archive figures end to end, on real files:
-/// <c>dotnet run -c Release --project tests/ChatworkGuard.Benchmarks -- archive [--records 1000000] [--export-records 100000]</c>.
+/// <c>dotnet run -c Release --project tests/ChatworkGuard.Benchmarks -- archive [--records 1000000] [--export-records 100000] [--keep DIR]</c>
+/// (--keep leaves big.db, export.db and the export in DIR, e.g. to time `chatwork-guard verify --db DIR/big.db`).
 /// Append and export run here; verify runs in a child process so its peak memory is its own.</summary>
 internal static class ArchiveLoadCommand
 {
@@ -16,7 +17,8 @@ internal static class ArchiveLoadCommand
     {
         var records = Option(args, "--records", 1_000_000);
         var exportRecords = Option(args, "--export-records", 100_000);
-        var directory = Path.Combine(Path.GetTempPath(), "cwg-archive-load-" + Guid.NewGuid().ToString("N"));
+        var keep = Array.IndexOf(args, "--keep") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+        var directory = keep ?? Path.Combine(Path.GetTempPath(), "cwg-archive-load-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
@@ -43,7 +45,10 @@ internal static class ArchiveLoadCommand
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            if (keep is null)
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 

@@ -104,4 +104,21 @@ public sealed class WarningTests
 
         Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
     }
+
+    [Fact]
+    public async Task TeamLeadsWordingReplacesTheBuiltInTitleAndTheLeadGetsASummary()
+    {
+        await using var world = await JoinedWorldAsync(s =>
+        {
+            s["Warnings:Templates:Ja:off-platform-contact:Title"] = "外部ツールへの誘導はお控えください";
+            s["Warnings:NotifyTeamLead"] = "true";
+        });
+        world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var warning = Assert.Single(BotMessages(world), m => m.Body.Contains("[rp ", StringComparison.Ordinal));
+        Assert.Contains("[title]外部ツールへの誘導はお控えください[/title]", warning.Body, StringComparison.Ordinal);
+        Assert.Contains(world.Emulator.Control.GetMessages(world.BotAccount.MyRoomId), m => m.Body.Contains("警告を投稿しました", StringComparison.Ordinal));
+    }
 }

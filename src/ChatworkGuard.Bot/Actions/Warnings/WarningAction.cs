@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
@@ -20,27 +21,32 @@ internal sealed partial class WarningAction : IMessageAction
 
     private readonly Detector _detector;
     private readonly IOptionsMonitor<DetectionOptions> _options;
+    private readonly IOptionsMonitor<WarningOptions> _warnings;
+    private readonly TeamLeadNotifier _teamLead;
     private readonly RoomLedger _ledger;
+    private readonly RoomActionLock _lock;
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<IWarningListener> _listeners;
     private readonly BotMetrics _metrics;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, RoomLedger ledger, IArchiveStore archive, NoticePoster poster, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
+    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
     {
+        _listeners = [.. listeners];
         _metrics = metrics;
         _detector = detector;
         _options = options;
+        _warnings = warnings;
+        _teamLead = teamLead;
         _ledger = ledger;
+        _lock = roomLock;
         _archive = archive;
         _poster = poster;
         _time = time;
         _logger = logger;
     }
-
-    /// <summary>Raised after a warning is posted, for actions that add to it (the escrow reminder).</summary>
-    public event Func<WarningPosted, CancellationToken, Task>? Posted;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
@@ -57,7 +63,10 @@ internal sealed partial class WarningAction : IMessageAction
             return;
         }
 
-        var entry = await _ledger.GetAsync(record.RoomId, cancellationToken);
+        // Decide, post and archive under the room's cluster-wide lock, on state refreshed from the archive: another
+        // instance (a webhook there, the sync job here) may have just warned in this room (see RoomActionLock).
+        await using var held = await _lock.AcquireAsync(record.RoomId, cancellationToken);
+        var entry = await _ledger.RefreshAsync(record.RoomId, cancellationToken);
         var now = _time.GetUtcNow();
         var due = new List<string>();
         foreach (var category in result.Categories)
@@ -78,7 +87,8 @@ internal sealed partial class WarningAction : IMessageAction
         }
 
         var excerpt = Excerpt(result, due);
-        var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language);
+        var template = _warnings.CurrentValue.TemplateFor(profile.Language.ToString(), due[0]);
+        var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language, template);
         var (body, postedId) = await _poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
         foreach (var category in due)
         {
@@ -102,9 +112,14 @@ internal sealed partial class WarningAction : IMessageAction
             },
             cancellationToken);
         Log.Warned(_logger, record.RoomId, record.MessageId, due);
-        if (Posted is { } handlers)
+        if (_warnings.CurrentValue.NotifyTeamLead)
         {
-            await handlers(new WarningPosted(record, due, profile), cancellationToken);
+            await _teamLead.NotifyAsync(profile.NotificationRoomId, Summary(record, due, excerpt, profile), cancellationToken);
+        }
+
+        foreach (var listener in _listeners)
+        {
+            await listener.OnWarningPostedAsync(new WarningPosted(record, due, profile, postedId), cancellationToken);
         }
     }
 
@@ -128,6 +143,11 @@ internal sealed partial class WarningAction : IMessageAction
 
         Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
     }
+
+    private static Notice Summary(ArchiveRecord record, IReadOnlyList<string> categories, string excerpt, RoomProfile profile) =>
+        profile.Language == Policy.Platforms.BotLanguage.Ja
+            ? new Notice("警告を投稿しました", $"ルーム {record.RoomId} の {record.AccountName} さんの発言（{string.Join(", ", categories)}）：「{excerpt}」")
+            : new Notice("Warning posted", $"Room {record.RoomId}, message by {record.AccountName} ({string.Join(", ", categories)}): \"{excerpt}\"");
 
     private static string Excerpt(DetectionResult result, IReadOnlyCollection<string> categories)
     {

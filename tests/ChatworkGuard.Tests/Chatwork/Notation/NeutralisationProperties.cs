@@ -59,6 +59,37 @@ public sealed class NeutralisationProperties
         }
     }
 
+    [Property(Arbitrary = [typeof(NotationArbitraries)], MaxTest = 3000)]
+    public void GetAuthorTextRanges_AnyInput_EqualsTheTreesAuthorText(UserText userText)
+    {
+        var body = userText.Value;
+        var fromTree = Merge(NotationParser.AuthorText(NotationParser.Parse(body)).Select(t => (t.Start, t.End)));
+        var ranges = new Range[NotationParser.MaxAuthorTextRanges(body)];
+
+        var count = NotationParser.GetAuthorTextRanges(body, ranges);
+
+        var fromRanges = Merge(ranges.Take(count).Select(r => (r.Start.Value, r.End.Value)));
+        Assert.Equal(fromTree, fromRanges);
+    }
+
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> ranges)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && merged[^1].End == range.Start)
+            {
+                merged[^1] = (merged[^1].Start, range.End);
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+
     private static IEnumerable<NotationSegment> Flatten(IEnumerable<NotationSegment> segments)
     {
         foreach (var segment in segments)

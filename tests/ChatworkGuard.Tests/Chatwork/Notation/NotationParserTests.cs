@@ -224,6 +224,17 @@ public sealed class NotationParserTests
     }
 
     [Fact]
+    public void GetAuthorTextRanges_MixedBody_GivesTheSendersTextOnly()
+    {
+        const string body = "[To:1]佐藤さん\n[qt][qtmeta aid=2]LINE?[/qt]お断り[code]x[/code][info]本文[/info]";
+        var ranges = new Range[NotationParser.MaxAuthorTextRanges(body)];
+
+        var count = NotationParser.GetAuthorTextRanges(body, ranges);
+
+        Assert.Equal(["佐藤さん\n", "お断り", "本文"], ranges.Take(count).Select(r => body[r]));
+    }
+
+    [Fact]
     public void AuthorText_SkipsQuotesCodeAndFileLinks()
     {
         const string body = "[To:1]佐藤さん\n[qt][qtmeta aid=2]LINEで話せますか？[/qt]お断りします[code]LINE 42[/code][info][title]t[/title]本文[/info][download:3]line.png[/download]";

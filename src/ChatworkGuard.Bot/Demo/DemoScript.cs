@@ -1,0 +1,30 @@
+namespace ChatworkGuard.Bot.Demo;
+
+/// <summary>The scripted project room the demo plays, in order.</summary>
+internal static class DemoScript
+{
+    public static IReadOnlyList<DemoStep> Steps { get; } =
+    [
+        new("ボットがルームに参加する / the bot joins the room", (_, _) => { }),
+        new("発注者のあいさつ / the client says hello", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "はじめまして、佐藤です。LPの制作をお願いしたく、よろしくお願いします。")),
+        new("発注者が LINE に誘う / the client suggests LINE", (w, s) =>
+            s.LineMessageId = w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "手数料がもったいないので、今後はＬ Ｉ Ｎ Ｅで直接やりとりしませんか？")),
+        new("発注者が直接の支払いを持ちかける / the client offers direct payment", (w, s) =>
+            s.PaymentMessageId = w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "お支払いは銀行振込で直接お送りします。口座番号を教えてください。")),
+        new("発注者が仮払い前の着手を求める / the client asks for work before escrow", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "仮払いは後でしますので、先に作業を始めてもらえますか？")),
+        new("受注者が仮払い前に作業開始を告げる / the freelancer announces the start before escrow", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, "承知しました。本日から作業を開始します。")),
+        new("受注者が仮払いを確認する / the contractor confirms the escrow", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, $"[To:{w.Bot.AccountId}]ChatworkGuardさん\n仮払い済み")),
+        new("受注者が作業を続ける（もうリマインドしない） / work goes on, no more reminders", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, "作業を開始しました。初稿は金曜日にお送りします。")),
+        new("発注者が発言を編集する / the client edits what they said", (w, s) =>
+            w.Emulator.Control.EditMessage(w.RoomId, s.PaymentMessageId!, "お支払いはクラウドワークス経由で行います。")),
+        new("発注者が発言を削除する / the client deletes a message", (w, s) =>
+            w.Emulator.Control.DeleteMessage(w.RoomId, s.LineMessageId!)),
+        new("発注者がルームを削除する / the client deletes the whole room", (w, _) =>
+            w.Emulator.Control.DeleteRoom(w.RoomId)),
+    ];
+}

@@ -1,0 +1,137 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Notation;
+using ChatworkGuard.Policy;
+using ChatworkGuard.Policy.Detection;
+using ChatworkGuard.Policy.Escrow;
+using ChatworkGuard.Policy.Notices;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Escrow;
+
+/// <summary>
+/// Answers commands addressed to the bot (confirm escrow, new milestone, status, help) and reminds about escrow
+/// when a message announces work or a task is created while the current milestone is unconfirmed.
+/// </summary>
+internal sealed class EscrowAction : IMessageAction
+{
+    private readonly EscrowService _escrow;
+    private readonly Detector _detector;
+    private readonly BotIdentity _identity;
+    private readonly RoomLedger _ledger;
+    private readonly NoticePoster _poster;
+    private readonly IOptionsMonitor<EscrowOptions> _options;
+    private readonly TimeProvider _time;
+
+    public EscrowAction(EscrowService escrow, Detector detector, BotIdentity identity, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
+    {
+        _escrow = escrow;
+        _detector = detector;
+        _identity = identity;
+        _ledger = ledger;
+        _poster = poster;
+        _options = options;
+        _time = time;
+    }
+
+    public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
+    {
+        var record = message.Record;
+        // Edits neither repeat commands nor re-trigger reminders: the original version already did.
+        if (!_options.CurrentValue.Enabled || message.IsEdit || record.AccountId is not { } author || record.MessageId is not { } messageId)
+        {
+            return;
+        }
+
+        var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+        var segments = NotationParser.Parse(record.Body);
+        var reference = new MessageReference(author, messageId);
+        if (IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
+        {
+            await ExecuteAsync(command, record, reference, profile, cancellationToken);
+            return;
+        }
+
+        var state = await _escrow.GetStateAsync(record.RoomId, cancellationToken);
+        if (!state.NeedsReminder)
+        {
+            return;
+        }
+
+        var isTask = record.Body?.Contains("[dtext:task_added]", StringComparison.Ordinal) == true;
+        var result = isTask ? DetectionResult.Empty : _detector.Detect(record.Body, record.RoomId, author);
+        // An escrow-bypass message gets a warning that carries the checklist; a second post would only nag.
+        var workStart = result.Signals.Contains(DetectionCategory.WorkStart) && !result.Categories.Contains(DetectionCategory.EscrowBypass);
+        if ((isTask || workStart) && await TriggerCooldownPassedAsync(record.RoomId, cancellationToken))
+        {
+            await _escrow.RemindAsync(record.RoomId, isTask ? "task" : "work-start", [author, .. profile.ContractorAccountIds], reference, cancellationToken);
+        }
+    }
+
+    private async Task<bool> TriggerCooldownPassedAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        var now = _time.GetUtcNow();
+        if (entry.LastTriggeredReminderAt is { } last && now - last < _options.CurrentValue.TriggeredReminderCooldown)
+        {
+            return false;
+        }
+
+        entry.LastTriggeredReminderAt = now;
+        return true;
+    }
+
+    private async Task ExecuteAsync(EscrowCommand command, ArchiveRecord record, MessageReference reference, RoomProfile profile, CancellationToken cancellationToken)
+    {
+        var author = reference.AccountId;
+        var name = record.AccountName ?? "";
+        switch (command.Kind)
+        {
+            case EscrowCommandKind.Confirm when await MayConfirmAsync(record.RoomId, author, profile, cancellationToken):
+                await _escrow.ConfirmAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
+                break;
+            case EscrowCommandKind.Confirm:
+                await _poster.PostAsync(record.RoomId, EscrowNotices.Refused(profile.Language), new NoticeAddress(reference, []), cancellationToken);
+                break;
+            case EscrowCommandKind.NewMilestone:
+                await _escrow.StartMilestoneAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
+                break;
+            case EscrowCommandKind.Status:
+                var state = await _escrow.GetStateAsync(record.RoomId, cancellationToken);
+                var zone = EscrowSchedule.For(_options.CurrentValue, record.RoomId).Zone;
+                await _poster.PostAsync(record.RoomId, EscrowNotices.Status(state, profile.Language, zone), new NoticeAddress(reference, []), cancellationToken);
+                break;
+            default:
+                await _poster.PostAsync(record.RoomId, EscrowNotices.Help(profile.Language), new NoticeAddress(reference, []), cancellationToken);
+                break;
+        }
+    }
+
+    // Room admins (as of the latest member snapshot) and the room's configured contractors may confirm.
+    private async Task<bool> MayConfirmAsync(long roomId, long accountId, RoomProfile profile, CancellationToken cancellationToken)
+    {
+        if (profile.ContractorAccountIds.Contains(accountId))
+        {
+            return true;
+        }
+
+        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        return entry.Snapshot?.Members.Any(m => m.AccountId == accountId && m.Role == "admin") == true;
+    }
+
+    private static bool IsAddressedTo(IEnumerable<NotationSegment> segments, long bot) =>
+        segments.Any(s => s is ToSegment to && to.AccountId == bot || s is ReplySegment reply && reply.AccountId == bot);
+
+    // "[To:bot]ChatworkGuardさん\n仮払い済み": the command is one of the lines the author wrote, usually not the first.
+    private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments)
+    {
+        var text = string.Concat(NotationParser.AuthorText(segments).Select(t => t.Text));
+        return text.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0)
+            .Select(EscrowCommandParser.Parse)
+            .FirstOrDefault(command => command is not null);
+    }
+}

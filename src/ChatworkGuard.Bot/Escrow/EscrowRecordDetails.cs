@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChatworkGuard.Policy.Escrow;
+
+namespace ChatworkGuard.Bot.Escrow;
+
+/// <summary>
+/// The details JSON of escrow-confirmed, escrow-changed and reminder-posted records: the state after the change,
+/// what caused it, and (for reminders) whether it escalated. Replaying the last one rebuilds the room's state.
+/// </summary>
+/// <param name="State">The escrow state after the change.</param>
+/// <param name="Cause">What caused it: confirm, milestone, reminder, work-start, task, warning, schedule.</param>
+/// <param name="Escalated">For a reminder: whether it escalated.</param>
+/// <param name="ReplyTo">The message that caused it, if any.</param>
+internal sealed record EscrowRecordDetails(
+    [property: JsonPropertyName("state")] EscrowState State,
+    [property: JsonPropertyName("cause")] string Cause,
+    [property: JsonPropertyName("escalated")] bool Escalated,
+    [property: JsonPropertyName("reply_to")] string? ReplyTo)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    /// <summary>The JSON for a record's details.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    /// <summary>Reads details; null when absent or unreadable.</summary>
+    public static EscrowRecordDetails? TryParse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<EscrowRecordDetails>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

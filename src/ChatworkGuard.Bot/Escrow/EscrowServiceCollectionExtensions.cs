@@ -1,0 +1,22 @@
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Sync;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Escrow;
+
+/// <summary>Registers escrow reminders: options, state, commands, triggers and the schedule.</summary>
+internal static class EscrowServiceCollectionExtensions
+{
+    public static IServiceCollection AddEscrow(this IServiceCollection services)
+    {
+        services.AddOptions<EscrowOptions>().BindConfiguration(EscrowOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EscrowOptions>, EscrowOptionsValidator>();
+        services.AddSingleton<EscrowService>();
+        services.AddSingleton<EscrowScheduler>();
+        services.AddSingleton<IMessageAction, EscrowAction>();
+        services.AddSingleton<IWarningListener, EscrowWarningListener>();
+        services.AddSingleton<IRoomLifecycleListener, EscrowRoomListener>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Cli;
+
+namespace ChatworkGuard.IntegrationTests.Bot;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public async Task DemoPlaysTheWholeStoryAndWritesAVerifiableExport()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cwg-demo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var exit = await ChatworkGuardCommandLine.InvokeAsync(["demo", "--out", directory, "--pause", "0"]);
+
+            Assert.Equal(0, exit);
+            var evidence = Path.Combine(directory, "evidence");
+            var json = Assert.Single(Directory.GetFiles(evidence, "room-*.json"));
+            Assert.Single(Directory.GetFiles(evidence, "room-*.html"));
+            Assert.True(File.Exists(Path.Combine(evidence, "manifest.json")));
+            var text = await File.ReadAllTextAsync(json);
+            foreach (var kind in new[] { "room-joined", "warning-posted", "reminder-posted", "escrow-confirmed", "message-edited", "message-deleted", "room-lost" })
+            {
+                Assert.Contains($"\"{kind}\"", text, StringComparison.Ordinal);
+            }
+
+            await using var store = ArchiveStoreFactory.Create(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(directory, "demo.db")}" }, readOnly: true);
+            var roomId = Assert.Single(await store.ListRoomsAsync(CancellationToken.None));
+            var verification = await ChatworkGuard.Archive.Verification.ChainVerifier.VerifyRoomAsync(store, roomId, null, CancellationToken.None);
+            Assert.True(verification.IsIntact);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+}

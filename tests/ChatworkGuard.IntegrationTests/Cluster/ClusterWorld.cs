@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Emulator;
+
+namespace ChatworkGuard.IntegrationTests.Cluster;
+
+/// <summary>
+/// Two real `chatwork-guard run` processes sharing one fresh PostgreSQL database and one emulator (in this test
+/// process, on 127.0.0.1:0): three project rooms, webhooks for two of them delivered to both instances, the sync
+/// cycle every second and an escrow reminder slot every 5 seconds.
+/// </summary>
+internal sealed class ClusterWorld : IAsyncDisposable
+{
+    /// <summary>The Quartz cluster check-in interval the bot uses (Jobs/JobsServiceCollectionExtensions).</summary>
+    public static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>The sync interval the instances run with.</summary>
+    public static readonly TimeSpan SyncInterval = TimeSpan.FromSeconds(1);
+
+    public const string LineLure = "手数料がもったいないので、今後はLINEで直接やりとりしませんか？ IDは client123 です。";
+
+    private readonly List<BotProcess> _bots = [];
+    private IArchiveStore? _archive;
+
+    private ClusterWorld(ChatworkEmulator emulator, ClusterDatabase database)
+    {
+        Emulator = emulator;
+        Database = database;
+    }
+
+    public ChatworkEmulator Emulator { get; }
+
+    public ClusterDatabase Database { get; }
+
+    public EmulatedAccount Bot { get; private set; } = null!;
+
+    public EmulatedAccount Client { get; private set; } = null!;
+
+    public EmulatedAccount Freelancer { get; private set; } = null!;
+
+    public List<long> Rooms { get; } = [];
+
+    public IReadOnlyList<BotProcess> Bots => _bots;
+
+    /// <summary>Everything the instances printed, for failure messages.</summary>
+    public string Output => string.Join("\n", _bots.Select(b => $"--- {b.Name} (exited: {b.HasExited})\n{b.Output}"));
+
+    public static async Task<ClusterWorld> StartAsync()
+    {
+        var emulator = await ChatworkEmulator.StartAsync(new EmulatorOptions { RequestsPerWindow = 100_000 });
+        ClusterDatabase? database = null;
+        try
+        {
+            database = await ClusterDatabase.CreateAsync();
+            var world = new ClusterWorld(emulator, database);
+            world.Populate();
+            world.StartInstances();
+            return world;
+        }
+        catch
+        {
+            if (database is not null)
+            {
+                await database.DisposeAsync();
+            }
+
+            await emulator.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Every archived record of <paramref name="roomId"/>, in order.</summary>
+    public async Task<List<ArchiveRecord>> RecordsAsync(long roomId)
+    {
+        // Read-only: the bots own the schema; the first reads may come before they created it.
+        _archive ??= ArchiveStoreFactory.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = Database.ConnectionString }, readOnly: true);
+        var records = new List<ArchiveRecord>();
+        try
+        {
+            await foreach (var record in _archive.ReadRoomAsync(roomId, 0, CancellationToken.None))
+            {
+                records.Add(record);
+            }
+        }
+        catch (Exception error) when (error is ArchiveStoreException or Npgsql.NpgsqlException)
+        {
+            await _archive.DisposeAsync();
+            _archive = null;
+            return [];
+        }
+
+        return records;
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails with the instances' output after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilAsync(string what, Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (waited.Elapsed > timeout)
+            {
+                Assert.Fail($"Timed out after {timeout.TotalSeconds:0} s waiting until {what}.\n{Output}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Waits until every message the emulator holds in every room (the bot's own included) is archived.</summary>
+    public Task WaitUntilAllArchivedAsync(TimeSpan timeout) => WaitUntilAsync("every message is archived", async () =>
+    {
+        foreach (var room in Rooms)
+        {
+            var archived = (await RecordsAsync(room)).Where(r => r.Kind == RecordKind.MessageCreated).Select(r => r.MessageId).ToHashSet();
+            if (!Emulator.Control.GetMessages(room).All(m => archived.Contains(m.MessageId)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }, timeout);
+
+    /// <summary>The escrow reminders of a room posted by the schedule, as the reminder counts their records carry.</summary>
+    public static List<int> ScheduledReminderCounts(IEnumerable<ArchiveRecord> records) =>
+        [.. records
+            .Where(r => r.Kind == RecordKind.ReminderPosted)
+            .Select(r => JsonDocument.Parse(r.Details!).RootElement)
+            .Where(d => d.GetProperty("cause").GetString() == "schedule")
+            .Select(d => d.GetProperty("state").GetProperty("reminder_count").GetInt32())];
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var bot in _bots)
+        {
+            await bot.DisposeAsync();
+        }
+
+        if (_archive is not null)
+        {
+            await _archive.DisposeAsync();
+        }
+
+        await Emulator.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private void Populate()
+    {
+        var control = Emulator.Control;
+        Bot = control.CreateAccount("ChatworkGuard");
+        Client = control.CreateAccount("Client Corp");
+        Freelancer = control.CreateAccount("山田 花子");
+        for (var i = 0; i < 3; i++)
+        {
+            Rooms.Add(control.CreateGroupRoom(Freelancer.AccountId, $"案件 {i + 1}（クラウドワークス）", [Freelancer.AccountId], [Client.AccountId, Bot.AccountId]));
+        }
+    }
+
+    private void StartInstances()
+    {
+        string[] names = ["bot-a", "bot-b"];
+        var ports = names.Select(_ => FreePort()).ToList();
+        var tokens = new List<string>();
+        // Webhooks for the first two rooms go to both instances, so an event may be handled by either while the
+        // sync job (on one instance at a time) reads the same message.
+        foreach (var room in Rooms.Take(2))
+        {
+            foreach (var port in ports)
+            {
+                var url = new Uri($"http://127.0.0.1:{port}/webhooks/chatwork");
+                tokens.Add(Emulator.Control.RegisterWebhook(Bot.AccountId, url, WebhookEvents.MessageCreated | WebhookEvents.MessageUpdated, room).Token);
+            }
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["Chatwork__ApiToken"] = Bot.Token,
+                ["Chatwork__BaseUrl"] = Emulator.BaseUrl.ToString(),
+                ["Chatwork__RequestsPerWindow"] = "100000",
+                ["Storage__Provider"] = "Postgres",
+                ["Storage__ConnectionString"] = Database.ConnectionString,
+                ["Urls"] = $"http://127.0.0.1:{ports[i]}",
+                ["Sync__Interval"] = SyncInterval.ToString("c", CultureInfo.InvariantCulture),
+                ["Sync__ResyncInterval"] = "00:00:05",
+                ["Escrow__ReminderCron"] = "0/5 * * * * ?",
+                ["Escrow__TimeZone"] = "UTC",
+                ["Escrow__QuietHours__Start"] = "00:00",
+                ["Escrow__QuietHours__End"] = "00:00",
+                ["Escrow__EscalateAfter"] = "0",
+                ["Rooms__DefaultPlatform"] = "CrowdWorks",
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Logging__Console__FormatterName"] = "simple",
+                ["DOTNET_ENVIRONMENT"] = "Production",
+            };
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                environment[$"Webhooks__Tokens__{t}"] = tokens[t];
+            }
+
+            _bots.Add(BotProcess.Start(names[i], environment));
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
