@@ -18,5 +18,12 @@ ENV Urls=http://0.0.0.0:8080 \
     Storage__ConnectionString="Data Source=/app/data/guard.db"
 VOLUME ["/app/data"]
 EXPOSE 8080
+# The aspnet image has no curl: the bot asks itself. `health` GETs /healthz on the first address of Urls and exits 0 on
+# 200 (`health --ready` asks /readyz, which also fails while Chatwork or the database is down: a restart would not help).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
+    CMD ["dotnet", "chatwork-guard.dll", "health"]
+# docker stop sends SIGTERM and waits 10 s: the bot stops new jobs, lets running ones finish for Shutdown:JobGracePeriod,
+# and exits 0 within Shutdown:Timeout (8 s).
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["dotnet", "chatwork-guard.dll"]
 CMD ["run"]

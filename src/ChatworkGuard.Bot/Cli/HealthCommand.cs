@@ -19,19 +19,26 @@ internal static class HealthCommand
 
     public static Command Create()
     {
-        var url = new Option<Uri?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Urls in the configuration." };
+        var url = new Option<string?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Urls in the configuration." };
         var ready = new Option<bool>("--ready") { Description = "Ask /readyz (ready to work) instead of /healthz (alive)." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
         var command = new Command("health", "Ask the running bot whether it is alive (/healthz) or ready (/readyz); exit 0 on HTTP 200, else 1.");
         command.Options.Add(url);
         command.Options.Add(ready);
         command.Options.Add(timeout);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(url) ?? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()["Urls"], parseResult.GetValue(ready)),
-            parseResult.GetValue(timeout),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error,
-            cancellationToken));
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var given = parseResult.GetValue(url);
+            if (given is not null && !Uri.TryCreate(given, UriKind.Absolute, out _))
+            {
+                await error.WriteLineAsync($"--url '{given}' is not an absolute URL; use e.g. http://127.0.0.1:8080/healthz.");
+                return ExitUnhealthy;
+            }
+
+            var target = given is null ? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()["Urls"], parseResult.GetValue(ready)) : new Uri(given);
+            return await RunAsync(target, parseResult.GetValue(timeout), parseResult.InvocationConfiguration.Output, error, cancellationToken);
+        });
         return command;
     }
 
