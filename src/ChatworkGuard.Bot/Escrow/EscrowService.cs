@@ -2,6 +2,7 @@ using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Policy.Escrow;
 using ChatworkGuard.Policy.Notices;
@@ -25,10 +26,12 @@ internal sealed partial class EscrowService
     private readonly BotIdentity _identity;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
+        _metrics = metrics;
         _ledger = ledger;
         _lock = roomLock;
         _archive = archive;
@@ -73,6 +76,7 @@ internal sealed partial class EscrowService
             var next = state.Reminded(_time.GetUtcNow());
             await AppendAsync(roomId, RecordKind.ReminderPosted, new EscrowRecordDetails(next, cause, escalate, replyTo?.MessageId), postedId, body, null, cancellationToken);
             entry.Escrow = next;
+            _metrics.ReminderPosted();
             Log.Reminded(_logger, roomId, cause, next.ReminderCount, escalate);
             if (escalate)
             {
