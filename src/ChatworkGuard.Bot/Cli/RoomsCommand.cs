@@ -34,7 +34,7 @@ internal static class RoomsCommand
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(database),
             parseResult.GetValue(json),
-            statusProvider ?? NoRoomStatusProvider.Instance,
+            statusProvider ?? ArchivedEscrowStatusProvider.Instance,
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken));

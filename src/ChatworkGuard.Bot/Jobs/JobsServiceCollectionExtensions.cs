@@ -40,7 +40,7 @@ internal static class JobsServiceCollectionExtensions
 
             quartz.ScheduleJob<SyncJob>(
                 trigger => trigger
-                    .WithIdentity("sync-every-interval", "chatwork-guard")
+                    .WithIdentity(SyncJob.TriggerKey)
                     .StartNow()
                     .WithSimpleSchedule(schedule => schedule
                         .WithInterval(sync.Interval)

@@ -10,6 +10,9 @@ internal sealed class SyncJob : IJob
     /// <summary>The job's key in the scheduler.</summary>
     public static readonly JobKey Key = new("sync", "chatwork-guard");
 
+    /// <summary>The key of the trigger that fires the cycle every Sync:Interval (/readyz reads its last fire time in a cluster).</summary>
+    public static readonly TriggerKey TriggerKey = new("sync-every-interval", "chatwork-guard");
+
     private readonly RoomSyncService _sync;
 
     public SyncJob(RoomSyncService sync) => _sync = sync;

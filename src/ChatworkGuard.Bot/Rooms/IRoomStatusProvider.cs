@@ -3,8 +3,8 @@ using ChatworkGuard.Archive;
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>
-/// Adds the escrow column to `chatwork-guard rooms`. The escrow feature supplies one (reading its state from the same
-/// database, read-only); until then <see cref="NoRoomStatusProvider"/> shows "-".
+/// Fills the escrow column of `chatwork-guard rooms`. <see cref="ArchivedEscrowStatusProvider"/> (the default) replays
+/// it from the archive; another source of room state plugs in through <c>RoomsCommand.Create(provider)</c>.
 /// </summary>
 internal interface IRoomStatusProvider
 {

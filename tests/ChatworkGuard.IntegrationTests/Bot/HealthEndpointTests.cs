@@ -54,9 +54,9 @@ public sealed class HealthEndpointTests
         Assert.Equal("Healthy", StatusOf(body, "database"));
         Assert.StartsWith("Chatwork answers (HTTP 200)", DescriptionOf(body, "chatwork"), StringComparison.Ordinal);
         Assert.True(Check(body, "chatwork").GetProperty("data").GetProperty("budgetRemaining").GetInt32() > 0);
-        // The harness runs cycles itself with Sync:Enabled=false: a choice, reported as such and not as a failure.
-        // The scheduler still runs: escrow reminders live in it whatever the sync setting.
+        // Quartz runs for the escrow reminders even without the scheduled sync.
         Assert.Equal("the scheduler is running", DescriptionOf(body, "scheduler"));
+        // The harness runs cycles itself with Sync:Enabled=false: a choice, reported as such and not as a failure.
         Assert.Equal("disabled (Sync:Enabled=false)", DescriptionOf(body, "sync"));
     }
 

@@ -45,6 +45,9 @@ internal sealed class ClusterWorld : IAsyncDisposable
 
     public IReadOnlyList<BotProcess> Bots => _bots;
 
+    /// <summary>Each instance's Kestrel address (webhooks, /readyz, /metrics), in the order of <see cref="Bots"/>.</summary>
+    public List<Uri> Urls { get; } = [];
+
     /// <summary>Everything the instances printed, for failure messages.</summary>
     public string Output => string.Join("\n", _bots.Select(b => $"--- {b.Name} (exited: {b.HasExited})\n{b.Output}"));
 
@@ -165,6 +168,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     {
         string[] names = ["bot-a", "bot-b"];
         var ports = names.Select(_ => FreePort()).ToList();
+        Urls.AddRange(ports.Select(port => new Uri($"http://127.0.0.1:{port}/")));
         var tokens = new List<string>();
         // Webhooks for the first two rooms go to both instances, so an event may be handled by either while the
         // sync job (on one instance at a time) reads the same message.

@@ -66,6 +66,29 @@ public sealed class RoomsCommandTests
     }
 
     [Fact]
+    public async Task Rooms_EscrowRecords_FillTheEscrowColumnFromTheArchive()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("guard.db");
+        await using (var store = new ChatworkGuard.Archive.Sqlite.SqliteArchiveStore(new ChatworkGuard.Archive.Sqlite.SqliteArchiveStoreOptions { ConnectionString = "Data Source=" + path }))
+        {
+            var reminded = ChatworkGuard.Policy.Escrow.EscrowState.Initial(303).Reminded(Drafts.Epoch).Reminded(Drafts.Epoch.AddDays(1));
+            await store.AppendBatchAsync(
+                [
+                    Drafts.Event(303, RecordKind.RoomJoined),
+                    Drafts.Event(303, RecordKind.ReminderPosted, new ChatworkGuard.Bot.Escrow.EscrowRecordDetails(reminded, "schedule", false, null).ToJson(), 10),
+                ],
+                CancellationToken.None);
+        }
+
+        var (exit, output, _) = await CliRunner.RunAsync("rooms", "--db", path, "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("reminded 2×", json.RootElement[0].GetProperty("escrow").GetString());
+    }
+
+    [Fact]
     public async Task Rooms_NoArchiveAtThePath_SaysSoAndExitsTwo()
     {
         using var directory = new TempDirectory();
