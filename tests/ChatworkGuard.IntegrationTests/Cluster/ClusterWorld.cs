@@ -102,7 +102,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     public async Task WaitUntilAsync(string what, Func<Task<bool>> condition, TimeSpan timeout)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
+        while (!await HoldsAsync(condition))
         {
             if (waited.Elapsed > timeout)
             {
@@ -110,6 +110,19 @@ internal sealed class ClusterWorld : IAsyncDisposable
             }
 
             await Task.Delay(250);
+        }
+    }
+
+    // A bot process still binding its port (or restarting Kestrel) refuses connections for a moment: not yet, not a failure.
+    private static async Task<bool> HoldsAsync(Func<Task<bool>> condition)
+    {
+        try
+        {
+            return await condition();
+        }
+        catch (HttpRequestException)
+        {
+            return false;
         }
     }
 
@@ -167,7 +180,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     private void StartInstances()
     {
         string[] names = ["bot-a", "bot-b"];
-        var ports = names.Select(_ => FreePort()).ToList();
+        var ports = FreePorts(names.Length);
         Urls.AddRange(ports.Select(port => new Uri($"http://127.0.0.1:{port}/")));
         var tokens = new List<string>();
         // Webhooks for the first two rooms go to both instances, so an event may be handled by either while the
@@ -212,10 +225,18 @@ internal sealed class ClusterWorld : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    // All listeners stay open until every port is chosen, so the instances never get the same port.
+    private static List<int> FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Dispose());
+        }
     }
 }
