@@ -18,9 +18,6 @@ public sealed class EscrowOptions
     /// <summary>Scheduled reminders wait outside these local hours. Default: 21:00–08:00.</summary>
     public QuietHoursOptions QuietHours { get; set; } = new();
 
-    /// <summary>Whether warnings also wait for the end of quiet hours. Default: false (warnings are never deferred).</summary>
-    public bool DeferWarningsInQuietHours { get; set; }
-
     /// <summary>After this many reminders, the next mentions the contractor and tells the team lead; 0 = never. Default: 3.</summary>
     public int EscalateAfter { get; set; } = 3;
 

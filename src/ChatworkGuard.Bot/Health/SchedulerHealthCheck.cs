@@ -19,7 +19,7 @@ internal sealed class SchedulerHealthCheck : IHealthCheck
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        // Quartz is only registered when something is scheduled; with Sync:Enabled=false that is a choice, not a fault.
+        // The bot always registers Quartz (escrow reminders); a host without it (a tool, a test) is not a fault unless sync is on.
         if (_services.GetService<ISchedulerFactory>() is not { } factory)
         {
             return _sync.CurrentValue.Enabled

@@ -179,6 +179,21 @@ public sealed class EscrowTests
     }
 
     [Fact]
+    public async Task RoomsCommandShowsEachRoomsEscrowState()
+    {
+        await using var world = await JoinedWorldAsync();
+        world.Emulator.Control.PostMessage(world.Freelancer.AccountId, world.RoomId, ToBot(world, "仮払い済み"));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ChatworkGuard.Bot.Cli.RoomsCommand.RunAsync(world.DatabasePath, json: true, ChatworkGuard.Bot.Rooms.ArchivedEscrowStatusProvider.Instance, output, error, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"confirmed\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EachRoomGetsAPersistentCronTriggerInItsTimeZoneThatFiresOnceAfterDowntime()
     {
         await using var world = await JoinedWorldAsync();
