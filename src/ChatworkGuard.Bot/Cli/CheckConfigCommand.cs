@@ -28,7 +28,7 @@ internal static class CheckConfigCommand
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var (app, report) = await BuildCheckedAsync(args, null, error);
+        var (app, report) = await BuildCheckedAsync(args, null, error, cancellationToken);
         if (app is null || report is null)
         {
             return ExitInvalid;
@@ -49,7 +49,7 @@ internal static class CheckConfigCommand
                 return ExitValid;
             }
 
-            await WriteProblemsAsync(error, report.Problems);
+            await WriteProblemsAsync(error, report.Problems, cancellationToken);
             return ExitInvalid;
         }
     }
@@ -58,7 +58,7 @@ internal static class CheckConfigCommand
     /// Builds the host as `run` does and checks its configuration. Returns no host when composing it already failed on
     /// a value that cannot be read (the problem is written to <paramref name="error"/>).
     /// </summary>
-    public static async Task<(WebApplication? App, ConfigurationReport? Report)> BuildCheckedAsync(string[] args, Action<WebApplicationBuilder>? configure, TextWriter error)
+    public static async Task<(WebApplication? App, ConfigurationReport? Report)> BuildCheckedAsync(string[] args, Action<WebApplicationBuilder>? configure, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
         IServiceCollection? services = null;
@@ -76,20 +76,21 @@ internal static class CheckConfigCommand
         catch (InvalidOperationException exception) when (configuration is not null)
         {
             // Composing the host already reads a few settings (Sync decides which jobs exist); one that cannot be read stops it.
-            await WriteProblemsAsync(error, [SecretRedactor.FromConfiguration(configuration).Scrub(exception.Message)]);
+            await WriteProblemsAsync(error, [SecretRedactor.FromConfiguration(configuration).Scrub(exception.Message)], cancellationToken);
             return (null, null);
         }
     }
 
     /// <summary>Writes the problems, one per line, after a count.</summary>
-    public static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<string> problems)
+    public static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(problems);
-        await error.WriteLineAsync(problems.Count == 1 ? "The configuration has 1 problem:" : $"The configuration has {problems.Count} problems:");
+        var header = problems.Count == 1 ? "The configuration has 1 problem:" : $"The configuration has {problems.Count} problems:";
+        await error.WriteLineAsync(header.AsMemory(), cancellationToken);
         foreach (var problem in problems)
         {
-            await error.WriteLineAsync("  - " + problem);
+            await error.WriteLineAsync(("  - " + problem).AsMemory(), cancellationToken);
         }
     }
 }

@@ -51,7 +51,7 @@ internal static class RoomsCommand
             await using var store = ArchiveCommandSupport.OpenStore(databasePath, out var description);
             var roomIds = await store.ListRoomsAsync(cancellationToken);
             // Watched is a question for this bot's configuration; an archive someone sent (--db) has none that applies.
-            var watched = databasePath is null ? await WatchedAsync(roomIds, error) : null;
+            var watched = databasePath is null ? await WatchedAsync(roomIds, error, cancellationToken) : null;
             var rooms = new List<RoomOverview>(roomIds.Count);
             foreach (var roomId in roomIds)
             {
@@ -126,7 +126,7 @@ internal static class RoomsCommand
         console.Write(table);
     }
 
-    private static async Task<Dictionary<long, bool>?> WatchedAsync(IReadOnlyList<long> roomIds, TextWriter error)
+    private static async Task<Dictionary<long, bool>?> WatchedAsync(IReadOnlyList<long> roomIds, TextWriter error, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection().AddSingleton<IConfiguration>(ArchiveCommandSupport.LoadConfiguration());
         services.AddBotOptions();
@@ -138,7 +138,7 @@ internal static class RoomsCommand
         }
         catch (OptionsValidationException exception)
         {
-            await error.WriteLineAsync("The Rooms settings are not valid, so the Watched column is left empty: " + string.Join(" ", exception.Failures));
+            await error.WriteLineAsync(("The Rooms settings are not valid, so the Watched column is left empty: " + string.Join(" ", exception.Failures)).AsMemory(), cancellationToken);
             return null;
         }
     }

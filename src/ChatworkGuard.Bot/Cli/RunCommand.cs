@@ -25,7 +25,7 @@ internal static class RunCommand
                 {
                     builder.Configuration["Logging:Console:FormatterName"] = "json";
                 }
-            }, error);
+            }, error, cancellationToken);
             if (app is null || report is null)
             {
                 return ExitConfigurationInvalid;
@@ -33,7 +33,7 @@ internal static class RunCommand
 
             if (!report.IsValid)
             {
-                await CheckConfigCommand.WriteProblemsAsync(error, report.Problems);
+                await CheckConfigCommand.WriteProblemsAsync(error, report.Problems, cancellationToken);
                 await error.WriteLineAsync("The bot did not start. `chatwork-guard check-config` shows these with the effective settings.");
                 await app.DisposeAsync();
                 return ExitConfigurationInvalid;
@@ -46,7 +46,7 @@ internal static class RunCommand
             }
             catch (OptionsValidationException exception)
             {
-                await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures]);
+                await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures], cancellationToken);
                 return ExitConfigurationInvalid;
             }
         });

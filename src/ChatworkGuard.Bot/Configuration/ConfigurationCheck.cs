@@ -75,9 +75,10 @@ internal static class ConfigurationCheck
         return obj;
     }
 
-    // Our options classes: every T the container binds, configures or validates whose type lives in one of our assemblies.
-    private static List<Type> OptionsTypes(IServiceCollection services)
+    /// <summary>Our options classes: every T the container binds, configures or validates whose type lives in one of our assemblies.</summary>
+    public static IReadOnlyList<Type> OptionsTypes(IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
         Type[] markers = [typeof(IConfigureOptions<>), typeof(IValidateOptions<>), typeof(IOptionsChangeTokenSource<>)];
         return services
             .Where(d => d.ServiceType.IsGenericType && markers.Contains(d.ServiceType.GetGenericTypeDefinition()))
@@ -87,7 +88,8 @@ internal static class ConfigurationCheck
             .ToList();
     }
 
-    private static string SectionNameOf(Type type) =>
+    /// <summary>The configuration section of an options class: its SectionName constant, else its name without "Options".</summary>
+    public static string SectionNameOf(Type type) =>
         type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
         ?? (type.Name.EndsWith("Options", StringComparison.Ordinal) ? type.Name[..^"Options".Length] : type.Name);
 

@@ -31,7 +31,6 @@ internal sealed partial class EscrowService
 
     public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
-        _metrics = metrics;
         _ledger = ledger;
         _lock = roomLock;
         _archive = archive;

@@ -47,7 +47,7 @@ internal sealed class ChatworkCallObserver : DelegatingHandler
         catch (HttpRequestException error)
         {
             _metrics.ApiCallCompleted(method, "error");
-            _status.Failed("network error (" + (error.HttpRequestError.ToString()) + ")");
+            _status.Failed($"network error ({error.HttpRequestError})");
             throw;
         }
     }

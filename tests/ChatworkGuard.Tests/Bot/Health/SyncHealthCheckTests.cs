@@ -13,7 +13,7 @@ public sealed class SyncHealthCheckTests
     private readonly SyncOptions _sync = new() { Interval = TimeSpan.FromSeconds(30) };
     private readonly HealthOptions _health = new();
 
-    private static IServiceProvider EmptyServices { get; } = new Microsoft.Extensions.DependencyInjection.ServiceCollection().BuildServiceProvider();
+    private static IServiceProvider EmptyServices { get; } = new ServiceCollection().BuildServiceProvider();
 
     private Task<HealthCheckResult> CheckAsync() =>
         new SyncHealthCheck(_status, EmptyServices, new FixedMonitor<SyncOptions>(_sync), new FixedMonitor<HealthOptions>(_health), _clock)
