@@ -9,7 +9,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "Folder for the demo archive and the evidence export.", DefaultValueFactory = _ => "demo-out" };
+        var output = new Option<string>("--out") { Description = "Folder for the demo archive and the evidence export.", DefaultValueFactory = _ => Path.Combine("data", "demo") };
         var pause = new Option<double>("--pause") { Description = "Seconds to pause after each step.", DefaultValueFactory = _ => 0.8 };
         var command = new Command("demo", "Play a scripted project room (LINE lure, direct payment, work before escrow, edits, deletions, room deletion) against the real bot on the built-in emulator, then export the evidence.");
         command.Options.Add(output);

@@ -64,6 +64,7 @@ internal static class ExportCommand
                 return ArchiveCommandSupport.ExitBroken;
             }
 
+            console.MarkupLine("Verify: [green]OK[/] — every record's hash recomputes and the chain is unbroken.");
             return ArchiveCommandSupport.ExitOk;
         }
         catch (Exception exception) when (exception is ArchiveStoreException or ArchiveExportException)

@@ -12,6 +12,8 @@ internal static class DemoScript
             s.LineMessageId = w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "手数料がもったいないので、今後はＬ Ｉ Ｎ Ｅで直接やりとりしませんか？")),
         new("発注者が直接の支払いを持ちかける / the client offers direct payment", (w, s) =>
             s.PaymentMessageId = w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "お支払いは銀行振込で直接お送りします。口座番号を教えてください。")),
+        new("受注者が断る（警告なし） / the freelancer declines (no warning)", (w, _) =>
+            w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, "申し訳ありませんが、直接取引は規約違反になるためお受けできません。お支払いとやり取りはクラウドワークス上でお願いします。")),
         new("発注者が仮払い前の着手を求める / the client asks for work before escrow", (w, _) =>
             w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, "仮払いは後でしますので、先に作業を始めてもらえますか？")),
         new("受注者が仮払い前に作業開始を告げる / the freelancer announces the start before escrow", (w, _) =>
