@@ -2,7 +2,7 @@ using System.Globalization;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Verification;
 using ChatworkGuard.Emulator;
-using ChatworkGuard.IntegrationTests.Cluster;
+using ChatworkGuard.IntegrationTests.Support;
 
 namespace ChatworkGuard.IntegrationTests.Bot;
 
@@ -36,7 +36,6 @@ public sealed class CrashSafetyTests
             ["Chatwork__BaseUrl"] = emulator.BaseUrl.ToString(),
             ["Chatwork__RequestsPerWindow"] = "100000",
             ["Storage__ConnectionString"] = $"Data Source={database}",
-            ["Urls"] = "http://127.0.0.1:0",
             ["Sync__Interval"] = "00:00:01",
             ["Detection__Enabled"] = "false",
             ["Escrow__Enabled"] = "false",
@@ -44,7 +43,7 @@ public sealed class CrashSafetyTests
         };
         var random = new Random(20261122);
         var posted = new List<(long Room, string Id, long Author)>();
-        var process = BotProcess.Start("crash-0", environment);
+        var process = BotProcess.Start(directory, environment, BotProcess.FreePort(), "run");
         try
         {
             for (var round = 1; round <= 5; round++)
@@ -58,7 +57,7 @@ public sealed class CrashSafetyTests
                 await Task.Delay(random.Next(300, 2500));
                 process.Kill(); // SIGKILL at an arbitrary point of a cycle
                 await process.DisposeAsync();
-                process = BotProcess.Start($"crash-{round}", environment);
+                process = BotProcess.Start(directory, environment, BotProcess.FreePort(), "run");
             }
 
             control.ClearFaults();

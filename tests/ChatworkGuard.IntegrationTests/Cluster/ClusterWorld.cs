@@ -5,6 +5,8 @@ using System.Text.Json;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Emulator;
 
+using ChatworkGuard.IntegrationTests.Support;
+
 namespace ChatworkGuard.IntegrationTests.Cluster;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     public List<Uri> Urls { get; } = [];
 
     /// <summary>Everything the instances printed, for failure messages.</summary>
-    public string Output => string.Join("\n", _bots.Select(b => $"--- {b.Name} (exited: {b.HasExited})\n{b.Output}"));
+    public string Output => string.Join("\n", _bots.Select((b, i) => $"--- bot {i} (exited: {b.HasExited})\n{b.Output}"));
 
     public static async Task<ClusterWorld> StartAsync()
     {
@@ -221,7 +223,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
                 environment[$"Webhooks__Tokens__{t}"] = tokens[t];
             }
 
-            _bots.Add(BotProcess.Start(names[i], environment));
+            _bots.Add(BotProcess.Start(AppContext.BaseDirectory, environment, ports[i], "run"));
         }
     }
 

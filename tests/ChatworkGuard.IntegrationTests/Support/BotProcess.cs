@@ -132,6 +132,16 @@ internal sealed class BotProcess : IAsyncDisposable
         throw new TimeoutException($"{path} did not give the awaited answer within {timeout}; last answer {last}\n{string.Join('\n', Lines.TakeLast(40))}");
     }
 
+    /// <summary>SIGKILL: no shutdown hooks, no graceful release of locks or the Quartz check-in row.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    /// <summary>Every line printed so far, as one text (for assertion messages).</summary>
+    public string Output => string.Join('\n', _lines);
+
     /// <summary>Sends SIGTERM, as `docker stop` and systemd do (Process.Kill would be SIGKILL).</summary>
     public void Terminate()
     {
