@@ -26,13 +26,18 @@ internal sealed class ApiMiddleware(
 
         var arrived = state.Time.GetUtcNow();
         var token = context.Request.Headers[TokenHeader].ToString();
+        var entry = new PendingLogEntry(requestLog, context, arrived, token);
+
+        // Logged as the response starts, before a client can see any of it (the body has a Content-Length, so a
+        // client may finish reading before this middleware returns): a test that reads the log after its call
+        // finds the call there.
+        context.Response.OnStarting(static pending => ((PendingLogEntry)pending).WriteOnce(), entry);
         var fault = faults.Next(HttpMethods.IsPost(context.Request.Method));
         if (fault.Latency > TimeSpan.Zero)
         {
             await Task.Delay(fault.Latency, state.Time, context.RequestAborted);
         }
 
-        var aborted = false;
         if (fault.StatusCode != 0)
         {
             var current = rateLimiter.Peek(token);
@@ -41,28 +46,34 @@ internal sealed class ApiMiddleware(
         }
         else
         {
-            aborted = await HandleAsync(context, token, fault.CloseConnection);
+            entry.Aborted = fault.CloseConnection;
+            await HandleAsync(context, token, fault.CloseConnection);
         }
 
-        requestLog.Add(new RequestLogEntry(
-            arrived, token, context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", context.Response.StatusCode, aborted));
+        // A response that never started (cut off before a byte, or a 204 not yet flushed) is logged here; the
+        // connection is cut only after logging, so a client that sees the failure finds the entry.
+        await entry.WriteOnce();
+        if (entry.Aborted)
+        {
+            context.Abort();
+        }
     }
 
-    private async Task<bool> HandleAsync(HttpContext context, string token, bool closeConnection)
+    private async Task HandleAsync(HttpContext context, string token, bool closeConnection)
     {
         var rate = rateLimiter.Acquire(token);
         SetRateLimitHeaders(context, rate);
         if (!rate.Allowed)
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, ApiErrors.RateLimit);
-            return false;
+            return;
         }
 
         var caller = state.Authenticate(token);
         if (caller is null)
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, ApiErrors.InvalidToken);
-            return false;
+            return;
         }
 
         context.Features.Set(caller);
@@ -103,19 +114,37 @@ internal sealed class ApiMiddleware(
 
         if (held is null)
         {
-            return false;
+            return;
         }
 
-        // The request has been applied; the client gets a response cut off halfway, as when a connection drops.
+        // The request has been applied; the client gets a response cut off halfway, as when a connection drops
+        // (the caller aborts the connection after logging).
         context.Response.Body = original;
         if (held.Length > 1)
         {
             await original.WriteAsync(held.GetBuffer().AsMemory(0, (int)(held.Length / 2)), context.RequestAborted);
             await original.FlushAsync(context.RequestAborted);
         }
+    }
 
-        context.Abort();
-        return true;
+    /// <summary>One request's log entry, written exactly once: when the response starts or when the pipeline ends.</summary>
+    private sealed class PendingLogEntry(RequestLog log, HttpContext context, DateTimeOffset arrived, string token)
+    {
+        private int _written;
+
+        public bool Aborted { get; set; }
+
+        public Task WriteOnce()
+        {
+            if (Interlocked.Exchange(ref _written, 1) == 0)
+            {
+                var request = context.Request;
+                log.Add(new RequestLogEntry(
+                    arrived, token, request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", context.Response.StatusCode, Aborted));
+            }
+
+            return Task.CompletedTask;
+        }
     }
 
     private static void SetRateLimitHeaders(HttpContext context, RateLimitState rate)
