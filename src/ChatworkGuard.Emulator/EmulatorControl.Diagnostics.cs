@@ -1,6 +1,8 @@
+using ChatworkGuard.Emulator.RateLimiting;
+
 namespace ChatworkGuard.Emulator;
 
-/// <summary>Webhooks, the request log and fault injection.</summary>
+/// <summary>Webhooks, the request log, fault injection and the rate limit.</summary>
 public sealed partial class EmulatorControl
 {
     /// <summary>Registers a webhook (at most 5 per account): room events need <paramref name="roomId"/>; MentionToMe stands alone.</summary>
@@ -46,4 +48,21 @@ public sealed partial class EmulatorControl
 
     /// <summary>Turns fault injection off.</summary>
     public void ClearFaults() => _faults.Configure(null);
+
+    /// <summary>The per-token rate limit in force (the options' limit unless <see cref="SetRateLimit"/> changed it).</summary>
+    public RateLimitSettings RateLimit => _rateLimiter.Settings;
+
+    /// <summary>Changes the per-token rate limit; every token starts a fresh window with its next request. For
+    /// load runs that build a large world quickly and then measure under the real limit.</summary>
+    public void SetRateLimit(RateLimitSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.RequestsPerWindow < 1 || settings.Window <= TimeSpan.Zero)
+        {
+            throw new EmulatorControlException(
+                $"The rate limit needs at least 1 request per window and a positive window (was {settings.RequestsPerWindow} per {settings.Window}).");
+        }
+
+        _rateLimiter.Reconfigure(settings);
+    }
 }

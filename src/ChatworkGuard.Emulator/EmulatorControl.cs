@@ -1,4 +1,5 @@
 using ChatworkGuard.Emulator.Faults;
+using ChatworkGuard.Emulator.RateLimiting;
 using ChatworkGuard.Emulator.Requests;
 using ChatworkGuard.Emulator.State;
 using ChatworkGuard.Emulator.Webhooks;
@@ -15,9 +16,12 @@ public sealed partial class EmulatorControl
     private readonly WebhookDispatcher _dispatcher;
     private readonly RequestLog _requestLog;
     private readonly FaultInjector _faults;
+    private readonly TokenRateLimiter _rateLimiter;
 
-    internal EmulatorControl(EmulatorState state, WebhookRegistry webhooks, WebhookDispatcher dispatcher, RequestLog requestLog, FaultInjector faults)
+    internal EmulatorControl(
+        EmulatorState state, WebhookRegistry webhooks, WebhookDispatcher dispatcher, RequestLog requestLog, FaultInjector faults, TokenRateLimiter rateLimiter)
     {
+        _rateLimiter = rateLimiter;
         _state = state;
         _webhooks = webhooks;
         _dispatcher = dispatcher;

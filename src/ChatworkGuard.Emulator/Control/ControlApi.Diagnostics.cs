@@ -2,7 +2,7 @@ using ChatworkGuard.Emulator.Api;
 
 namespace ChatworkGuard.Emulator.Control;
 
-/// <summary>Webhooks, the request log, faults, options and file downloads.</summary>
+/// <summary>Webhooks, the request log, faults, the rate limit, options and file downloads.</summary>
 internal sealed partial class ControlApi
 {
     private async Task RegisterWebhookAsync(HttpContext context)
@@ -66,6 +66,16 @@ internal sealed partial class ControlApi
     {
         control.ClearFaults();
         return NoContentAsync(context);
+    }
+
+    private Task RateLimitAsync(HttpContext context) =>
+        WriteAsync(context, RateLimitRequest.From(control.RateLimit), ControlJsonContext.Default.RateLimitRequest);
+
+    private async Task SetRateLimitAsync(HttpContext context)
+    {
+        var request = await ReadAsync(context, ControlJsonContext.Default.RateLimitRequest);
+        control.SetRateLimit(request.ToSettings());
+        await NoContentAsync(context);
     }
 
     private Task OptionsAsync(HttpContext context) =>

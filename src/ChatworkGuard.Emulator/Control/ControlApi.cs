@@ -45,6 +45,8 @@ internal sealed partial class ControlApi(EmulatorControl control, DownloadSigner
         group.MapGet("/faults", Guarded(FaultsAsync));
         group.MapPut("/faults", Guarded(SetFaultsAsync));
         group.MapDelete("/faults", Guarded(ClearFaultsAsync));
+        group.MapGet("/rate-limit", Guarded(RateLimitAsync));
+        group.MapPut("/rate-limit", Guarded(SetRateLimitAsync));
         group.MapGet("/options", Guarded(OptionsAsync));
         group.MapGet("/downloads/{roomId:long}/{fileId:long}", Guarded(DownloadAsync));
         group.MapFallback(static context => WriteAsync(

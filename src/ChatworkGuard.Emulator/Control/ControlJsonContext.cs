@@ -22,6 +22,7 @@ namespace ChatworkGuard.Emulator.Control;
 [JsonSerializable(typeof(WebhookResponse))]
 [JsonSerializable(typeof(List<WebhookResponse>))]
 [JsonSerializable(typeof(FaultsRequest))]
+[JsonSerializable(typeof(RateLimitRequest))]
 [JsonSerializable(typeof(IReadOnlyList<EmulatedMessage>))]
 [JsonSerializable(typeof(IReadOnlyList<RequestLogEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<WebhookDeliveryRecord>))]

@@ -44,7 +44,8 @@ internal static class EmulatorApplication
             sp.GetRequiredService<WebhookRegistry>(),
             sp.GetRequiredService<WebhookDispatcher>(),
             sp.GetRequiredService<RequestLog>(),
-            sp.GetRequiredService<FaultInjector>()));
+            sp.GetRequiredService<FaultInjector>(),
+            sp.GetRequiredService<TokenRateLimiter>()));
         services.AddSingleton<ControlApi>();
 
         var app = builder.Build();

@@ -5,7 +5,11 @@ namespace ChatworkGuard.Emulator.RateLimiting;
 /// <summary>One <see cref="FixedWindowCounter"/> per presented token, so even 401 answers carry the headers.</summary>
 internal sealed class TokenRateLimiter(EmulatorOptions options, TimeProvider timeProvider)
 {
-    private readonly ConcurrentDictionary<string, FixedWindowCounter> _counters = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, FixedWindowCounter> _counters = new(StringComparer.Ordinal);
+    private RateLimitSettings _settings = new(options.RequestsPerWindow, options.Window);
+
+    /// <summary>The limit new windows open with.</summary>
+    public RateLimitSettings Settings => Volatile.Read(ref _settings);
 
     public RateLimitState Acquire(string token)
     {
@@ -25,6 +29,13 @@ internal sealed class TokenRateLimiter(EmulatorOptions options, TimeProvider tim
         }
     }
 
+    /// <summary>Applies a new limit to every token; every token starts a fresh window with its next request.</summary>
+    public void Reconfigure(RateLimitSettings settings)
+    {
+        Volatile.Write(ref _settings, settings);
+        Volatile.Write(ref _counters, new ConcurrentDictionary<string, FixedWindowCounter>(StringComparer.Ordinal));
+    }
+
     private FixedWindowCounter Counter(string token) =>
-        _counters.GetOrAdd(token, static (_, o) => new FixedWindowCounter(o.RequestsPerWindow, o.Window), options);
+        Volatile.Read(ref _counters).GetOrAdd(token, static (_, s) => new FixedWindowCounter(s.RequestsPerWindow, s.Window), Settings);
 }

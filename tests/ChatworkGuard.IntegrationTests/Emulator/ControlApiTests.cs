@@ -105,6 +105,16 @@ public sealed class ControlApiTests : IAsyncLifetime, IDisposable
         }
 
         Assert.Equal(0, (await GetJsonAsync("/requests")).GetArrayLength());
+        using (var limit = await _http.PutAsJsonAsync(Control("/rate-limit"), new { requests_per_window = 1000, window_seconds = 60 }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, limit.StatusCode);
+        }
+
+        Assert.Equal(1000, (await GetJsonAsync("/rate-limit")).GetProperty("requests_per_window").GetInt32());
+        using var raised = await api.GetAsync(a.Token, "/me");
+        Assert.Equal("1000", EmulatorApi.Header(raised, "x-ratelimit-limit"));
+        using var refused = await _http.PutAsJsonAsync(Control("/rate-limit"), new { requests_per_window = 0, window_seconds = 60 });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ChatworkGuard.Emulator;
+using ChatworkGuard.Emulator.RateLimiting;
 using ChatworkGuard.IntegrationTests.Emulator.Support;
 
 namespace ChatworkGuard.IntegrationTests.Emulator;
@@ -70,6 +71,31 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, otherToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterReset.StatusCode);
         Assert.Equal("2", EmulatorApi.Header(afterReset, "x-ratelimit-remaining"));
+    }
+
+    [Fact]
+    public async Task SetRateLimit_GivesEveryTokenAFreshWindowUnderTheNewLimit()
+    {
+        var options = new EmulatorOptions { RequestsPerWindow = 1 };
+        await using var world = await TestWorld.StartAsync(options);
+        using var first = await world.Api.GetAsync(world.Member.Token, "/me");
+        using var limited = await world.Api.GetAsync(world.Member.Token, "/me");
+
+        world.Control.SetRateLimit(new RateLimitSettings(2, TimeSpan.FromMinutes(1)));
+        using var afterChange = await world.Api.GetAsync(world.Member.Token, "/me");
+        using var second = await world.Api.GetAsync(world.Member.Token, "/me");
+        using var third = await world.Api.GetAsync(world.Member.Token, "/me");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterChange.StatusCode);
+        Assert.Equal("2", EmulatorApi.Header(afterChange, "x-ratelimit-limit"));
+        Assert.Equal("1", EmulatorApi.Header(afterChange, "x-ratelimit-remaining"));
+        var reset = (world.Clock.GetUtcNow() + TimeSpan.FromMinutes(1)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(reset, EmulatorApi.Header(afterChange, "x-ratelimit-reset"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(new RateLimitSettings(2, TimeSpan.FromMinutes(1)), world.Control.RateLimit);
+        Assert.Throws<EmulatorControlException>(() => world.Control.SetRateLimit(new RateLimitSettings(0, TimeSpan.FromMinutes(1))));
     }
 
     [Fact]
