@@ -7,7 +7,7 @@ namespace ChatworkGuard.Archive;
 /// <summary>Registers the archive: <c>builder.Services.AddArchive()</c>.</summary>
 public static class ArchiveServiceCollectionExtensions
 {
-    /// <summary>Binds and validates the <c>Storage</c> section, registers <see cref="IArchiveStore"/> as a singleton for
+    /// <summary>Binds and validates the <c>Storage</c> section, registers <see cref="IArchiveStore"/> (and its <see cref="ISyncCursorStore"/>) as a singleton for
     /// the configured provider, and creates or migrates the schema when the host starts.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
@@ -22,6 +22,8 @@ public static class ArchiveServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             readOnly: false,
             provider.GetRequiredService<TimeProvider>()));
+        // Both stores keep the sync cursors in the archive's database (see ISyncCursorStore).
+        services.TryAddSingleton(provider => (ISyncCursorStore)provider.GetRequiredService<IArchiveStore>());
         services.AddHostedService<ArchiveInitializer>();
         return services;
     }

@@ -33,4 +33,17 @@ internal static class ArchiveSql
         "JOIN (SELECT message_id, MAX(seq) AS seq FROM archive_records WHERE room_id = @room_id AND message_id IS NOT NULL " +
         "AND kind IN ('message-created', 'message-edited', 'message-deleted') GROUP BY message_id) latest " +
         "ON r.room_id = @room_id AND r.seq = latest.seq";
+
+    public const string SelectCursors = "SELECT room_id, last_update_time, message_num, read_at_ms FROM sync_cursors";
+
+    // Forward only: an older read (another instance that fell behind) leaves a newer cursor alone.
+    public const string UpsertCursor = """
+        INSERT INTO sync_cursors (room_id, last_update_time, message_num, read_at_ms)
+        VALUES (@room_id, @last_update_time, @message_num, @read_at_ms)
+        ON CONFLICT (room_id) DO UPDATE SET
+            last_update_time = excluded.last_update_time,
+            message_num = excluded.message_num,
+            read_at_ms = excluded.read_at_ms
+        WHERE sync_cursors.read_at_ms <= excluded.read_at_ms
+        """;
 }

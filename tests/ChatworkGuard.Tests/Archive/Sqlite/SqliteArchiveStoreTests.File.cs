@@ -10,13 +10,14 @@ namespace ChatworkGuard.Tests.Archive.Sqlite;
 public sealed partial class SqliteArchiveStoreTests
 {
     [Fact]
-    public async Task InitializeAsync_NewFile_UsesWalAndRecordsSchemaVersionOne()
+    public async Task InitializeAsync_NewFile_UsesWalAndRecordsTheLatestSchemaVersion()
     {
         await using var connection = new SqliteConnection(ConnectionString + ";Pooling=False");
         await connection.OpenAsync();
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT max(version) FROM archive_schema_migrations"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT max(version) FROM archive_schema_migrations"));
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM sync_cursors"));
     }
 
     [Fact]
