@@ -37,6 +37,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();
         services.AddSingleton<MessageActionPipeline>();
+        services.AddSingleton<ResyncAllowance>();
         services.AddSingleton<RoomSyncService>();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookProcessor>();

@@ -17,8 +17,12 @@ internal sealed class RoomLedgerEntry
     /// <summary>The latest archived snapshot of the room's name and members.</summary>
     public RoomSnapshotDetails? Snapshot { get; set; }
 
-    /// <summary>When the room's messages were last read from the API (null: not since this process started).</summary>
+    /// <summary>When the room's messages were last read from the API (null: never, as far as the stored cursors know).</summary>
     public DateTimeOffset? LastReadAt { get; set; }
+
+    /// <summary>When a sync cycle first saw the room changed since its last read (null: not waiting). Rooms that
+    /// have waited longest are read first when the budget cannot read them all in one cycle.</summary>
+    public DateTimeOffset? ChangedSince { get; set; }
 
     /// <summary>The room's last_update_time at the last read.</summary>
     public long LastUpdateTime { get; set; }
@@ -49,6 +53,31 @@ internal sealed class RoomLedgerEntry
 
     /// <summary>Serialises catching this entry up with the archive.</summary>
     public SemaphoreSlim RefreshGate { get; } = new(1, 1);
+
+    /// <summary>The cursor of a read that has just been archived: remembered here and to be saved.</summary>
+    public SyncCursor MarkRead(long lastUpdateTime, int messageNum, DateTimeOffset readAt)
+    {
+        LastReadAt = readAt;
+        LastUpdateTime = lastUpdateTime;
+        MessageNum = messageNum;
+        ChangedSince = null;
+        return new SyncCursor(RoomId, lastUpdateTime, messageNum, readAt);
+    }
+
+    /// <summary>Takes a stored cursor when it is newer than what this process remembers (after a restart, or when
+    /// another instance sharing the database read the room).</summary>
+    public void Adopt(SyncCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        if (LastReadAt is { } known && known >= cursor.ReadAt)
+        {
+            return;
+        }
+
+        LastReadAt = cursor.ReadAt;
+        LastUpdateTime = cursor.LastUpdateTime;
+        MessageNum = cursor.MessageNum;
+    }
 
     /// <summary>Serialises reads and writes of this room so its chain keeps the API's order.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);

@@ -47,13 +47,14 @@ internal static class JobsServiceCollectionExtensions
                         .RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(SyncJob.Key));
-            // Resync starts at once too: it skips rooms not read since start, which the first sync cycle reconciles.
+            // Resync looks for due rooms every minute and re-reads as many as its share of the budget allows, so
+            // its requests trickle through each rate-limit window instead of arriving as one burst.
             quartz.ScheduleJob<ResyncJob>(
                 trigger => trigger
                     .WithIdentity("resync-every-interval", "chatwork-guard")
                     .StartNow()
                     .WithSimpleSchedule(schedule => schedule
-                        .WithInterval(sync.ResyncInterval)
+                        .WithInterval(SyncOptions.ResyncPassPeriod(sync))
                         .RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(ResyncJob.Key));

@@ -48,9 +48,7 @@ internal sealed partial class RoomSyncService
             entry.Lifecycle = RoomLifecycle.Active;
             entry.Snapshot = snapshot;
             entry.Name = room.Name;
-            entry.LastReadAt = now;
-            entry.LastUpdateTime = room.LastUpdateTime;
-            entry.MessageNum = room.MessageNum;
+            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
         }
         finally
         {

@@ -22,6 +22,9 @@ internal sealed partial class RoomSyncService
         [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Accepted the contact request of account {AccountId}")]
         public static partial void ContactAccepted(ILogger logger, long accountId);
 
+        [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Resync: {Deferred} of {Due} due rooms wait for a later pass (Sync:ResyncShare of the API budget)")]
+        public static partial void ResyncDeferred(ILogger logger, int deferred, int due);
+
         [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Could not accept the contact request of account {AccountId}")]
         public static partial void ContactAcceptFailed(ILogger logger, long accountId, Exception error);
     }

@@ -9,7 +9,9 @@ internal sealed partial class RoomSyncService
 {
     /// <summary>
     /// Re-reads quiet but recent rooms with force=1 at resync priority (the budget serves these last) to catch
-    /// edits and deletions that did not move last_update_time or message_num. Returns the rooms re-read.
+    /// edits and deletions that did not move last_update_time or message_num. A room is due once its last read
+    /// (stored, so restarts keep it) is <see cref="SyncOptions.ResyncInterval"/> old; the least recently read go
+    /// first, as many as <see cref="ResyncAllowance"/> allows. Returns the rooms re-read.
     /// </summary>
     public async Task<int> RunResyncAsync(CancellationToken cancellationToken)
     {
@@ -21,15 +23,32 @@ internal sealed partial class RoomSyncService
             .Where(r => now - DateTimeOffset.FromUnixTimeSeconds(r.LastUpdateTime) <= options.ResyncWindow)
             .ToList();
 
-        var reread = 0;
+        var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
+        var due = new List<(Room Room, RoomLedgerEntry Entry, DateTimeOffset LastRead)>();
         foreach (var room in rooms)
         {
             var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
-            if (entry.Lifecycle != RoomLifecycle.Active || entry.LastReadAt is not { } last || now - last < options.ResyncInterval)
+            if (cursors.TryGetValue(room.RoomId, out var cursor))
             {
-                continue;
+                entry.Adopt(cursor);
             }
 
+            // A room never read is the sync cycle's to read, not resync's.
+            if (entry.Lifecycle == RoomLifecycle.Active && entry.LastReadAt is { } last && now - last >= options.ResyncInterval)
+            {
+                due.Add((room, entry, last));
+            }
+        }
+
+        var granted = _resyncAllowance.Take(due.Count);
+        if (granted < due.Count)
+        {
+            Log.ResyncDeferred(_logger, due.Count - granted, due.Count);
+        }
+
+        var reread = 0;
+        foreach (var (room, entry, _) in due.OrderBy(d => d.LastRead).Take(granted))
+        {
             try
             {
                 await ReadAsync(room, entry, RecordSource.Resync, reader, cancellationToken);

@@ -17,6 +17,8 @@ internal sealed partial class RoomSyncService
 {
     private readonly IChatworkClient _client;
     private readonly IArchiveStore _archive;
+    private readonly ISyncCursorStore _cursors;
+    private readonly ResyncAllowance _resyncAllowance;
     private readonly MessageIngestor _ingestor;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
@@ -32,6 +34,8 @@ internal sealed partial class RoomSyncService
     public RoomSyncService(
         IChatworkClient client,
         IArchiveStore archive,
+        ISyncCursorStore cursors,
+        ResyncAllowance resyncAllowance,
         MessageIngestor ingestor,
         RoomLedger ledger,
         RoomDirectory rooms,
@@ -46,6 +50,8 @@ internal sealed partial class RoomSyncService
     {
         _client = client;
         _archive = archive;
+        _cursors = cursors;
+        _resyncAllowance = resyncAllowance;
         _ingestor = ingestor;
         _ledger = ledger;
         _rooms = rooms;
@@ -70,6 +76,9 @@ internal sealed partial class RoomSyncService
             .Where(r => r.Type != RoomType.My && _rooms.IsWatched(r.RoomId))
             .ToList();
 
+        // The stored cursors carry reads made before a restart or by another instance sharing the database.
+        var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
+        var now = _time.GetUtcNow();
         var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
         foreach (var room in listed)
         {
@@ -80,15 +89,22 @@ internal sealed partial class RoomSyncService
                 entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
             }
 
+            if (cursors.TryGetValue(room.RoomId, out var cursor))
+            {
+                entry.Adopt(cursor);
+            }
+
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {
+                entry.ChangedSince ??= now;
                 plan.Add((room, entry, priority));
             }
         }
 
         int joined = 0, read = 0, failed = 0, added = 0;
-        foreach (var (room, entry, _) in plan.OrderByDescending(p => p.Priority).ThenByDescending(p => p.Room.LastUpdateTime))
+        // Within a priority, the room that has waited longest first: when the budget binds, delay stays fair.
+        foreach (var (room, entry, _) in plan.OrderByDescending(p => p.Priority).ThenBy(p => p.Entry.ChangedSince).ThenByDescending(p => p.Room.LastUpdateTime))
         {
             try
             {
@@ -135,7 +151,8 @@ internal sealed partial class RoomSyncService
     }
 
     // Higher first: rooms about to overflow the 100-message window, then rooms never seen, then changed rooms.
-    // -1 means nothing to do. A room not read since start is "changed": restarts reconcile every room.
+    // -1 means nothing to do. A room without a stored cursor is "changed"; a restart re-reads only rooms that
+    // changed while the bot was down (resync catches edits that moved neither field).
     private int Prioritise(Room room, RoomLedgerEntry entry)
     {
         if (entry.Lifecycle != RoomLifecycle.Active)
@@ -167,9 +184,8 @@ internal sealed partial class RoomSyncService
             var window = await reader.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             int? growth = entry.LastReadAt is null ? null : room.MessageNum - entry.MessageNum;
             result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken);
-            entry.LastReadAt = _time.GetUtcNow();
-            entry.LastUpdateTime = room.LastUpdateTime;
-            entry.MessageNum = room.MessageNum;
+            // Saved only after the window's records are archived: a crash before this re-reads the room, never skips it.
+            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, _time.GetUtcNow()), cancellationToken);
             if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))
             {
                 result = new IngestResult([.. result.Added, .. await SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);

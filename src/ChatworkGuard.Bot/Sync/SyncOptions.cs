@@ -15,9 +15,14 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Sync:Interval must be between 1 second and 1 hour.")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time between resync passes over quiet but recent rooms. Default: 10 minutes.</summary>
+    /// <summary>A quiet but recent room is re-read once its last read is this old. Default: 10 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "Sync:ResyncInterval must be between 5 seconds and 1 day.")]
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Share of the API budget resync re-reads may use; when more rooms are due, the least recently read go
+    /// first and the rest wait. Default: 0.2 (60 of Chatwork's 300 requests per 5 minutes).</summary>
+    [Range(0.01, 0.5, ErrorMessage = "Sync:ResyncShare must be between 0.01 and 0.5 (a share of Chatwork:RequestsPerWindow).")]
+    public double ResyncShare { get; set; } = 0.2;
 
     /// <summary>How long after its last activity a room still counts as recent for resync. Default: 7 days.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Sync:ResyncWindow must be between 1 minute and 365 days.")]
@@ -32,4 +37,11 @@ public sealed class SyncOptions
 
     /// <summary>If non-empty, only contact requests from these accounts are accepted. Default: all.</summary>
     public IList<long> AcceptContactRequestsFrom { get; init; } = [];
+
+    /// <summary>How often the resync job looks for due rooms: every minute, or every <see cref="ResyncInterval"/> when shorter.</summary>
+    public static TimeSpan ResyncPassPeriod(SyncOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ResyncInterval < TimeSpan.FromMinutes(1) ? options.ResyncInterval : TimeSpan.FromMinutes(1);
+    }
 }
