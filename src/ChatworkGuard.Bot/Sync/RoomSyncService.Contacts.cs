@@ -4,16 +4,23 @@ namespace ChatworkGuard.Bot.Sync;
 
 internal sealed partial class RoomSyncService
 {
-    /// <summary>Accepts pending contact requests (all, or those from the allow list) so team leads can add the bot.</summary>
+    private DateTimeOffset? _contactsCheckedAt;
+
+    /// <summary>Accepts pending contact requests (all, or those from the allow list) so team leads can add the bot.
+    /// Checked every <see cref="SyncOptions.ContactRequestInterval"/>, not every cycle: a request can wait a minute,
+    /// and a check per 10 s cycle would spend a tenth of the API budget on an empty list.</summary>
     private async Task AcceptContactRequestsAsync(CancellationToken cancellationToken)
     {
         var options = _options.CurrentValue;
-        if (!options.AcceptContactRequests)
+        var now = _time.GetUtcNow();
+        if (!options.AcceptContactRequests || (_contactsCheckedAt is { } checkedAt && now - checkedAt < options.ContactRequestInterval))
         {
             return;
         }
 
-        foreach (var request in await _client.GetIncomingRequestsAsync(cancellationToken))
+        var requests = await _client.GetIncomingRequestsAsync(cancellationToken);
+        _contactsCheckedAt = now;
+        foreach (var request in requests)
         {
             if (options.AcceptContactRequestsFrom.Count > 0 && !options.AcceptContactRequestsFrom.Contains(request.AccountId))
             {

@@ -35,6 +35,10 @@ public sealed class SyncOptions
     /// <summary>Whether contact requests are accepted automatically. Default: true.</summary>
     public bool AcceptContactRequests { get; set; } = true;
 
+    /// <summary>How often pending contact requests are checked (at most once per sync cycle). Default: 1 minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Sync:ContactRequestInterval must be between 0 and 1 day.")]
+    public TimeSpan ContactRequestInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>If non-empty, only contact requests from these accounts are accepted. Default: all.</summary>
     public IList<long> AcceptContactRequestsFrom { get; init; } = [];
 

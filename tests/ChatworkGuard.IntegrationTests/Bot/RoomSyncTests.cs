@@ -176,6 +176,25 @@ public sealed class RoomSyncTests
     }
 
     [Fact]
+    public async Task ContactRequestsAreCheckedOncePerIntervalNotEveryCycle()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        control.AddIncomingRequest(world.TeamLead.AccountId, world.BotAccount.AccountId, "追加お願いします");
+
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var checksWithinTheMinute = control.RequestLog.Count(e => e.Method == "GET" && e.Path == "/v2/incoming_requests");
+        world.Clock.Advance(TimeSpan.FromSeconds(31));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(1, checksWithinTheMinute);
+        Assert.Equal(2, control.RequestLog.Count(e => e.Method == "GET" && e.Path == "/v2/incoming_requests"));
+        Assert.Contains(control.RequestLog, e => e.Method == "PUT" && e.Path.StartsWith("/v2/incoming_requests/", StringComparison.Ordinal) && e.Status == 200);
+    }
+
+    [Fact]
     public async Task MemberChangesAreArchivedAsSnapshots()
     {
         await using var world = await BotHarness.StartAsync();
