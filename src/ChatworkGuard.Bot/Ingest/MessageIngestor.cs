@@ -92,17 +92,25 @@ internal sealed partial class MessageIngestor
         return new SeenMessage(message.MessageId, message.Account.AccountId, message.Account.Name, message.Body, message.SendTime, message.UpdateTime);
     }
 
-    private async Task<IngestResult> AppendAsync(List<RecordDraft> drafts, CancellationToken cancellationToken)
+    /// <summary>Appends records that are not message versions (joined, snapshot, gap, lost) and counts the added
+    /// ones in the metrics, like every message version.</summary>
+    public async Task<IReadOnlyList<AppendResult>> ArchiveAsync(IReadOnlyList<RecordDraft> drafts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(drafts);
         if (drafts.Count == 0)
         {
-            return IngestResult.Empty;
+            return [];
         }
 
         var results = await _archive.AppendBatchAsync(drafts, cancellationToken);
-        var added = results.Where(r => r.Added).Select(r => r.Record).ToList();
-        _metrics.RecordArchived(added);
-        return new IngestResult(added);
+        _metrics.RecordArchived(results.Where(r => r.Added).Select(r => r.Record));
+        return results;
+    }
+
+    private async Task<IngestResult> AppendAsync(List<RecordDraft> drafts, CancellationToken cancellationToken)
+    {
+        var results = await ArchiveAsync(drafts, cancellationToken);
+        return results.Count == 0 ? IngestResult.Empty : new IngestResult([.. results.Where(r => r.Added).Select(r => r.Record)]);
     }
 
     // A message missing from the window is only archived as deleted once the API confirms it is gone: a

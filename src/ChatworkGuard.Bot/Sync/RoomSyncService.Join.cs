@@ -42,7 +42,7 @@ internal sealed partial class RoomSyncService
                 });
             }
 
-            var openingResults = await _archive.AppendBatchAsync(opening, cancellationToken);
+            var openingResults = await _ingestor.ArchiveAsync(opening, cancellationToken);
             var history = await _ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, _client, cancellationToken);
             added = openingResults.Count(r => r.Added) + history.Added.Count;
             entry.Lifecycle = RoomLifecycle.Active;

@@ -56,16 +56,18 @@ internal sealed partial class RoomSyncService
             ["status"] = (int)error.StatusCode,
             ["errors"] = error.Errors,
         });
-        var head = await _archive.AppendAsync(
-            new RecordDraft
-            {
-                RoomId = entry.RoomId,
-                Kind = RecordKind.RoomLost,
-                ObservedAt = _time.GetUtcNow(),
-                Source = RecordSource.Poll,
-                Details = details,
-            },
-            cancellationToken);
+        var head = (await _ingestor.ArchiveAsync(
+            [
+                new RecordDraft
+                {
+                    RoomId = entry.RoomId,
+                    Kind = RecordKind.RoomLost,
+                    ObservedAt = _time.GetUtcNow(),
+                    Source = RecordSource.Poll,
+                    Details = details,
+                },
+            ],
+            cancellationToken))[0];
         entry.Lifecycle = RoomLifecycle.Lost;
         entry.AnnouncedActive = false;
         foreach (var listener in _listeners)

@@ -19,16 +19,18 @@ internal sealed partial class RoomSyncService
             return [];
         }
 
-        var result = await _archive.AppendAsync(
-            new RecordDraft
-            {
-                RoomId = room.RoomId,
-                Kind = RecordKind.RoomSnapshot,
-                ObservedAt = _time.GetUtcNow(),
-                Source = source,
-                Details = snapshot.ToJson(),
-            },
-            cancellationToken);
+        var result = (await _ingestor.ArchiveAsync(
+            [
+                new RecordDraft
+                {
+                    RoomId = room.RoomId,
+                    Kind = RecordKind.RoomSnapshot,
+                    ObservedAt = _time.GetUtcNow(),
+                    Source = source,
+                    Details = snapshot.ToJson(),
+                },
+            ],
+            cancellationToken))[0];
         entry.Snapshot = snapshot;
         entry.Name = room.Name;
         return result.Added ? [result.Record] : [];

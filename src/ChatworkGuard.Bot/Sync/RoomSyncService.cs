@@ -16,7 +16,6 @@ namespace ChatworkGuard.Bot.Sync;
 internal sealed partial class RoomSyncService
 {
     private readonly IChatworkClient _client;
-    private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
     private readonly ResyncAllowance _resyncAllowance;
     private readonly MessageIngestor _ingestor;
@@ -33,7 +32,6 @@ internal sealed partial class RoomSyncService
 
     public RoomSyncService(
         IChatworkClient client,
-        IArchiveStore archive,
         ISyncCursorStore cursors,
         ResyncAllowance resyncAllowance,
         MessageIngestor ingestor,
@@ -49,7 +47,6 @@ internal sealed partial class RoomSyncService
         ILogger<RoomSyncService> logger)
     {
         _client = client;
-        _archive = archive;
         _cursors = cursors;
         _resyncAllowance = resyncAllowance;
         _ingestor = ingestor;

@@ -67,6 +67,23 @@ public sealed partial class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task JoinAndLossRecordsAreCountedLikeMessages()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var before = await ScrapeAsync(world);
+
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Emulator.Control.DeleteRoom(world.RoomId);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var after = await ScrapeAsync(world);
+
+        string Delta(string series) => (Sample(after, series) - Sample(before, series)).ToString(CultureInfo.InvariantCulture);
+        Assert.Equal("1", Delta("""chatworkguard_records_archived_total{kind="room-joined",source="poll"}"""));
+        Assert.Equal("1", Delta("""chatworkguard_records_archived_total{kind="room-snapshot",source="poll"}"""));
+        Assert.Equal("1", Delta("""chatworkguard_records_archived_total{kind="room-lost",source="poll"}"""));
+    }
+
+    [Fact]
     public async Task CountersMoveAfterACycleThatArchivesEditsDeletionsAndAWarning()
     {
         await using var world = await BotHarness.StartAsync();
