@@ -46,4 +46,12 @@ internal static class ArchiveSql
             read_at_ms = excluded.read_at_ms
         WHERE sync_cursors.read_at_ms <= excluded.read_at_ms
         """;
+
+    public const string SelectActionCursors = "SELECT room_id, acted_seq FROM action_cursors";
+
+    public const string UpsertActionCursor = """
+        INSERT INTO action_cursors (room_id, acted_seq) VALUES (@room_id, @acted_seq)
+        ON CONFLICT (room_id) DO UPDATE SET acted_seq = excluded.acted_seq
+        WHERE action_cursors.acted_seq < excluded.acted_seq
+        """;
 }

@@ -61,12 +61,16 @@ internal static class PostgresMigrations
             CREATE TRIGGER archive_chain_heads_no_truncate BEFORE TRUNCATE ON archive_chain_heads
                 FOR EACH STATEMENT EXECUTE FUNCTION archive_refuse_change();
             """),
-        new(2, "sync cursors (bot state beside the archive, outside the chains)", """
+        new(2, "sync and action cursors (bot state beside the archive, outside the chains)", """
             CREATE TABLE sync_cursors (
                 room_id          bigint  PRIMARY KEY,
                 last_update_time bigint  NOT NULL,
                 message_num      integer NOT NULL,
                 read_at_ms       bigint  NOT NULL
+            );
+            CREATE TABLE action_cursors (
+                room_id    bigint PRIMARY KEY,
+                acted_seq  bigint NOT NULL
             );
             """),
     ];

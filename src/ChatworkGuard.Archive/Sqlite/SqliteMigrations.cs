@@ -46,12 +46,16 @@ internal static class SqliteMigrations
             CREATE TRIGGER archive_chain_heads_refuse_delete BEFORE DELETE ON archive_chain_heads
             BEGIN SELECT RAISE(ABORT, 'archive_chain_heads is append-only: DELETE refused'); END;
             """),
-        new(2, "sync cursors (bot state beside the archive, outside the chains)", """
+        new(2, "sync and action cursors (bot state beside the archive, outside the chains)", """
             CREATE TABLE sync_cursors (
                 room_id          INTEGER PRIMARY KEY,
                 last_update_time INTEGER NOT NULL,
                 message_num      INTEGER NOT NULL,
                 read_at_ms       INTEGER NOT NULL
+            );
+            CREATE TABLE action_cursors (
+                room_id    INTEGER PRIMARY KEY,
+                acted_seq  INTEGER NOT NULL
             );
             """),
     ];

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 
@@ -5,34 +7,109 @@ namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>
 /// Runs every <see cref="IMessageAction"/> on each newly archived message, in order, awaited. The bot's own
-/// messages are never acted on. One failing action is logged and the others still run.
+/// messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
+/// action cursor moves past those records, so a crash between archiving a message and acting on it is caught up
+/// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
 /// </summary>
 internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
     private readonly BotIdentity _identity;
     private readonly RoomDirectory _rooms;
+    private readonly IArchiveStore _archive;
+    private readonly ISyncCursorStore _cursors;
     private readonly ILogger<MessageActionPipeline> _logger;
+    private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
-    public MessageActionPipeline(IEnumerable<IMessageAction> actions, BotIdentity identity, RoomDirectory rooms, ILogger<MessageActionPipeline> logger)
+    public MessageActionPipeline(
+        IEnumerable<IMessageAction> actions, BotIdentity identity, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
         _actions = actions.ToList();
         _identity = identity;
         _rooms = rooms;
+        _archive = archive;
+        _cursors = cursors;
         _logger = logger;
+        // The stored cursors as this process found them, moved forward by every save it makes: a room acted on by a
+        // webhook before its first cycle is not replayed.
+        _actedThrough = new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
     }
 
-    /// <summary>Acts on the new message versions of <paramref name="result"/>.</summary>
+    /// <summary>Acts on the new message versions of <paramref name="result"/>, then moves the room's action cursor.</summary>
     public async Task RunAsync(long roomId, IngestResult result, bool live, CancellationToken cancellationToken)
     {
-        if (!live || _actions.Count == 0)
+        ArgumentNullException.ThrowIfNull(result);
+        if (live && _actions.Count > 0)
+        {
+            await ActAsync(roomId, result.MessageVersions, cancellationToken);
+        }
+
+        if (result.Added.Count > 0)
+        {
+            await MarkActedAsync(roomId, result.Added.Max(r => r.Sequence), cancellationToken);
+        }
+    }
+
+    /// <summary>Records that everything up to <paramref name="sequence"/> needs no more action (also history read on joining).</summary>
+    public async Task MarkActedAsync(long roomId, long sequence, CancellationToken cancellationToken)
+    {
+        var known = await _actedThrough.Value.WaitAsync(cancellationToken);
+        known.AddOrUpdate(roomId, sequence, (_, current) => Math.Max(current, sequence));
+        await _cursors.SaveActionCursorAsync(roomId, sequence, cancellationToken);
+    }
+
+    /// <summary>
+    /// Acts on the message versions archived after the room's stored action cursor: what a previous process archived
+    /// but was killed before acting on. Notices it had already posted are found in the room, not posted twice. A room
+    /// without a stored cursor (an archive from before cursors existed) starts at its chain head. Call once per room
+    /// per process, before the room is read.
+    /// </summary>
+    public async Task ReplayPendingAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var known = await _actedThrough.Value.WaitAsync(cancellationToken);
+        if (!known.TryGetValue(roomId, out var acted))
+        {
+            if (await _archive.GetChainHeadAsync(roomId, cancellationToken) is { } head)
+            {
+                await MarkActedAsync(roomId, head.Sequence, cancellationToken);
+            }
+
+            return;
+        }
+
+        var pending = new List<ArchiveRecord>();
+        var last = acted;
+        await foreach (var record in _archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
+        {
+            last = record.Sequence;
+            if (record.Kind is RecordKind.MessageCreated or RecordKind.MessageEdited)
+            {
+                pending.Add(record);
+            }
+        }
+
+        if (last == acted)
         {
             return;
         }
 
+        if (pending.Count > 0 && _actions.Count > 0)
+        {
+            Log.Replaying(_logger, pending.Count, roomId);
+            using (ActionReplay.Begin())
+            {
+                await ActAsync(roomId, pending, cancellationToken);
+            }
+        }
+
+        await MarkActedAsync(roomId, last, cancellationToken);
+    }
+
+    private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
+    {
         var botAccountId = (await _identity.GetAsync(cancellationToken)).AccountId;
         var profile = _rooms.ProfileOf(roomId);
-        foreach (var record in result.MessageVersions)
+        foreach (var record in messageVersions)
         {
             if (record.AccountId == botAccountId)
             {
@@ -43,7 +120,7 @@ internal sealed partial class MessageActionPipeline
             {
                 try
                 {
-                    await action.HandleAsync(new ArchivedMessage(record, live), profile, cancellationToken);
+                    await action.HandleAsync(new ArchivedMessage(record, Live: true), profile, cancellationToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
@@ -57,5 +134,8 @@ internal sealed partial class MessageActionPipeline
     {
         [LoggerMessage(EventId = 1201, Level = LogLevel.Error, Message = "{Action} failed on message {MessageId} in room {RoomId}")]
         public static partial void ActionFailed(ILogger logger, string action, long roomId, string? messageId, Exception error);
+
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Acting on {Count} messages in room {RoomId} archived before the last stop but not acted on (a crash)")]
+        public static partial void Replaying(ILogger logger, int count, long roomId);
     }
 }

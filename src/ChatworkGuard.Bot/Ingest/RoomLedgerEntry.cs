@@ -42,6 +42,9 @@ internal sealed class RoomLedgerEntry
     /// <summary>When a message last triggered a reminder (work-start, task), for the triggered-reminder cooldown.</summary>
     public DateTimeOffset? LastTriggeredReminderAt { get; set; }
 
+    /// <summary>Whether this process has caught up the actions a previous process left undone in this room.</summary>
+    public bool ActionsReplayed { get; set; }
+
     /// <summary>Whether lifecycle listeners were told this process that the room is active.</summary>
     public bool AnnouncedActive { get; set; }
 

@@ -45,6 +45,10 @@ internal sealed partial class RoomSyncService
             var openingResults = await _ingestor.ArchiveAsync(opening, cancellationToken);
             var history = await _ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, _client, cancellationToken);
             added = openingResults.Count(r => r.Added) + history.Added.Count;
+            // History is archived, not acted on: nothing before this point is left for a replay after a crash.
+            var joinedThrough = openingResults.Select(r => r.Record.Sequence).Concat(history.Added.Select(r => r.Sequence)).Max();
+            await _actions.MarkActedAsync(room.RoomId, joinedThrough, cancellationToken);
+            entry.ActionsReplayed = true;
             entry.Lifecycle = RoomLifecycle.Active;
             entry.Snapshot = snapshot;
             entry.Name = room.Name;

@@ -91,6 +91,7 @@ internal sealed partial class RoomSyncService
                 entry.Adopt(cursor);
             }
 
+            await ReplayPendingActionsAsync(entry, cancellationToken);
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {
@@ -130,6 +131,25 @@ internal sealed partial class RoomSyncService
         var report = new SyncCycleReport(listed.Count, joined, read, lost, added, failed);
         Log.CycleDone(_logger, report.RoomsListed, report.Joined, report.Read, report.Lost, report.RecordsAdded, report.Failed);
         return report;
+    }
+
+    // Once per room and process, before the room is read: what a killed process archived but did not act on.
+    private async Task ReplayPendingActionsAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Lifecycle != RoomLifecycle.Active || entry.ActionsReplayed)
+        {
+            return;
+        }
+
+        try
+        {
+            await _actions.ReplayPendingAsync(entry.RoomId, cancellationToken);
+            entry.ActionsReplayed = true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            Log.RoomFailed(_logger, entry.RoomId, error);
+        }
     }
 
     private async Task AnnounceActiveAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)

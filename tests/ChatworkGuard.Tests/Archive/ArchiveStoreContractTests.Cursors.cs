@@ -52,4 +52,18 @@ public abstract partial class ArchiveStoreContractTests
         Assert.Equal(head, await Store.GetChainHeadAsync(7, CancellationToken.None));
         Assert.Equal([7L], await Store.ListRoomsAsync(CancellationToken.None));
     }
+
+    [StoreFact]
+    public async Task SaveActionCursorAsync_MovesOnlyForward()
+    {
+        await Cursors.SaveActionCursorAsync(7, 5, CancellationToken.None);
+        await Cursors.SaveActionCursorAsync(7, 3, CancellationToken.None);
+        await Cursors.SaveActionCursorAsync(8, 1, CancellationToken.None);
+        await Cursors.SaveActionCursorAsync(8, 2, CancellationToken.None);
+
+        await using var other = CreateStore();
+        var cursors = await ((ISyncCursorStore)other).LoadActionCursorsAsync(CancellationToken.None);
+
+        Assert.Equal(new Dictionary<long, long> { [7] = 5, [8] = 2 }, cursors);
+    }
 }

@@ -1,0 +1,72 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.IntegrationTests.Support;
+using ChatworkGuard.Policy.Notices;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatworkGuard.IntegrationTests.Bot;
+
+/// <summary>A process killed between archiving a message and acting on it: the next process acts, once.</summary>
+public sealed class ActionReplayTests
+{
+    private const string LineLure = "手数料がもったいないので、今後はLINEで直接やりとりしませんか？ IDは client123 です。";
+
+    [Fact]
+    public async Task Restart_AfterAKillBetweenArchivingAndWarning_WarnsOnce()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        // What the killed process got done: the read's records are archived; its actions never ran.
+        await ArchiveWithoutActingAsync(world);
+
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var warnings = control.GetMessages(world.RoomId).Where(m => m.AccountId == world.BotAccount.AccountId && m.Body.Contains($"to={world.RoomId}-{lure}]", StringComparison.Ordinal)).ToList();
+        Assert.Single(warnings);
+        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+        Assert.Equal(warnings[0].MessageId, posted.MessageId);
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningSuppressed);
+    }
+
+    [Fact]
+    public async Task ReplayedNotice_AlreadyInTheRoom_IsNotPostedAgain()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var poster = world.Services.GetRequiredService<NoticePoster>();
+        var address = NoticeAddress.Reply(world.Client.AccountId, control.PostMessage(world.Client.AccountId, world.RoomId, "作業を始めます"));
+        var notice = new Notice("再送確認テスト", "作業の前に仮払いを確認してください。");
+        var (_, first) = await poster.PostAsync(world.RoomId, notice, address, CancellationToken.None);
+
+        string again, other;
+        using (ActionReplay.Begin())
+        {
+            (_, again) = await poster.PostAsync(world.RoomId, notice, address, CancellationToken.None);
+            (_, other) = await poster.PostAsync(world.RoomId, notice with { Body = "別の内容です。" }, address, CancellationToken.None);
+        }
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == first);
+        Assert.Equal(2, control.GetMessages(world.RoomId).Count(m => m.AccountId == world.BotAccount.AccountId && m.Body.Contains("再送確認テスト", StringComparison.Ordinal)));
+    }
+
+    private static async Task ArchiveWithoutActingAsync(BotHarness world)
+    {
+        var client = world.Services.GetRequiredService<IChatworkClient>();
+        var window = await client.GetMessagesAsync(world.RoomId, force: true, CancellationToken.None);
+        var ingested = await world.Services.GetRequiredService<MessageIngestor>()
+            .IngestWindowAsync(world.RoomId, window, RecordSource.Poll, null, client, CancellationToken.None);
+        Assert.NotEmpty(ingested.MessageVersions);
+    }
+}
