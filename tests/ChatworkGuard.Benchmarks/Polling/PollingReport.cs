@@ -36,7 +36,7 @@ internal static class PollingReport
         }
 
         Line($"  bot peak memory: {figures.PeakRssMb:F1} MB resident (VmRSS every 250 ms, {run.RssSamples} samples, and VmHWM; aim <= 150 MB); peak private part (RssAnon) {run.PeakAnonMb:F1} MB");
-        Line($"    the rest is mapped runtime and framework files; the bot's runtimeconfig asks for server GC: {ServerGc()}");
+        Line($"    the rest is mapped runtime and framework files and JIT-compiled code (W^X double mapping); the bot's runtimeconfig asks for server GC: {ServerGc()}");
         Line($"  bot exit after SIGTERM: {(run.ExitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : "none, killed after 30 s")}; it printed {run.BotLines.Count} lines at Warning or above");
         foreach (var line in run.BotLines.Take(BotLinesShown))
         {
