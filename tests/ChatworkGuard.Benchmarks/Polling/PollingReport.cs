@@ -22,20 +22,13 @@ internal static class PollingReport
         Line($"  start-up: {(run.PostingStarted - run.BotStarted).TotalSeconds:F1} s from launch to its first GET /rooms, {figures.StartupRequests} requests before posting began");
         Line($"  posting window {window.TotalSeconds:F1} s: {figures.Posted} messages posted in {rooms} rooms");
         Line($"  requests in the window: {figures.Requests} (GET messages {figures.MessageReads}, GET /rooms {figures.RoomLists}, posts {figures.Posts}, other {figures.OtherRequests}); the limit is {limit.RequestsPerWindow} per {limit.Window.TotalMinutes:0.##} min, {allowed:F0} pro rata over the window");
-        Line($"  naive poller (one GET messages per room per cycle): {figures.NaiveRequests} requests; ratio {figures.Ratio:F1}x (aim >= 20x)");
+        Line($"  naive poller (one GET messages per room per cycle): {figures.NaiveRequests} requests; ratio {figures.Ratio:F1}x; aim >= 20x: {Met(figures.Ratio >= 20)}");
         Line($"  drain: {figures.DrainRequests} requests in {(run.DrainEnded - run.PostingEnded).TotalSeconds:F1} s after posting stopped (limit {settings.DrainMinutes} min)");
         Line($"  429 answers to the bot (whole measured phase): {figures.Http429} (must be 0)");
-        Line($"  lost: {figures.Lost} of {figures.Posted} posted messages never archived as message-created (must be 0)");
-        if (figures.Posted - figures.Lost > 0)
-        {
-            Line($"  delay post -> archive: p50 {figures.P50Ms:F0} ms, p95 {figures.P95Ms:F0} ms, max {figures.MaxMs:F0} ms (aim p95 <= cycle + 2 s = {aim:F0} ms)");
-        }
-        else
-        {
-            Line($"  delay post -> archive: no message was archived, so the JSON reports 0");
-        }
-
-        Line($"  bot peak memory: {figures.PeakRssMb:F1} MB resident (VmRSS every 250 ms, {run.RssSamples} samples, and VmHWM; aim <= 150 MB); peak private part (RssAnon) {run.PeakAnonMb:F1} MB");
+        Line($"  lost: {figures.Lost} of {figures.Posted} posted messages not archived as message-created by the end of the drain (must be 0)");
+        var bound = figures.Lost > 0 ? Invariant($"; lower bounds: the {figures.Lost} messages never archived count with their delay when the drain ended") : "";
+        Line($"  delay post -> archive: p50 {figures.P50Ms:F0} ms, p95 {figures.P95Ms:F0} ms, max {figures.MaxMs:F0} ms; aim p95 <= cycle + 2 s = {aim:F0} ms: {Met(figures.P95Ms <= aim)}{bound}");
+        Line($"  bot peak memory: {figures.PeakRssMb:F1} MB resident (VmRSS every 250 ms, {run.RssSamples} samples, and VmHWM); aim <= 150 MB: {Met(figures.PeakRssMb <= 150)}; peak private part (RssAnon) {run.PeakAnonMb:F1} MB");
         Line($"    the rest is mapped runtime and framework files and JIT-compiled code (W^X double mapping); the bot's runtimeconfig asks for server GC: {ServerGc()}");
         Line($"  bot exit after SIGTERM: {(run.ExitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : "none, killed after 30 s")}; it printed {run.BotLines.Count} lines at Warning or above");
         foreach (var line in run.BotLines.Take(BotLinesShown))
@@ -81,5 +74,9 @@ internal static class PollingReport
         return variable is null ? (configured ? "yes" : "no") : $"{(configured ? "yes" : "no")}, but DOTNET_gcServer={variable} is set here";
     }
 
-    private static void Line(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+    private static string Met(bool met) => met ? "met" : "MISSED";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static void Line(FormattableString text) => Console.WriteLine(Invariant(text));
 }

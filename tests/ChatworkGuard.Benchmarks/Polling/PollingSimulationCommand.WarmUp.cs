@@ -55,7 +55,7 @@ internal static partial class PollingSimulationCommand
 
         var elapsed = watch.Elapsed;
         var exit = await bot.StopAsync(StopTimeout, cancellationToken);
-        return new WarmUpResult(elapsed, BotRequests.Of(control, world.Bot.Token).Count, exit);
+        return new WarmUpResult(elapsed, BotRequests.Of(control, world.Bot.Token).Count, exit, bot.Lines);
     }
 
     // Quiet: for a few seconds the bot only listed rooms and contact requests, nothing was left to read or post.

@@ -47,7 +47,7 @@ internal static partial class PollingSimulationCommand
 
             var database = Path.Combine(directory, "guard.db");
             var warmUp = await WarmUpAsync(emulator, world, database, directory, time, cancellationToken);
-            Console.WriteLine(Invariant($"warm-up: the real bot joined {settings.Rooms} rooms and archived their history in {warmUp.Elapsed.TotalSeconds:F1} s ({warmUp.Requests} requests under a raised limit), then stopped (exit {Describe(warmUp.ExitCode)})"));
+            Console.WriteLine(Invariant($"warm-up: the real bot joined {settings.Rooms} rooms and archived their history in {warmUp.Elapsed.TotalSeconds:F1} s ({warmUp.Requests} requests under a raised limit), then stopped (exit {Describe(warmUp.ExitCode)}; {warmUp.BotLines.Count} lines at Warning or above)"));
 
             control.SetRateLimit(new RateLimitSettings(realLimit.RequestsPerWindow, realLimit.Window));
             var run = await MeasureAsync(emulator, world, schedule, database, directory, settings, time, cancellationToken);
@@ -55,7 +55,8 @@ internal static partial class PollingSimulationCommand
             PollingReport.Print(figures, run, settings, control.RateLimit, control.RequestLog.Count >= RequestLogCapacity);
             if (settings.Keep)
             {
-                Console.WriteLine($"kept: {directory}");
+                await RunFiles.WriteAsync(directory, warmUp, run, cancellationToken);
+                Console.WriteLine($"kept: {directory} (guard.db, requests.csv, messages.csv, bot-warm-up.log, bot-measured.log)");
             }
 
             Console.WriteLine(PollingReport.Json(figures));
