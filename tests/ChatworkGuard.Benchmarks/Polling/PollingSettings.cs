@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace ChatworkGuard.Benchmarks.Polling;
+
+/// <summary>Arguments of <c>polling</c>; see <see cref="Usage"/>.</summary>
+internal sealed record PollingSettings(
+    int Rooms,
+    double Minutes,
+    double Activity,
+    TimeSpan Cycle,
+    int Seed,
+    double DrainMinutes,
+    bool Keep)
+{
+    public const string Usage =
+        "polling [--rooms 1000] [--minutes 5] [--activity 0.02] [--cycle 10] [--seed 20260513] [--drain-minutes 15] [--keep]\n"
+        + "  --rooms N          group rooms the bot is in (1 to 20000)\n"
+        + "  --minutes M        how long people post, in minutes (decimals allowed, e.g. 0.5; at most 600)\n"
+        + "  --activity A       share of rooms that start a burst of 1-4 messages per minute (0 < A <= 1; 0.02 = 2%)\n"
+        + "  --cycle S          the bot's Sync:Interval in seconds (1 to 3600)\n"
+        + "  --seed N           seed of the world and the activity, so runs repeat\n"
+        + "  --drain-minutes M  after posting stops, how long to wait for the last messages to reach the archive (at most 600)\n"
+        + "  --keep             keep the temporary directory (archive, bot output) and print its path";
+
+    public static PollingSettings Default { get; } = new(1000, 5, 0.02, TimeSpan.FromSeconds(10), 20260513, 15, false);
+
+    /// <summary>The posting window.</summary>
+    public TimeSpan Duration => TimeSpan.FromMinutes(Minutes);
+
+    /// <summary>A naive poller: one GET messages per room per cycle over the posting window.</summary>
+    public long NaiveRequests => (long)Math.Floor(Rooms * (Duration.TotalSeconds / Cycle.TotalSeconds));
+
+    /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> naming the bad argument.</summary>
+    public static PollingSettings Parse(IReadOnlyList<string> args)
+    {
+        var settings = Default;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            settings = name switch
+            {
+                "--rooms" => settings with { Rooms = (int)Number(args, ++i, name, 1, 20_000, integer: true) },
+                "--minutes" => settings with { Minutes = Number(args, ++i, name, 0.01, 600) },
+                "--activity" => settings with { Activity = PositiveShare(args, ++i) },
+                "--cycle" => settings with { Cycle = TimeSpan.FromSeconds(Number(args, ++i, name, 1, 3600)) },
+                "--seed" => settings with { Seed = (int)Number(args, ++i, name, 0, int.MaxValue, integer: true) },
+                "--drain-minutes" => settings with { DrainMinutes = Number(args, ++i, name, 0, 600) },
+                "--keep" => settings with { Keep = true },
+                _ => throw new ArgumentException($"Unknown argument '{name}'."),
+            };
+        }
+
+        return settings;
+    }
+
+    private static double PositiveShare(IReadOnlyList<string> args, int index)
+    {
+        var value = Number(args, index, "--activity", 0, 1);
+        return value > 0 ? value : throw new ArgumentException("--activity must be above 0 (0.02 means 2% of rooms start a burst each minute).");
+    }
+
+    private static double Number(IReadOnlyList<string> args, int index, string name, double min, double max, bool integer = false)
+    {
+        if (index >= args.Count)
+        {
+            throw new ArgumentException($"{name} needs a value.");
+        }
+
+        var text = args[index];
+        var style = integer ? NumberStyles.None : NumberStyles.AllowDecimalPoint;
+        if (!double.TryParse(text, style, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value) || value < min || value > max)
+        {
+            var kind = integer ? "a whole number" : "a number";
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be {kind} from {min} to {max}; got '{text}'."));
+        }
+
+        return value;
+    }
+}
