@@ -9,6 +9,7 @@ internal static class ChatworkDefaults
     public const double BudgetHeadroom = 0.1;
     public const double PostReserve = 0.1;
     public const double ResyncReserve = 0.2;
+    public const double ReadBurst = 0.25;
     public const int RoomPostsPerWindow = 10;
     public const int MaxRetryAttempts = 5;
     public const double CircuitBreakerFailureRatio = 0.5;

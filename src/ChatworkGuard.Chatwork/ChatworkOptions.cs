@@ -37,6 +37,12 @@ public sealed class ChatworkOptions
     [Range(0.0, 0.5, ErrorMessage = "Chatwork:ResyncReserve must be between 0 and 0.5 (a share of RequestsPerWindow).")]
     public double ResyncReserve { get; set; } = ChatworkDefaults.ResyncReserve;
 
+    /// <summary>Share of their window allowance reads may use at once; the rest comes evenly over the window, so a
+    /// backlog is read at a steady pace instead of in one burst followed by minutes of silence. 1 turns pacing off.
+    /// Default: 0.25.</summary>
+    [Range(0.05, 1.0, ErrorMessage = "Chatwork:ReadBurst must be between 0.05 and 1 (a share of the reads a window allows; 1 = no pacing).")]
+    public double ReadBurst { get; set; } = ChatworkDefaults.ReadBurst;
+
     /// <summary>Posts (messages and tasks) allowed per room per <see cref="RoomPostWindow"/>. Default: 10.</summary>
     [Range(1, 1000, ErrorMessage = "Chatwork:RoomPostsPerWindow must be between 1 and 1000 (Chatwork allows 10 per 10 seconds).")]
     public int RoomPostsPerWindow { get; set; } = ChatworkDefaults.RoomPostsPerWindow;

@@ -7,7 +7,8 @@ namespace ChatworkGuard.Chatwork.Budget;
 /// <remarks>
 /// Each priority may use the window up to its own cap: posts up to <c>limit × (1 − headroom)</c>, reads leave
 /// <see cref="ChatworkOptions.PostReserve"/> on top, resync reads leave <see cref="ChatworkOptions.ResyncReserve"/> on top of that.
-/// So when the budget runs short, resync stops first, then reads, and a warning can still be posted.
+/// So when the budget runs short, resync stops first, then reads, and a warning can still be posted. Reads and resync
+/// are also paced: <see cref="ChatworkOptions.ReadBurst"/> of their cap at once, the rest evenly over the window.
 /// The window's end and count follow the server: the latest <c>x-ratelimit-reset</c> moves the window and
 /// <c>limit − x-ratelimit-remaining</c> raises our count when someone else (a person with the same token) used requests too.
 /// </remarks>
@@ -24,6 +25,7 @@ public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
     private readonly double _headroom;
     private readonly double _postReserve;
     private readonly double _resyncReserve;
+    private readonly double _readBurst;
     private readonly int _roomLimit;
     private readonly TimeSpan _roomWindow;
     private readonly Dictionary<long, Queue<DateTimeOffset>> _roomPosts = [];
@@ -47,6 +49,7 @@ public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
         _headroom = options.BudgetHeadroom;
         _postReserve = options.PostReserve;
         _resyncReserve = options.ResyncReserve;
+        _readBurst = options.ReadBurst;
         _roomLimit = options.RoomPostsPerWindow;
         _roomWindow = options.RoomPostWindow + RoomWindowMargin;
         _resetAt = timeProvider.GetUtcNow() + _window;
@@ -132,7 +135,7 @@ public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
             Roll(_time.GetUtcNow());
             return new RateLimiterStatistics
             {
-                CurrentAvailablePermits = Math.Max(0, Cap(resource.Priority) - _used),
+                CurrentAvailablePermits = Math.Max(0, PacedCap(resource.Priority, _time.GetUtcNow()) - _used),
                 CurrentQueuedCount = _queues[(int)resource.Priority].Count,
                 TotalSuccessfulLeases = _granted,
                 TotalFailedLeases = _refused,
@@ -207,12 +210,39 @@ public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
         }
     }
 
+    // What a priority may have used by now: posts their whole cap; reads and resync the burst share at once and the
+    // rest in proportion to the window's elapsed time.
+    private int PacedCap(RequestPriority priority, DateTimeOffset now)
+    {
+        var cap = Cap(priority);
+        if (priority == RequestPriority.Post || _readBurst >= 1)
+        {
+            return cap;
+        }
+
+        var elapsed = Math.Clamp((now - (_resetAt - _window)) / _window, 0, 1);
+        return Math.Min(cap, Math.Max(1, (int)Math.Ceiling((cap * (_readBurst + ((1 - _readBurst) * elapsed))) - 1e-9)));
+    }
+
+    // When the paced cap of a priority next exceeds what is used: the window's end if the cap itself is spent.
+    private DateTimeOffset PacedRetry(RequestPriority priority)
+    {
+        var cap = Cap(priority);
+        if (_used >= cap || _readBurst >= 1)
+        {
+            return _resetAt;
+        }
+
+        var fraction = Math.Clamp(((double)_used / cap - _readBurst) / (1 - _readBurst), 0, 1);
+        return _resetAt - _window + (_window * fraction) + TimeSpan.FromMilliseconds(1);
+    }
+
     private bool TryGrant(ApiCall call, DateTimeOffset now, out DateTimeOffset retryAt)
     {
         Roll(now);
-        if (_used >= Cap(call.Priority))
+        if (_used >= PacedCap(call.Priority, now))
         {
-            retryAt = _resetAt;
+            retryAt = PacedRetry(call.Priority);
             return false;
         }
 
@@ -241,9 +271,9 @@ public sealed partial class ApiBudget : PartitionedRateLimiter<ApiCall>
 
     private DateTimeOffset EarliestRetry(ApiCall call, DateTimeOffset now)
     {
-        if (_used >= Cap(call.Priority))
+        if (_used >= PacedCap(call.Priority, now))
         {
-            return _resetAt;
+            return PacedRetry(call.Priority);
         }
 
         return call.PostingRoomId is { } roomId && _roomPosts.TryGetValue(roomId, out var log) && CountRecent(log, now) >= _roomLimit

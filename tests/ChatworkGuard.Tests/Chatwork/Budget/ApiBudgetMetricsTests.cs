@@ -11,7 +11,7 @@ public sealed class ApiBudgetMetricsTests
     public async Task PublishMetrics_WaitingReadAndRemaining_ObservedAsGauges()
     {
         var time = new FakeTimeProvider();
-        using var budget = new ApiBudget(new ChatworkOptions { RequestsPerWindow = 10, Window = TimeSpan.FromSeconds(10) }, time);
+        using var budget = new ApiBudget(new ChatworkOptions { RequestsPerWindow = 10, Window = TimeSpan.FromSeconds(10), ReadBurst = 1 }, time);
         budget.PublishMetrics();
         budget.Observe(new RateLimitHeaders(10, 2, time.GetUtcNow().AddSeconds(5)));
         var waiting = budget.AcquireAsync(new ApiCall(RequestPriority.Read)).AsTask();

@@ -259,8 +259,9 @@ public sealed class ApiBudgetTests : IDisposable
         Assert.All(await Task.WhenAll(pending), lease => Assert.True(lease.IsAcquired));
     }
 
+    // Pacing off: these tests are about each priority's cap in a window (ApiBudgetPacingTests covers pacing).
     private ApiBudget Create(int requests, TimeSpan window) =>
-        new(new ChatworkOptions { RequestsPerWindow = requests, Window = window }, _time);
+        new(new ChatworkOptions { RequestsPerWindow = requests, Window = window, ReadBurst = 1 }, _time);
 
     private async Task AcquireManyAsync(ApiCall call, int count)
     {
