@@ -159,7 +159,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             await connection.OpenAsync(cancellationToken);
             // busy_timeout and synchronous are per connection, so every connection sets them, pooled or not.
             var busyMs = (long)_options.BusyTimeout.TotalMilliseconds;
-            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
+            var cacheKiB = _options.PageCacheKiB ?? (_options.ReadOnly ? 32768 : 8192);
+            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL; PRAGMA cache_size = -{cacheKiB};");
             await ExecuteAsync(connection, null, pragmas, cancellationToken);
             return connection;
         }

@@ -12,6 +12,11 @@ public sealed record SqliteArchiveStoreOptions
     /// <summary>How long to wait for another writer's lock before failing (PRAGMA busy_timeout). Default: 5 seconds.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>SQLite's page cache per pooled connection, in KiB (PRAGMA cache_size). Default: 32 MiB read-only (verify and
+    /// export stream the whole archive once), 8 MiB otherwise (the bot keeps several pooled connections for days, and
+    /// each cache only grows).</summary>
+    public int? PageCacheKiB { get; init; }
+
     /// <summary>The clock that stamps applied migrations. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }
