@@ -36,6 +36,10 @@ internal static class ArchiveSql
 
     public const string SelectCursors = "SELECT room_id, last_update_time, message_num, read_at_ms FROM sync_cursors";
 
+    /// <summary>One row of <see cref="SelectCursors"/>.</summary>
+    public static SyncCursor ReadCursor(System.Data.Common.DbDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
+
     // Forward only: an older read (another instance that fell behind) leaves a newer cursor alone.
     public const string UpsertCursor = """
         INSERT INTO sync_cursors (room_id, last_update_time, message_num, read_at_ms)

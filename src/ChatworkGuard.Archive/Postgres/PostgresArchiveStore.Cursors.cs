@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace ChatworkGuard.Archive.Postgres;
@@ -6,82 +7,66 @@ namespace ChatworkGuard.Archive.Postgres;
 public sealed partial class PostgresArchiveStore : ISyncCursorStore
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<long, SyncCursor>> LoadCursorsAsync(CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken);
-        return await RunAsync(async () =>
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(ArchiveSql.SelectCursors, connection);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var cursors = new Dictionary<long, SyncCursor>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var cursor = new SyncCursor(
-                    reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
-                cursors[cursor.RoomId] = cursor;
-            }
-
-            return (IReadOnlyDictionary<long, SyncCursor>)cursors;
-        });
-    }
+    public async Task<IReadOnlyDictionary<long, SyncCursor>> LoadCursorsAsync(CancellationToken cancellationToken) =>
+        await LoadByRoomAsync(ArchiveSql.SelectCursors, ArchiveSql.ReadCursor, cancellationToken);
 
     /// <inheritdoc />
     public async Task SaveCursorAsync(SyncCursor cursor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        if (_options.ReadOnly)
+        await UpsertAsync(ArchiveSql.UpsertCursor, command =>
         {
-            throw new InvalidOperationException("The PostgreSQL archive was opened read-only; sync cursors cannot be saved.");
-        }
-
-        await InitializeAsync(cancellationToken);
-        await RunAsync(async () =>
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(ArchiveSql.UpsertCursor, connection);
             command.Parameters.AddWithValue("room_id", cursor.RoomId);
             command.Parameters.AddWithValue("last_update_time", cursor.LastUpdateTime);
             command.Parameters.AddWithValue("message_num", cursor.MessageNum);
             command.Parameters.AddWithValue("read_at_ms", cursor.ReadAt.ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        });
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<long, long>> LoadActionCursorsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<long, long>> LoadActionCursorsAsync(CancellationToken cancellationToken) =>
+        await LoadByRoomAsync(ArchiveSql.SelectActionCursors, static reader => reader.GetInt64(1), cancellationToken);
+
+    /// <inheritdoc />
+    public Task SaveActionCursorAsync(long roomId, long sequence, CancellationToken cancellationToken) =>
+        UpsertAsync(ArchiveSql.UpsertActionCursor, command =>
+        {
+            command.Parameters.AddWithValue("room_id", roomId);
+            command.Parameters.AddWithValue("acted_seq", sequence);
+        }, cancellationToken);
+
+    // Every cursor query selects room_id first.
+    private async Task<Dictionary<long, T>> LoadByRoomAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
         return await RunAsync(async () =>
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(ArchiveSql.SelectActionCursors, connection);
+            await using var command = new NpgsqlCommand(sql, connection);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var cursors = new Dictionary<long, long>();
+            var rows = new Dictionary<long, T>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                cursors[reader.GetInt64(0)] = reader.GetInt64(1);
+                rows[reader.GetInt64(0)] = read(reader);
             }
 
-            return (IReadOnlyDictionary<long, long>)cursors;
+            return rows;
         });
     }
 
-    /// <inheritdoc />
-    public async Task SaveActionCursorAsync(long roomId, long sequence, CancellationToken cancellationToken)
+    private async Task UpsertAsync(string sql, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
     {
         if (_options.ReadOnly)
         {
-            throw new InvalidOperationException("The PostgreSQL archive was opened read-only; action cursors cannot be saved.");
+            throw new InvalidOperationException("The PostgreSQL archive was opened read-only; cursors cannot be saved.");
         }
 
         await InitializeAsync(cancellationToken);
         await RunAsync(async () =>
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(ArchiveSql.UpsertActionCursor, connection);
-            command.Parameters.AddWithValue("room_id", roomId);
-            command.Parameters.AddWithValue("acted_seq", sequence);
+            await using var command = new NpgsqlCommand(sql, connection);
+            bind(command);
             return await command.ExecuteNonQueryAsync(cancellationToken);
         });
     }

@@ -7,7 +7,7 @@ namespace ChatworkGuard.Policy.Text;
 /// The normalised characters of one message and, for each, the range of the original text it came from. Arrays
 /// are rented and reused, so normalising a message allocates nothing once the buffer has grown to size.
 /// </summary>
-internal sealed class NormalizationBuffer : IDisposable
+internal sealed partial class NormalizationBuffer : IDisposable
 {
     /// <summary>A separator between this character and the previous one was removed ("L I N E"): a word may end there.</summary>
     public const byte SoftBoundary = 1;
@@ -256,34 +256,6 @@ internal sealed class NormalizationBuffer : IDisposable
 
     public override string ToString() => new(Chars);
 
-    public void Dispose()
-    {
-        ArrayPool<char>.Shared.Return(_chars);
-        ArrayPool<int>.Shared.Return(_starts);
-        ArrayPool<int>.Shared.Return(_ends);
-        ArrayPool<int>.Shared.Return(_sentences);
-        ArrayPool<byte>.Shared.Return(_flags);
-        _chars = [];
-        _starts = [];
-        _ends = [];
-        _sentences = [];
-        _flags = [];
-    }
-
-    public void EnsureCapacity(int capacity)
-    {
-        if (capacity <= _chars.Length)
-        {
-            return;
-        }
-
-        _chars = Grow(_chars, capacity);
-        _starts = Grow(_starts, capacity);
-        _ends = Grow(_ends, capacity);
-        _sentences = Grow(_sentences, capacity);
-        _flags = Grow(_flags, capacity);
-    }
-
     private static byte[] BuildAsciiInfo()
     {
         var info = new byte[0x80];
@@ -305,13 +277,5 @@ internal sealed class NormalizationBuffer : IDisposable
         }
 
         return info;
-    }
-
-    private T[] Grow<T>(T[] array, int capacity)
-    {
-        var grown = ArrayPool<T>.Shared.Rent(capacity);
-        Array.Copy(array, grown, Length);
-        ArrayPool<T>.Shared.Return(array);
-        return grown;
     }
 }
