@@ -1,27 +1,19 @@
 using System.CommandLine;
 using System.Text.Json;
-using ChatworkGuard.Policy;
 using ChatworkGuard.Policy.Detection;
 
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>
-/// `chatwork-guard eval FILE`: scans a labelled corpus (JSON Lines with "text", "expected" categories and "signals")
-/// and prints precision, recall and F1 per category, for "should warn" (any category) and for the work-start signal.
+/// `chatwork-guard eval PATH`: scans a labelled corpus (JSON Lines with "text", "expected" categories and "signals";
+/// a folder means every *.jsonl in it) and prints precision and recall per category, for "should warn" (any category)
+/// and for the work-start signal: rules alone, model alone, and combined as the bot decides.
 /// </summary>
 internal static class EvalCommand
 {
-    private static readonly string[] WarningCategories =
-    [
-        DetectionCategory.DirectPayment,
-        DetectionCategory.OffPlatformContract,
-        DetectionCategory.OffPlatformContact,
-        DetectionCategory.EscrowBypass,
-    ];
-
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A labelled corpus in JSON Lines (see ../shared/corpus/README.md)." };
+        var file = new Argument<FileInfo>("PATH") { Description = "A labelled corpus in JSON Lines, or a folder of them (format: docs/detection-categories.md)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every message whose result differs from its labels." };
         var command = new Command("eval", "Measure detection quality on a labelled corpus.") { file, errors };
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -35,7 +27,7 @@ internal static class EvalCommand
             }
 
             var path = parseResult.GetValue(file)!;
-            using var reader = CliInput.Open(path, error);
+            using var reader = Directory.Exists(path.FullName) ? OpenFolder(path.FullName) : CliInput.Open(path, error);
             if (reader is null)
             {
                 return 1;
@@ -56,11 +48,11 @@ internal static class EvalCommand
         TextWriter error,
         CancellationToken cancellationToken)
     {
-        var warn = new EvalScore("should warn");
-        var categories = WarningCategories.Select(c => new EvalScore(c)).ToArray();
-        var workStart = new EvalScore($"{DetectionCategory.WorkStart} (signal)");
+        var rulesOnly = detector.WithoutModel();
+        var thresholds = detector.ModelThresholds;
+        var report = new EvalReport();
         var mismatches = new List<string>();
-        int lineNumber = 0, messages = 0, skipped = 0;
+        int lineNumber = 0, skipped = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
@@ -77,34 +69,28 @@ internal static class EvalCommand
                 continue;
             }
 
-            messages++;
-            var result = detector.Detect(input.Text);
-            warn.Add(expected.Count > 0, result.Categories.Count > 0);
-            for (var i = 0; i < WarningCategories.Length; i++)
+            var hardNegative = json.TryGetProperty("hard_negative", out var hard) && hard.ValueKind == JsonValueKind.True;
+            var scores = detector.Score(input.Text);
+            var differs = report.Add(expected, expectedSignals, hardNegative, rulesOnly.Detect(input.Text), scores, thresholds);
+            if (listErrors && differs)
             {
-                categories[i].Add(expected.Contains(WarningCategories[i]), result.Categories.Contains(WarningCategories[i]));
-            }
-
-            workStart.Add(expectedSignals.Contains(DetectionCategory.WorkStart), result.Signals.Contains(DetectionCategory.WorkStart));
-            if (listErrors && (!expected.SetEquals(result.Categories) || !expectedSignals.SetEquals(result.Signals)))
-            {
-                mismatches.Add($"{input.IdText}: expected [{string.Join(",", expected.Order(StringComparer.Ordinal))}|{string.Join(",", expectedSignals)}] got [{string.Join(",", result.Categories)}|{string.Join(",", result.Signals)}] rules [{string.Join(",", result.RuleIds)}] {input.Text!.ReplaceLineEndings(" ")}");
+                var result = scores.Result;
+                var probabilities = string.Join(" ", scores.Probabilities.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key}={p.Value:0.00}")));
+                mismatches.Add($"{input.IdText}: expected [{string.Join(",", expected.Order(StringComparer.Ordinal))}|{string.Join(",", expectedSignals)}] got [{string.Join(",", result.Categories)}|{string.Join(",", result.Signals)}] rules [{string.Join(",", result.RuleIds)}] {probabilities} {input.Text!.ReplaceLineEndings(" ")}");
             }
         }
 
-        const int width = 26;
-        await output.WriteLineAsync($"{name}: {messages} messages{(skipped > 0 ? $", {skipped} lines skipped" : "")}");
-        await output.WriteLineAsync($"{"label",-width} {"precision",9} {"recall",9} {"f1",9} {"tp",5} {"fp",5} {"fn",5}");
-        foreach (var score in categories.Prepend(warn).Append(workStart))
-        {
-            await output.WriteLineAsync(score.Format(width));
-        }
-
+        await output.WriteLineAsync($"{name}: {report.Messages} messages{(skipped > 0 ? $", {skipped} lines skipped" : "")}{(detector.HasModel ? "" : "; the model is off (Detection:Model:Enabled=false)")}");
+        await report.WriteAsync(output, detector.HasModel);
         foreach (var mismatch in mismatches)
         {
             await output.WriteLineAsync(mismatch);
         }
     }
+
+    // A corpus folder is a few megabytes at most: read whole, in name order, so results are the same on every machine.
+    private static StringReader OpenFolder(string folder) =>
+        new(string.Join('\n', Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).Select(File.ReadAllText)));
 
     private static bool TryLabels(JsonElement json, out HashSet<string> expected, out HashSet<string> signals)
     {

@@ -13,6 +13,12 @@ internal static class Categories
         DetectionCategory.WorkStart,
     ];
 
+    /// <summary>The bits of the warning categories (every name but the signal).</summary>
+    public static readonly int WarningMask = Enumerable.Range(0, Names.Length).Where(c => !IsSignal(c)).Sum(c => 1 << c);
+
+    /// <summary>The bit of escrow-bypass, which a work-start signal gives way to.</summary>
+    public static readonly int EscrowBypassBit = 1 << Array.IndexOf(Names, DetectionCategory.EscrowBypass);
+
     // Every combination of categories as ready-made sorted lists, shared by all results (they are read-only).
     private static readonly string[][] WarningLists = BuildLists(signals: false);
     private static readonly string[][] SignalLists = BuildLists(signals: true);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ChatworkGuard.Policy.Detection.Model;
 
 namespace ChatworkGuard.Policy.Detection;
 
@@ -26,4 +27,7 @@ public sealed class DetectionOptions
 
     /// <summary>Rooms in which nobody is warned about. Default: none.</summary>
     public List<long> ExemptRoomIds { get; set; } = [];
+
+    /// <summary>The learned model beside the rules: on/off, a replacement model file, per-category thresholds.</summary>
+    public DetectionModelOptions Model { get; set; } = new();
 }

@@ -13,6 +13,8 @@ internal sealed class DetectionScratch
 
     public NormalizationBuffer Buffer { get; } = new();
 
+    public Model.ModelScratch Model { get; } = new();
+
     public Hit[] Hits { get; private set; } = new Hit[64];
 
     public int HitCount { get; set; }

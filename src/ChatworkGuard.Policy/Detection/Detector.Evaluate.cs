@@ -1,26 +1,49 @@
+using ChatworkGuard.Policy.Detection.Model;
 using ChatworkGuard.Policy.Text;
 
 namespace ChatworkGuard.Policy.Detection;
 
-/// <summary>Stage two: rules over the hits — anchor, every context group near it, no exception near it.</summary>
+/// <summary>Stage two: rules over the hits — anchor, every context group near it, no exception near it — then the model.</summary>
 public sealed partial class Detector
 {
-    private DetectionResult Evaluate(DetectionScratch scratch)
+    private DetectionResult Evaluate(DetectionScratch scratch, Span<float> probabilities, List<string>? cancelledRules = null)
     {
-        if (scratch.HitCount == 0)
+        if (scratch.HitCount == 0 && _model is null)
         {
             return DetectionResult.Empty;
         }
 
         var rules = _rules.Rules;
         Span<(int Start, int End)> fired = rules.Length <= 256 ? stackalloc (int, int)[rules.Length] : new (int, int)[rules.Length];
+        Span<RuleOutcome> outcomes = rules.Length <= 256 ? stackalloc RuleOutcome[rules.Length] : new RuleOutcome[rules.Length];
+        var firedAny = RunRules(scratch, fired, outcomes, out var warningMask);
+        for (var r = 0; cancelledRules is not null && r < rules.Length; r++)
+        {
+            if (outcomes[r] == RuleOutcome.Excepted)
+            {
+                cancelledRules.Add(rules[r].Id);
+            }
+        }
+
+        Span<int> bestSentence = stackalloc int[Categories.Names.Length];
+        var modelMask = _model is null ? 0 : ScoreModel(scratch, outcomes, probabilities, bestSentence);
+        return firedAny || modelMask != 0
+            ? BuildResult(scratch.Buffer, fired, warningMask, modelMask, bestSentence)
+            : DetectionResult.Empty;
+    }
+
+    /// <summary>Runs every rule; fills each one's outcome and, when it fired, its span. Returns whether any fired.</summary>
+    private bool RunRules(DetectionScratch scratch, Span<(int Start, int End)> fired, Span<RuleOutcome> outcomes, out int warningMask)
+    {
+        var rules = _rules.Rules;
         var firedAny = false;
-        var warningMask = 0;
+        warningMask = 0;
         var anchors = _rules.AnchorSets;
         for (var r = 0; r < rules.Length; r++)
         {
             fired[r] = (-1, -1);
-            if (!scratch.SetWasHit(anchors[r]))
+            outcomes[r] = RuleOutcome.None;
+            if (scratch.HitCount == 0 || !scratch.SetWasHit(anchors[r]))
             {
                 continue;
             }
@@ -32,7 +55,8 @@ public sealed partial class Detector
             }
 
             Normalization.EnsureSentences(scratch.Buffer);
-            if (TryFire(rule, scratch, out var span))
+            outcomes[r] = TryFire(rule, scratch, out var span);
+            if (outcomes[r] == RuleOutcome.Fired)
             {
                 fired[r] = span;
                 firedAny = true;
@@ -43,7 +67,7 @@ public sealed partial class Detector
             }
         }
 
-        return firedAny ? BuildResult(scratch.Buffer, fired, warningMask) : DetectionResult.Empty;
+        return firedAny;
     }
 
     private static bool ContextSetsHit(CompiledRule rule, DetectionScratch scratch)
@@ -59,20 +83,27 @@ public sealed partial class Detector
         return true;
     }
 
-    private static bool TryFire(CompiledRule rule, DetectionScratch scratch, out (int Start, int End) span)
+    private static RuleOutcome TryFire(CompiledRule rule, DetectionScratch scratch, out (int Start, int End) span)
     {
+        var outcome = RuleOutcome.None;
         for (var entry = scratch.First(rule.AnchorSet); entry >= 0; entry = scratch.Next(entry))
         {
             var anchor = scratch.HitAt(entry);
             span = (anchor.Start, anchor.End);
-            if (ContextHolds(rule, anchor, scratch, ref span) && !ExceptionApplies(rule, anchor, scratch))
+            if (ContextHolds(rule, anchor, scratch, ref span))
             {
-                return true;
+                if (!ExceptionApplies(rule, anchor, scratch))
+                {
+                    return RuleOutcome.Fired;
+                }
+
+                // Matched but cancelled (negation, quoting the rules, a feature): the model reads this as evidence.
+                outcome = RuleOutcome.Excepted;
             }
         }
 
         span = default;
-        return false;
+        return outcome;
     }
 
     private static bool ContextHolds(CompiledRule rule, Hit anchor, DetectionScratch scratch, ref (int Start, int End) span)
@@ -167,38 +198,45 @@ public sealed partial class Detector
         return buffer.Sentence(b.End - 1) >= first && buffer.Sentence(b.Start) <= last;
     }
 
-    private DetectionResult BuildResult(NormalizationBuffer buffer, ReadOnlySpan<(int Start, int End)> fired, int warningMask)
+    private DetectionResult BuildResult(
+        NormalizationBuffer buffer, ReadOnlySpan<(int Start, int End)> fired, int warningMask, int modelMask, ReadOnlySpan<int> bestSentence)
     {
+        // The model's warnings suppress signals as the rules' do (work-start gives way to escrow-bypass).
+        var allWarnings = warningMask | (modelMask & Categories.WarningMask);
+        var ruleMask = 0;
         var count = 0;
         for (var r = 0; r < fired.Length; r++)
         {
-            if (fired[r].Start >= 0 && (_rules.Rules[r].SuppressedByMask & warningMask) == 0)
+            if (fired[r].Start >= 0 && (_rules.Rules[r].SuppressedByMask & allWarnings) == 0)
             {
                 count++;
+                ruleMask |= 1 << _rules.Rules[r].Category;
             }
         }
 
+        var modelOnly = ModelOnlyMask(modelMask & ~ruleMask, allWarnings);
+        count += int.PopCount(modelOnly);
         if (count == 0)
         {
             return DetectionResult.Empty;
         }
 
         var findings = new Finding[count];
-        var categoryMask = 0;
         var next = 0;
         for (var r = 0; r < fired.Length; r++)
         {
             var rule = _rules.Rules[r];
-            if (fired[r].Start < 0 || (rule.SuppressedByMask & warningMask) != 0)
+            if (fired[r].Start < 0 || (rule.SuppressedByMask & allWarnings) != 0)
             {
                 continue;
             }
 
             var (start, length) = buffer.ToOriginal(fired[r].Start, fired[r].End);
             findings[next++] = new Finding(rule.Id, Categories.Names[rule.Category], rule.IsSignal, rule.Severity, start, length, buffer.Original.Substring(start, length));
-            categoryMask |= 1 << rule.Category;
         }
 
+        AddModelFindings(buffer, modelOnly, bestSentence, findings, next);
+        var categoryMask = ruleMask | modelOnly;
         return new DetectionResult(Categories.WarningsOf(categoryMask), Categories.SignalsOf(categoryMask), findings);
     }
 }

@@ -6,11 +6,11 @@ namespace ChatworkGuard.Policy.Detection;
 /// <summary>Stage one: author text → normalised buffer → every term hit (automaton, detectors, patterns).</summary>
 public sealed partial class Detector
 {
-    private void Prepare(DetectionScratch scratch, string body)
+    private void Prepare(DetectionScratch scratch, string body, long? senderAccountId = null)
     {
         scratch.Reset(_rules.SetCount);
         var buffer = scratch.Buffer;
-        LoadAuthorText(buffer, body);
+        LoadAuthorText(buffer, body, senderAccountId);
         var sink = new AutomatonSink(scratch, _rules.TermFlags);
         _rules.Automaton.Scan(buffer.Chars, ref sink);
         TokenDetectors.Run(_rules, scratch);

@@ -37,5 +37,6 @@ public sealed class TokenDetectorsTests
     {
         DisabledRules = [.. DefaultDetector.Instance.RuleIds],
         Rules = [new RuleOptions { Id = "only", Category = "off-platform-contact", Terms = [detector], Negation = false, RuleQuoting = false }],
+        Model = { Enabled = false },
     });
 }

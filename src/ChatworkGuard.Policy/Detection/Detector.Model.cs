@@ -1,0 +1,184 @@
+using ChatworkGuard.Policy.Detection.Model;
+using ChatworkGuard.Policy.Text;
+
+namespace ChatworkGuard.Policy.Detection;
+
+/// <summary>The learned second opinion: where the model is sure enough and the rules found nothing of that category.</summary>
+public sealed partial class Detector
+{
+    /// <summary>The rule-id prefix of the model's findings: <c>model:escrow-bypass</c>.</summary>
+    public const string ModelRulePrefix = "model:";
+
+    private readonly BoundModel? _model;
+
+    /// <summary>True when the learned model runs beside the rules (<c>Detection:Model:Enabled</c>).</summary>
+    public bool HasModel => _model is not null;
+
+    /// <summary>The probability at or above which the model reports each category (empty without a model).</summary>
+    public IReadOnlyDictionary<string, double> ModelThresholds =>
+        _model is null
+            ? new Dictionary<string, double>()
+            : Categories.Names.Select((name, c) => (name, c)).ToDictionary(x => x.name, x => (double)_model.Thresholds[x.c]);
+
+    /// <summary>
+    /// Detects as <see cref="Detect(string?)"/> does and also returns the model's probability per category
+    /// (empty without a model), for evaluation and for showing why a message was flagged.
+    /// </summary>
+    public DetectionScores Score(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return new DetectionScores(DetectionResult.Empty, new Dictionary<string, double>(), []);
+        }
+
+        Span<float> probabilities = stackalloc float[Categories.Names.Length];
+        probabilities.Fill(float.NaN);
+        var scratch = DetectionScratch.Rent();
+        try
+        {
+            Prepare(scratch, body);
+            var cancelled = new List<string>();
+            var result = Evaluate(scratch, probabilities, cancelled);
+            var map = new Dictionary<string, double>();
+            for (var c = 0; c < Categories.Names.Length && _model is not null; c++)
+            {
+                map[Categories.Names[c]] = probabilities[c];
+            }
+
+            return new DetectionScores(result, map, cancelled);
+        }
+        finally
+        {
+            DetectionScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>The same rules and exemptions without the model: what the rules alone say, for comparison.</summary>
+    public Detector WithoutModel() => _model is null ? this : new Detector(_rules, _options, model: null);
+
+    private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, IReadOnlyList<CompiledRule> rules)
+    {
+        if (!model.Categories.Select(c => c.Name).SequenceEqual(Categories.Names))
+        {
+            throw new DetectionModelException($"The detection model's categories ({string.Join(", ", model.Categories.Select(c => c.Name))}) do not match this detector's ({string.Join(", ", Categories.Names)}); retrain it.");
+        }
+
+        var thresholds = model.Categories.Select(c => c.Threshold).ToArray();
+        foreach (var (name, value) in options.Thresholds)
+        {
+            var index = Categories.IndexOf(name);
+            if (index >= 0)
+            {
+                thresholds[index] = (float)value;
+            }
+        }
+
+        var slots = model.Shape.RuleIds.Select((id, slot) => (id, slot)).ToDictionary(x => x.id, x => x.slot, StringComparer.Ordinal);
+        var ruleSlots = rules.Select(r => slots.TryGetValue(r.Id, out var slot) ? slot : -1).ToArray();
+        return new BoundModel(model, thresholds, ruleSlots);
+    }
+
+    /// <summary>Scores the message; returns the categories at or above their thresholds as a bit mask.</summary>
+    private int ScoreModel(DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes, Span<float> probabilities, Span<int> bestSentence)
+    {
+        var bound = _model!;
+        var model = bound.Model;
+        LoadModelScratch(bound, scratch, outcomes);
+        Span<float> scores = stackalloc float[Categories.Names.Length];
+        ModelScorer.Score(model, scratch.Buffer, scratch.Model, scores, bestSentence);
+        var mask = 0;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var probability = model.Categories[c].Probability(scores[c]);
+            if (!probabilities.IsEmpty)
+            {
+                probabilities[c] = probability;
+            }
+
+            if (bestSentence[c] >= 0 && probability >= bound.Thresholds[c])
+            {
+                mask |= 1 << c;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>Numbers the sentences and hands the rules' outcomes to the model's slots.</summary>
+    private static void LoadModelScratch(BoundModel bound, DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes)
+    {
+        var buffer = scratch.Buffer;
+        Normalization.EnsureSentences(buffer);
+        var model = bound.Model;
+        scratch.Model.Reset(buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1, model.Categories.Count, model.Shape.RuleIds.Count);
+        for (var r = 0; r < outcomes.Length; r++)
+        {
+            if (bound.RuleSlots[r] >= 0)
+            {
+                scratch.Model.Outcomes[bound.RuleSlots[r]] = outcomes[r];
+            }
+        }
+    }
+
+    /// <summary>The model's categories that become findings: a work-start signal gives way to escrow-bypass.</summary>
+    private static int ModelOnlyMask(int candidates, int allWarnings)
+    {
+        var signals = candidates & ~Categories.WarningMask;
+        return (allWarnings & Categories.EscrowBypassBit) != 0 ? candidates & ~signals : candidates;
+    }
+
+    private static void AddModelFindings(NormalizationBuffer buffer, int mask, ReadOnlySpan<int> bestSentence, Finding[] findings, int next)
+    {
+        for (var c = 0; c < Categories.Names.Length; c++)
+        {
+            if ((mask & (1 << c)) == 0)
+            {
+                continue;
+            }
+
+            var (start, end) = SentenceSpan(buffer, bestSentence[c]);
+            var (from, length) = buffer.ToOriginal(start, end);
+            var name = Categories.Names[c];
+            findings[next++] = new Finding(ModelRulePrefix + name, name, Categories.IsSignal(c), RuleSeverity.Medium, from, length, buffer.Original.Substring(from, length));
+        }
+    }
+
+    /// <summary>The normalised range of sentence <paramref name="sentence"/>, without its surrounding white space.</summary>
+    private static (int Start, int End) SentenceSpan(NormalizationBuffer buffer, int sentence)
+    {
+        int lo = 0, hi = buffer.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (buffer.Sentence(mid) < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var start = lo;
+        var end = start;
+        while (end < buffer.Length && buffer.Sentence(end) == sentence)
+        {
+            end++;
+        }
+
+        while (start < end && char.IsWhiteSpace(buffer[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(buffer[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private sealed record BoundModel(DetectionModel Model, float[] Thresholds, int[] RuleSlots);
+}

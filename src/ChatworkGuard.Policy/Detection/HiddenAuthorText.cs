@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace ChatworkGuard.Policy.Detection;
+
+/// <summary>
+/// The sender's words that the notation would hide from the detector: contact handles and invite links written
+/// inside <c>[code]</c> (a code block is not the author's prose, but a LINE link in one still reaches the reader),
+/// and a <c>[qt]</c> whose <c>qtmeta aid</c> is the sender (quoting yourself is still your own text).
+/// </summary>
+internal static partial class HiddenAuthorText
+{
+    private const int TimeoutMilliseconds = 50;
+
+    /// <summary>Adds the hidden ranges of <paramref name="body"/> to <paramref name="ranges"/>, in body order.</summary>
+    public static void Find(string body, long? senderAccountId, List<Range> ranges)
+    {
+        if (!body.Contains('[', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (Match block in CodeBlock().Matches(body))
+            {
+                var inner = block.Groups["inner"];
+                foreach (var token in ContactToken().EnumerateMatches(body.AsSpan(inner.Index, inner.Length)))
+                {
+                    ranges.Add((inner.Index + token.Index)..(inner.Index + token.Index + token.Length));
+                }
+            }
+
+            if (senderAccountId is { } sender)
+            {
+                foreach (Match quote in SelfQuote().Matches(body))
+                {
+                    if (long.TryParse(quote.Groups["aid"].ValueSpan, out var aid) && aid == sender)
+                    {
+                        var inner = quote.Groups["inner"];
+                        ranges.Add(inner.Index..(inner.Index + inner.Length));
+                    }
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological body gets the ordinary author text only; detection of the rest still runs.
+        }
+
+        ranges.Sort((a, b) => a.Start.Value.CompareTo(b.Start.Value));
+    }
+
+    [GeneratedRegex(@"\[code\](?<inner>.*?)\[/code\]", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex CodeBlock();
+
+    [GeneratedRegex(@"(?:https?://)?(?:lin\.ee|line\.me|t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|discord(?:app)?\.com/invite)/[\w\-/?=&.%]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:\+81[\-\s]?|0)\d{1,4}[\-\s]?\d{1,4}[\-\s]?\d{3,4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex ContactToken();
+
+    [GeneratedRegex(@"\[qt\]\[qtmeta aid=(?<aid>\d{1,19})[^\]]*\](?<inner>.*?)\[/qt\]", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    private static partial Regex SelfQuote();
+}

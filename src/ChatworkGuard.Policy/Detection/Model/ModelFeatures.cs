@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using ChatworkGuard.Policy.Text;
+
+namespace ChatworkGuard.Policy.Detection.Model;
+
+/// <summary>Receives the features of one message; a struct so the calls inline.</summary>
+internal interface IFeatureSink
+{
+    /// <summary>One feature occurrence; <paramref name="sentence"/> is -1 for features of the whole message.</summary>
+    void Add(int feature, float value, int sentence);
+}
+
+/// <summary>
+/// Turns a normalised message into model features. The trainer and the run-time scorer both call this one
+/// method, so a model scores exactly the features it was trained on.
+/// </summary>
+internal static class ModelFeatures
+{
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    /// <summary>
+    /// Emits every character n-gram (weight 1/√count, so length does not inflate a score) with the sentence it
+    /// starts in, then one feature of weight 1 per rule outcome. <paramref name="outcomes"/> is indexed by the
+    /// shape's rule slots. Sentences must be numbered (<see cref="Normalization.EnsureSentences"/>).
+    /// </summary>
+    public static void Extract<TSink>(NormalizationBuffer buffer, ModelShape shape, ReadOnlySpan<RuleOutcome> outcomes, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var chars = buffer.Chars;
+        var count = NgramCount(chars.Length, shape.MinN, shape.MaxN);
+        if (count > 0)
+        {
+            var value = 1f / MathF.Sqrt(count);
+            var mask = (uint)shape.NgramSlots - 1;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var hash = FnvOffset;
+                var sentence = buffer.Sentence(i);
+                var longest = Math.Min(shape.MaxN, chars.Length - i);
+                for (var k = 0; k < longest; k++)
+                {
+                    hash = (hash ^ Fold(chars[i + k])) * FnvPrime;
+                    if (k + 1 >= shape.MinN)
+                    {
+                        sink.Add((int)(Mix(hash, k) & mask), value, sentence);
+                    }
+                }
+            }
+        }
+
+        for (var slot = 0; slot < outcomes.Length; slot++)
+        {
+            if (outcomes[slot] != RuleOutcome.None)
+            {
+                sink.Add(shape.RuleFeature(slot, outcomes[slot]), 1f, -1);
+            }
+        }
+    }
+
+    /// <summary>How many n-grams <see cref="Extract"/> emits for a text of <paramref name="length"/> characters.</summary>
+    public static int NgramCount(int length, int minN, int maxN)
+    {
+        var count = 0;
+        for (var n = minN; n <= maxN; n++)
+        {
+            count += Math.Max(0, length - n + 1);
+        }
+
+        return count;
+    }
+
+    // Digits fold to one digit (a phone number is a shape, not a value); every whitespace is one space.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fold(char c) => c switch
+    {
+        >= '0' and <= '9' => '0',
+        '\n' or '\t' or '\r' or '\u3000' => ' ',
+        _ => c,
+    };
+
+    // The n-gram's length is mixed in, so "ab" and a 3-gram that happens to hash alike stay apart.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint hash, int k)
+    {
+        hash ^= (uint)(k + 1) * 0x9E3779B1;
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6D;
+        hash ^= hash >> 12;
+        return hash;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ChatworkGuard.Policy.Detection.Model;
+
+/// <summary>
+/// The model's file format: a magic and version, the shape, each category's calibration and threshold, the
+/// non-zero weights (feature index and one weight per category), and a SHA-256 of everything before it, so a
+/// truncated or altered file is refused instead of scoring nonsense.
+/// </summary>
+internal static class ModelFile
+{
+    private static readonly byte[] Magic = "CWGMODEL"u8.ToArray();
+    private const int Version = 1;
+    private const int MaxHashBits = 24;
+
+    public static void Write(Stream destination, DetectionModel model)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            var shape = model.Shape;
+            writer.Write(shape.HashBits);
+            writer.Write(shape.MinN);
+            writer.Write(shape.MaxN);
+            writer.Write(shape.WindowSentences);
+            writer.Write(shape.RuleIds.Count);
+            foreach (var id in shape.RuleIds)
+            {
+                writer.Write(id);
+            }
+
+            var categories = model.Categories;
+            writer.Write(categories.Count);
+            foreach (var category in categories)
+            {
+                writer.Write(category.Name);
+                writer.Write(category.Bias);
+                writer.Write(category.Slope);
+                writer.Write(category.Offset);
+                writer.Write(category.Threshold);
+            }
+
+            var used = Enumerable.Range(0, shape.Dimension)
+                .Where(f => Enumerable.Range(0, categories.Count).Any(c => model.Weight(f, c) != 0f))
+                .ToList();
+            writer.Write(used.Count);
+            foreach (var feature in used)
+            {
+                writer.Write(feature);
+                for (var c = 0; c < categories.Count; c++)
+                {
+                    writer.Write(model.Weight(feature, c));
+                }
+            }
+        }
+
+        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        buffer.Position = 0;
+        buffer.CopyTo(destination);
+    }
+
+    /// <summary>Reads a model; any problem throws <see cref="DetectionModelException"/> naming <paramref name="source"/>.</summary>
+    public static DetectionModel Read(Stream source, string sourceName)
+    {
+        using var copy = new MemoryStream();
+        source.CopyTo(copy);
+        var bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
+        if (bytes.Length < Magic.Length + 32 || !bytes[..Magic.Length].SequenceEqual(Magic))
+        {
+            throw new DetectionModelException($"The detection model {sourceName} is not a ChatworkGuard model file.");
+        }
+
+        var body = bytes[..^32];
+        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes[^32..]))
+        {
+            throw new DetectionModelException($"The detection model {sourceName} is corrupt: its checksum does not match. Retrain it or restore the shipped file.");
+        }
+
+        try
+        {
+            copy.SetLength(body.Length);
+            copy.Position = Magic.Length;
+            using var reader = new BinaryReader(copy, Encoding.UTF8, leaveOpen: true);
+            return ReadBody(reader, sourceName);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or OverflowException)
+        {
+            throw new DetectionModelException($"The detection model {sourceName} is malformed: {ex.Message}", ex);
+        }
+    }
+
+    private static DetectionModel ReadBody(BinaryReader reader, string sourceName)
+    {
+        var version = reader.ReadInt32();
+        if (version != Version)
+        {
+            throw new DetectionModelException($"The detection model {sourceName} has format version {version}; this build reads version {Version}.");
+        }
+
+        var hashBits = reader.ReadInt32();
+        var minN = reader.ReadInt32();
+        var maxN = reader.ReadInt32();
+        var window = reader.ReadInt32();
+        if (hashBits is < 8 or > MaxHashBits || minN < 1 || maxN < minN || maxN > 8 || window < 0)
+        {
+            throw new DetectionModelException($"The detection model {sourceName} has an impossible shape (bits {hashBits}, n {minN}–{maxN}, window {window}).");
+        }
+
+        var rules = new string[CheckedCount(reader.ReadInt32(), 100_000, sourceName)];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            rules[i] = reader.ReadString();
+        }
+
+        var categories = new CategoryModel[CheckedCount(reader.ReadInt32(), 64, sourceName)];
+        for (var c = 0; c < categories.Length; c++)
+        {
+            categories[c] = new CategoryModel(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        }
+
+        var shape = new ModelShape(hashBits, minN, maxN, window, rules);
+        var weights = new float[shape.Dimension * categories.Length];
+        var used = CheckedCount(reader.ReadInt32(), shape.Dimension, sourceName);
+        for (var i = 0; i < used; i++)
+        {
+            var feature = reader.ReadInt32();
+            if ((uint)feature >= (uint)shape.Dimension)
+            {
+                throw new DetectionModelException($"The detection model {sourceName} names feature {feature}, outside its {shape.Dimension} features.");
+            }
+
+            for (var c = 0; c < categories.Length; c++)
+            {
+                weights[(feature * categories.Length) + c] = reader.ReadSingle();
+            }
+        }
+
+        return new DetectionModel(shape, categories, weights);
+    }
+
+    private static int CheckedCount(int count, int max, string sourceName) =>
+        count >= 0 && count <= max
+            ? count
+            : throw new DetectionModelException($"The detection model {sourceName} declares {count} entries where at most {max} fit.");
+}
