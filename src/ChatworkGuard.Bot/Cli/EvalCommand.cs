@@ -21,7 +21,7 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A labelled corpus in JSON Lines (see ../shared/corpus/README.md)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A labelled corpus in JSON Lines (format: docs/detection-categories.md)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every message whose result differs from its labels." };
         var command = new Command("eval", "Measure detection quality on a labelled corpus.") { file, errors };
         command.SetAction(async (parseResult, cancellationToken) =>
