@@ -11,7 +11,7 @@ internal sealed class ArchiveInitializer(IArchiveStore store, IOptions<StorageOp
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
-        Log.ArchiveReady(logger, options.Value.Provider);
+        Log.ArchiveReady(logger, options.Value.Provider, store.Location);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -8,6 +8,10 @@ namespace ChatworkGuard.Archive;
 /// </remarks>
 public interface IArchiveStore : IAsyncDisposable, IDisposable
 {
+    /// <summary>Where the archive lives, for people: the SQLite file's full path, or the PostgreSQL server and database
+    /// (never the connection string, which may hold a password).</summary>
+    string Location { get; }
+
     /// <summary>Creates or migrates the schema (read-write) or checks it (read-only). Other calls do it on first use.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 

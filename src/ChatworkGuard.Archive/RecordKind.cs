@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Archive;
 
-/// <summary>What an archive record says happened; written on the wire as the kebab-case names of design.md §4.</summary>
+/// <summary>What an archive record says happened; written on the wire as the kebab-case names of docs/evidence-format.md.</summary>
 /// <remarks>The numeric values are not part of any format: the stores and the canonical encoding use the wire name
 /// (<see cref="RecordKinds.ToWireName"/>), so new kinds can be added in any position.</remarks>
 public enum RecordKind

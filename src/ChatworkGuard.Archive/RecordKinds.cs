@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace ChatworkGuard.Archive;
 
-/// <summary>The wire names of <see cref="RecordKind"/>, exactly as design.md §4 spells them.</summary>
+/// <summary>The wire names of <see cref="RecordKind"/>, exactly as docs/evidence-format.md spells them.</summary>
 public static class RecordKinds
 {
     private static readonly string[] WireNames =

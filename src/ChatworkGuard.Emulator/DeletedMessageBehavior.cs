@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Emulator;
 
-/// <summary>What the emulator shows for a deleted message ([UNCONFIRMED] in chatwork-api.md §5).</summary>
+/// <summary>What the emulator shows for a deleted message ([UNCONFIRMED] in docs/chatwork-api.md §5).</summary>
 public enum DeletedMessageBehavior
 {
     /// <summary>The message disappears from every list and its single GET answers 404 (the default).</summary>

@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Emulator;
 
-/// <summary>The default values of <see cref="EmulatorOptions"/>, each from chatwork-api.md.</summary>
+/// <summary>The default values of <see cref="EmulatorOptions"/>, each from docs/chatwork-api.md.</summary>
 internal static class EmulatorDefaults
 {
     public const int RequestsPerWindow = 300;

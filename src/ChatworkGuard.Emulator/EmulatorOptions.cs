@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Emulator;
 
-/// <summary>Limits and switches of the emulator; every [UNCONFIRMED] behaviour of chatwork-api.md the bot depends on is a switch here.</summary>
+/// <summary>Limits and switches of the emulator; every [UNCONFIRMED] behaviour of docs/chatwork-api.md the bot depends on is a switch here.</summary>
 public sealed class EmulatorOptions
 {
     /// <summary>The configuration section the standalone emulator binds (<c>--Emulator:Window=00:01:00</c>).</summary>

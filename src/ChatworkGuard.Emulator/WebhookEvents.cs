@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Emulator;
 
-/// <summary>The events a webhook setting fires on (chatwork-api.md §7).</summary>
+/// <summary>The events a webhook setting fires on (docs/chatwork-api.md §7).</summary>
 [Flags]
 public enum WebhookEvents
 {

@@ -1,6 +1,6 @@
 namespace ChatworkGuard.Policy;
 
-/// <summary>The warning categories and signals of the shared corpus definition.</summary>
+/// <summary>The warning categories and signals defined in docs/detection-categories.md.</summary>
 public static class DetectionCategory
 {
     /// <summary>Payment outside the platform's escrow.</summary>

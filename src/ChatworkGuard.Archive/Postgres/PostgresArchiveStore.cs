@@ -36,6 +36,9 @@ public sealed partial class PostgresArchiveStore : IArchiveStore
     }
 
     /// <inheritdoc />
+    public string Location => _displayName;
+
+    /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
         lock (_initializationGate)

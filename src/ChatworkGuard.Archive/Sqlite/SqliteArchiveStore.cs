@@ -36,8 +36,9 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         _connectionString = builder.ToString();
     }
 
-    /// <summary>The full path of the archive file.</summary>
-    public string FilePath => _path;
+    /// <inheritdoc />
+    /// <remarks>A relative Data Source is resolved against the working directory when the store is created.</remarks>
+    public string Location => _path;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken)

@@ -36,10 +36,10 @@ internal sealed partial class MessageActionPipeline
     }
 
     /// <summary>Acts on the new message versions of <paramref name="result"/>, then moves the room's action cursor.</summary>
-    public async Task RunAsync(long roomId, IngestResult result, bool live, CancellationToken cancellationToken)
+    public async Task RunAsync(long roomId, IngestResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (live && _actions.Count > 0)
+        if (_actions.Count > 0)
         {
             await ActAsync(roomId, result.MessageVersions, cancellationToken);
         }
@@ -120,7 +120,7 @@ internal sealed partial class MessageActionPipeline
             {
                 try
                 {
-                    await action.HandleAsync(new ArchivedMessage(record, Live: true), profile, cancellationToken);
+                    await action.HandleAsync(new ArchivedMessage(record), profile, cancellationToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {

@@ -41,10 +41,9 @@ internal static class ArchiveCommandSupport
             throw new ArchiveStoreException("Storage:ConnectionString is empty. Set it in appsettings.json, or pass --db PATH to a SQLite archive.");
         }
 
-        description = options.Provider == StorageProvider.Sqlite
-            ? Path.GetFullPath(new SqliteConnectionStringBuilder(options.ConnectionString).DataSource)
-            : "the PostgreSQL archive of Storage:ConnectionString";
-        return ArchiveStoreFactory.Create(options, readOnly: true);
+        var store = ArchiveStoreFactory.Create(options, readOnly: true);
+        description = store.Location;
+        return store;
     }
 
     /// <summary>The room's platform from Rooms:Profiles, else Rooms:DefaultPlatform (only when reading configuration).</summary>

@@ -25,8 +25,11 @@ internal sealed class DemoRunner
 
     public async Task<int> RunAsync(string outputDirectory, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var database = Path.Combine(Path.GetFullPath(outputDirectory), "demo.db");
+        // Full paths from the start: the header says exactly where the archive and the evidence will be.
+        var output = Path.GetFullPath(outputDirectory);
+        Directory.CreateDirectory(output);
+        var database = Path.Combine(output, "demo.db");
+        var exportDirectory = Path.Combine(output, "evidence");
         foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
         {
             File.Delete(file);
@@ -54,7 +57,7 @@ internal sealed class DemoRunner
         await app.StartAsync(cancellationToken);
         try
         {
-            _console.MarkupLine($"[bold]ChatworkGuard demo[/] — emulator at [blue]{Markup.Escape(world.Emulator.BaseUrl.ToString())}[/], archive [blue]{Markup.Escape(database)}[/]");
+            _console.MarkupLine($"[bold]ChatworkGuard demo[/] — emulator at [blue]{Markup.Escape(world.Emulator.BaseUrl.ToString())}[/], archive [blue]{Markup.Escape(database)}[/], evidence [blue]{Markup.Escape(exportDirectory)}[/]");
             var sync = app.Services.GetRequiredService<RoomSyncService>();
             var archive = app.Services.GetRequiredService<IArchiveStore>();
             var state = new DemoScriptState();
@@ -75,7 +78,6 @@ internal sealed class DemoRunner
             }
 
             await app.StopAsync(cancellationToken);
-            var exportDirectory = Path.Combine(outputDirectory, "evidence");
             _console.Write(new Rule("[yellow]証拠の出力 / evidence export[/]") { Justification = Justify.Left });
             return await ExportCommand.RunAsync(world.RoomId, exportDirectory, database, TimeProvider.System, Console.Out, Console.Error, cancellationToken);
         }

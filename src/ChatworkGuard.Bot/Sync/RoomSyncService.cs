@@ -213,7 +213,7 @@ internal sealed partial class RoomSyncService
             entry.Gate.Release();
         }
 
-        await _actions.RunAsync(room.RoomId, result, live: true, cancellationToken);
+        await _actions.RunAsync(room.RoomId, result, cancellationToken);
         return result.Added.Count;
     }
 

@@ -71,7 +71,7 @@ internal sealed partial class WebhookProcessor : BackgroundService
             entry.Gate.Release();
         }
 
-        await _actions.RunAsync(e.RoomId, result, live: true, cancellationToken);
+        await _actions.RunAsync(e.RoomId, result, cancellationToken);
     }
 
     private static partial class Log

@@ -19,7 +19,7 @@ internal static class ApiResponses
         return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
-    /// <summary>A list, or 204 with an empty body when there is nothing (chatwork-api.md §2).</summary>
+    /// <summary>A list, or 204 with an empty body when there is nothing (docs/chatwork-api.md §2).</summary>
     public static Task WriteListAsync<T>(HttpContext context, List<T> items, JsonTypeInfo<List<T>> typeInfo) =>
         items.Count == 0 ? NoContentAsync(context) : WriteJsonAsync(context, items, typeInfo);
 

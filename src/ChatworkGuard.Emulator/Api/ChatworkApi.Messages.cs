@@ -63,7 +63,7 @@ internal sealed partial class ChatworkApi
         await ApiResponses.WriteJsonAsync(context, new MessageIdDto(edited.Dto.MessageId), WireJson.Context.MessageIdDto);
     }
 
-    /// <summary>DELETE answers 200 with the id, not 204 (chatwork-api.md §2).</summary>
+    /// <summary>DELETE answers 200 with the id, not 204 (docs/chatwork-api.md §2).</summary>
     private Task DeleteMessageAsync(HttpContext context)
     {
         var messageId = context.RouteId("messageId");
@@ -74,7 +74,7 @@ internal sealed partial class ChatworkApi
             WireJson.Context.MessageIdDto);
     }
 
-    /// <summary>The free-plan header is sent only as true, never as false (chatwork-api.md §4).</summary>
+    /// <summary>The free-plan header is sent only as true, never as false (docs/chatwork-api.md §4).</summary>
     private void MarkLimited(HttpContext context, bool limited)
     {
         if (limited)

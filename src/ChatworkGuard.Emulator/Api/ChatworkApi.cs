@@ -2,7 +2,7 @@ using ChatworkGuard.Emulator.State;
 
 namespace ChatworkGuard.Emulator.Api;
 
-/// <summary>The emulated Chatwork API v2: every endpoint of chatwork-api.md §2 under /v2. Handlers are plain
+/// <summary>The emulated Chatwork API v2: every endpoint of docs/chatwork-api.md §2 under /v2. Handlers are plain
 /// request delegates (no model binding) because the message read is the emulator's hot path.</summary>
 internal sealed partial class ChatworkApi(EmulatorState state, DownloadSigner downloads)
 {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>Reads and validates request parameters from one source: the form body of POST/PUT (query strings
-/// are ignored there since 2025-07-03, chatwork-api.md §1) or the query string of GET.</summary>
+/// are ignored there since 2025-07-03, docs/chatwork-api.md §1) or the query string of GET.</summary>
 internal sealed class Parameters
 {
     private readonly Func<string, StringValues> _lookup;

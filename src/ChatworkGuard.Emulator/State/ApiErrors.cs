@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Every error text the emulated API writes. The texts tagged [OBS]/[DOC] are Chatwork's own
-/// (chatwork-api.md §2 and §4); the others are the emulator's wording, since no real text is known.</summary>
+/// (docs/chatwork-api.md §2 and §4); the others are the emulator's wording, since no real text is known.</summary>
 internal static class ApiErrors
 {
     /// <summary>[DOC] 401.</summary>

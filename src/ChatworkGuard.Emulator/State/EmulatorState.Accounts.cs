@@ -159,7 +159,7 @@ internal sealed partial class EmulatorState
     }
 
     /// <summary>Whether <paramref name="account"/> may add <paramref name="otherId"/> to a room: a contact or
-    /// someone in the same organization (chatwork-api.md §2); must hold the world lock.</summary>
+    /// someone in the same organization (docs/chatwork-api.md §2); must hold the world lock.</summary>
     private bool CanInvite(Account account, long otherId) =>
         otherId == account.Id
         || account.Contacts.ContainsKey(otherId)

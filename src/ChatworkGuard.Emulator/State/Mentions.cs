@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Finds whom a body mentions: <c>[To:id]</c> and replies <c>[rp aid=id …]</c>, but not inside
-/// <c>[qt]…[/qt]</c>, which has not notified anyone since 2020-11-09 (chatwork-api.md §6).</summary>
+/// <c>[qt]…[/qt]</c>, which has not notified anyone since 2020-11-09 (docs/chatwork-api.md §6).</summary>
 internal static partial class Mentions
 {
     public static IReadOnlyList<long> Of(string body)

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ChatworkGuard.Emulator.State;
 
-/// <summary>The bodies Chatwork writes itself, in the recorded shapes of chatwork-api.md §6.</summary>
+/// <summary>The bodies Chatwork writes itself, in the recorded shapes of docs/chatwork-api.md §6.</summary>
 internal static class SystemMessages
 {
     private static readonly string[] PreviewableExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];

@@ -5,7 +5,7 @@ using ChatworkGuard.Emulator.State;
 namespace ChatworkGuard.Emulator.Webhooks;
 
 /// <summary>Turns message changes into webhook POSTs and sends them one at a time, in order, off the API's
-/// request path. A failed POST is never resent (chatwork-api.md §7).</summary>
+/// request path. A failed POST is never resent (docs/chatwork-api.md §7).</summary>
 internal sealed partial class WebhookDispatcher : IRoomEventSink, IAsyncDisposable
 {
     public const string UserAgent = "ChatWork-Webhook/1.0.0";

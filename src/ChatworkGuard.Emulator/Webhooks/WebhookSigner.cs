@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ChatworkGuard.Emulator.Webhooks;
 
-/// <summary>The webhook signature of chatwork-api.md §7: HMAC-SHA256 over the exact body bytes, keyed with the
+/// <summary>The webhook signature of docs/chatwork-api.md §7: HMAC-SHA256 over the exact body bytes, keyed with the
 /// base64-decoded token (not the token text), base64-encoded with padding.</summary>
 internal static class WebhookSigner
 {

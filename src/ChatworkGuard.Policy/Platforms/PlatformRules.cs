@@ -1,6 +1,7 @@
 namespace ChatworkGuard.Policy.Platforms;
 
-/// <summary>What each platform's terms say about direct deals, outside tools and 仮払い (design.md §9).</summary>
+/// <summary>What each platform's terms say about direct deals, outside tools and 仮払い: the rules the intro, warnings and
+/// reminders cite for the room's platform.</summary>
 public static class PlatformRules
 {
     /// <summary>The platform's display name in <paramref name="language"/>.</summary>

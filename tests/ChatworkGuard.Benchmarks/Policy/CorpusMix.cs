@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace ChatworkGuard.Benchmarks.Policy;
 
 /// <summary>
-/// The message mix to measure on: the shared development corpus when it can be found (CHATWORKGUARD_CORPUS, or
-/// ../shared/corpus/dev.jsonl above the working directory or the binary), otherwise a small built-in mix.
+/// The message mix to measure on: a labelled corpus when one can be found (CHATWORKGUARD_CORPUS, or the repository's
+/// tests/corpus/train/seed-dev.jsonl above the working directory or the binary), otherwise a small built-in mix.
 /// </summary>
 public static class CorpusMix
 {
@@ -43,7 +43,7 @@ public static class CorpusMix
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "dev.jsonl");
+            var candidate = Path.Combine(dir.FullName, "tests", "corpus", "train", "seed-dev.jsonl");
             if (File.Exists(candidate))
             {
                 return candidate;

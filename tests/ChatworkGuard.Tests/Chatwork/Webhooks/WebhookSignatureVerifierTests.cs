@@ -6,11 +6,11 @@ namespace ChatworkGuard.Tests.Chatwork.Webhooks;
 
 public sealed class WebhookSignatureVerifierTests
 {
-    // chatwork-api.md §7: Chatwork's blog sample.
+    // docs/chatwork-api.md §7: Chatwork's blog sample.
     private const string BlogToken = "A9ne+ygvdV0IZBaPFV2zC1e5Bk+IsI14BPwieRoBQNU=";
     private const string BlogSignature = "G7Gtrh5Ee6d8erOVXhWPtUrkNJqqIT5vwLU50KhyLQk=";
 
-    // chatwork-api.md §9: the sue445 mention_to_me sample.
+    // docs/chatwork-api.md §9: the sue445 mention_to_me sample.
     private const string MentionToken = "iY/hmitgwCBlc5DnjAZ8pyRG1HF0zFflfmKmtCDg1wk=";
     private const string MentionSignature = "NTIUzbXiwLvM7C/MT3Kd75Lw1w2N5tyWtcEieKiqhY0=";
 

@@ -3,7 +3,7 @@ using ChatworkGuard.Emulator.Webhooks;
 
 namespace ChatworkGuard.Tests.Emulator.Webhooks;
 
-/// <summary>The recorded vectors of chatwork-api.md §7 (Chatwork's 2017 blog) and §9 (sue445's mention_to_me).</summary>
+/// <summary>The recorded vectors of docs/chatwork-api.md §7 (Chatwork's 2017 blog) and §9 (sue445's mention_to_me).</summary>
 public sealed class WebhookSignerTests
 {
     public const string BlogToken = "A9ne+ygvdV0IZBaPFV2zC1e5Bk+IsI14BPwieRoBQNU=";

@@ -5,7 +5,8 @@ namespace ChatworkGuard.Tests.Policy.Detection;
 
 /// <summary>
 /// A regression guard on the team's own labelled messages (Corpus/own-cases.jsonl, written for these tests, not taken
-/// from the shared corpus): a rule change that costs precision or recall shows up here before it reaches a room.
+/// from the seed corpus tests/corpus/train/seed-dev.jsonl): a rule change that costs precision or recall shows up here
+/// before it reaches a room.
 /// </summary>
 public sealed class DetectorQualityTests
 {
