@@ -6,8 +6,8 @@ using ChatworkGuard.Bot.Rooms;
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>
-/// Runs every <see cref="IMessageAction"/> on each newly archived message, in order, awaited. The bot's own
-/// messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
+/// Runs every <see cref="IMessageAction"/> on each newly archived message, awaited, in <see cref="IMessageAction.Order"/>
+/// (equal places keep their registration order). The bot's own messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
 /// action cursor moves past those records, so a crash between archiving a message and acting on it is caught up
 /// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed partial class MessageActionPipeline
     public MessageActionPipeline(
         IEnumerable<IMessageAction> actions, BotIdentity identity, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
-        _actions = actions.ToList();
+        _actions = [.. actions.OrderBy(action => action.Order)];
         _identity = identity;
         _rooms = rooms;
         _archive = archive;
@@ -34,6 +34,9 @@ internal sealed partial class MessageActionPipeline
         // webhook before its first cycle is not replayed.
         _actedThrough = new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
     }
+
+    /// <summary>The actions in the order they run on each message.</summary>
+    public IReadOnlyList<IMessageAction> Actions => _actions;
 
     /// <summary>Acts on the new message versions of <paramref name="result"/>, then moves the room's action cursor.</summary>
     public async Task RunAsync(long roomId, IngestResult result, CancellationToken cancellationToken)

@@ -36,6 +36,8 @@ internal sealed class EscrowAction : IMessageAction
         _time = time;
     }
 
+    public int Order => MessageActionOrder.Escrow;
+
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;

@@ -38,8 +38,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();
         services.AddSingleton<MessageActionPipeline>();
-        services.AddSingleton<ResyncAllowance>();
-        services.AddSingleton<RoomSyncService>();
+        services.AddRoomSync();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookProcessor>());

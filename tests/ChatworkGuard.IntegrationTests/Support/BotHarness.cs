@@ -61,7 +61,9 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The bot is not running.")).Services;
 
-    public RoomSyncService Sync => Services.GetRequiredService<RoomSyncService>();
+    public RoomSyncCycle Sync => Services.GetRequiredService<RoomSyncCycle>();
+
+    public RoomResync Resync => Services.GetRequiredService<RoomResync>();
 
     public IArchiveStore Archive => Services.GetRequiredService<IArchiveStore>();
 

@@ -1,14 +1,34 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Chatwork.Models;
 
 namespace ChatworkGuard.Bot.Sync;
 
-internal sealed partial class RoomSyncService
+/// <summary>Keeps the archive's record of a room's name and members current with room-snapshot records.</summary>
+internal sealed class RoomMemberTracker
 {
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomDirectory _rooms;
+    private readonly TimeProvider _time;
+
+    public RoomMemberTracker(MessageIngestor ingestor, RoomDirectory rooms, TimeProvider time)
+    {
+        _ingestor = ingestor;
+        _rooms = rooms;
+        _time = time;
+    }
+
+    /// <summary>The snapshot of a room's name and members as archived: members ordered by account id.</summary>
+    public static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string platform) =>
+        new(name, members
+            .OrderBy(m => m.AccountId)
+            .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))
+            .ToList(), platform);
+
     /// <summary>Archives a room-snapshot when the room's name or members differ from the last snapshot.</summary>
-    private async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
         var snapshot = ToSnapshot(room.Name, members, _rooms.ProfileOf(room.RoomId).Platform.ToString());

@@ -1,20 +1,53 @@
 using System.Net;
 using System.Text.Json;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Policy.Notices;
 
 namespace ChatworkGuard.Bot.Sync;
 
-internal sealed partial class RoomSyncService
+/// <summary>Finds the rooms the bot has lost (removed from, or deleted), archives each loss and tells the team lead.</summary>
+internal sealed class LostRoomDetector
 {
+    private readonly IChatworkClient _client;
+    private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomLifecycleAnnouncer _announcer;
+    private readonly TeamLeadNotifier _teamLead;
+    private readonly TimeProvider _time;
+    private readonly ILogger<LostRoomDetector> _logger;
+
+    public LostRoomDetector(
+        IChatworkClient client,
+        RoomLedger ledger,
+        RoomDirectory rooms,
+        MessageIngestor ingestor,
+        RoomLifecycleAnnouncer announcer,
+        TeamLeadNotifier teamLead,
+        TimeProvider time,
+        ILogger<LostRoomDetector> logger)
+    {
+        _client = client;
+        _ledger = ledger;
+        _rooms = rooms;
+        _ingestor = ingestor;
+        _announcer = announcer;
+        _teamLead = teamLead;
+        _time = time;
+        _logger = logger;
+    }
+
     /// <summary>
     /// Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
     /// GET /rooms/{id}: a 400, 403 or 404 there (the API's answer for a lost room is not documented) makes
-    /// the loss a fact, archived as room-lost, and the team lead is told.
+    /// the loss a fact, archived as room-lost, and the team lead is told. Returns the rooms found lost.
     /// </summary>
-    private async Task<int> DetectLostRoomsAsync(HashSet<long> listed, CancellationToken cancellationToken)
+    public async Task<int> DetectLostRoomsAsync(HashSet<long> listed, CancellationToken cancellationToken)
     {
         var lost = 0;
         foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
@@ -33,7 +66,7 @@ internal sealed partial class RoomSyncService
             try
             {
                 await _client.GetRoomAsync(entry.RoomId, cancellationToken);
-                Log.UnlistedButReachable(_logger, entry.RoomId);
+                SyncLog.UnlistedButReachable(_logger, entry.RoomId);
             }
             catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {
@@ -42,7 +75,7 @@ internal sealed partial class RoomSyncService
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                Log.RoomFailed(_logger, entry.RoomId, error);
+                SyncLog.RoomFailed(_logger, entry.RoomId, error);
             }
         }
 
@@ -70,12 +103,9 @@ internal sealed partial class RoomSyncService
             cancellationToken))[0];
         entry.Lifecycle = RoomLifecycle.Lost;
         entry.AnnouncedActive = false;
-        foreach (var listener in _listeners)
-        {
-            await listener.OnRoomLostAsync(entry.RoomId, cancellationToken);
-        }
+        await _announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
 
-        Log.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
+        SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
         var profile = _rooms.ProfileOf(entry.RoomId);
         await _teamLead.NotifyAsync(
             profile.NotificationRoomId,

@@ -1,12 +1,48 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Budget;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Chatwork.Models;
+using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
 
-internal sealed partial class RoomSyncService
+/// <summary>The slower re-read of quiet but recent rooms, for the edits and deletions a sync cycle cannot see.</summary>
+internal sealed class RoomResync
 {
+    private readonly IChatworkClient _client;
+    private readonly ISyncCursorStore _cursors;
+    private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
+    private readonly ResyncAllowance _allowance;
+    private readonly RoomReader _reader;
+    private readonly IOptionsMonitor<SyncOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoomResync> _logger;
+
+    public RoomResync(
+        IChatworkClient client,
+        ISyncCursorStore cursors,
+        RoomLedger ledger,
+        RoomDirectory rooms,
+        ResyncAllowance allowance,
+        RoomReader reader,
+        IOptionsMonitor<SyncOptions> options,
+        TimeProvider time,
+        ILogger<RoomResync> logger)
+    {
+        _client = client;
+        _cursors = cursors;
+        _ledger = ledger;
+        _rooms = rooms;
+        _allowance = allowance;
+        _reader = reader;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
     /// <summary>
     /// Re-reads quiet but recent rooms with force=1 at resync priority (the budget serves these last) to catch
     /// edits and deletions that did not move last_update_time or message_num. A room is due once its last read
@@ -40,10 +76,10 @@ internal sealed partial class RoomSyncService
             }
         }
 
-        var granted = _resyncAllowance.Take(due.Count);
+        var granted = _allowance.Take(due.Count);
         if (granted < due.Count)
         {
-            Log.ResyncDeferred(_logger, due.Count - granted, due.Count);
+            SyncLog.ResyncDeferred(_logger, due.Count - granted, due.Count);
         }
 
         var reread = 0;
@@ -51,12 +87,12 @@ internal sealed partial class RoomSyncService
         {
             try
             {
-                await ReadAsync(room, entry, RecordSource.Resync, reader, cancellationToken);
+                await _reader.ReadAsync(room, entry, RecordSource.Resync, reader, cancellationToken);
                 reread++;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                Log.RoomFailed(_logger, room.RoomId, error);
+                SyncLog.RoomFailed(_logger, room.RoomId, error);
             }
         }
 

@@ -1,15 +1,30 @@
 using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Client;
+using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
 
-internal sealed partial class RoomSyncService
+/// <summary>Accepts pending contact requests (all, or those from the allow list) so team leads can add the bot.</summary>
+internal sealed class ContactRequestAcceptor
 {
+    private readonly IChatworkClient _client;
+    private readonly IOptionsMonitor<SyncOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ContactRequestAcceptor> _logger;
     private DateTimeOffset? _contactsCheckedAt;
 
-    /// <summary>Accepts pending contact requests (all, or those from the allow list) so team leads can add the bot.
+    public ContactRequestAcceptor(IChatworkClient client, IOptionsMonitor<SyncOptions> options, TimeProvider time, ILogger<ContactRequestAcceptor> logger)
+    {
+        _client = client;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Accepts the pending requests if a check is due.
     /// Checked every <see cref="SyncOptions.ContactRequestInterval"/>, not every cycle: a request can wait a minute,
     /// and a check per 10 s cycle would spend a tenth of the API budget on an empty list.</summary>
-    private async Task AcceptContactRequestsAsync(CancellationToken cancellationToken)
+    public async Task AcceptContactRequestsAsync(CancellationToken cancellationToken)
     {
         var options = _options.CurrentValue;
         var now = _time.GetUtcNow();
@@ -30,11 +45,11 @@ internal sealed partial class RoomSyncService
             try
             {
                 await _client.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
-                Log.ContactAccepted(_logger, request.AccountId);
+                SyncLog.ContactAccepted(_logger, request.AccountId);
             }
             catch (ChatworkApiException error)
             {
-                Log.ContactAcceptFailed(_logger, request.AccountId, error);
+                SyncLog.ContactAcceptFailed(_logger, request.AccountId, error);
             }
         }
     }

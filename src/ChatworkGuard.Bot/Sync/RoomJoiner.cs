@@ -1,18 +1,56 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Chatwork.Models;
 using ChatworkGuard.Policy.Notices;
+using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
 
-internal sealed partial class RoomSyncService
+/// <summary>Joins a room the bot was added to: archives the opening records and the readable history, then introduces the bot.</summary>
+internal sealed class RoomJoiner
 {
+    private readonly IChatworkClient _client;
+    private readonly ISyncCursorStore _cursors;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomDirectory _rooms;
+    private readonly MessageActionPipeline _actions;
+    private readonly NoticePoster _poster;
+    private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoomJoiner> _logger;
+
+    public RoomJoiner(
+        IChatworkClient client,
+        ISyncCursorStore cursors,
+        MessageIngestor ingestor,
+        RoomDirectory rooms,
+        MessageActionPipeline actions,
+        NoticePoster poster,
+        IOptionsMonitor<RoomsOptions> roomsOptions,
+        TimeProvider time,
+        ILogger<RoomJoiner> logger)
+    {
+        _client = client;
+        _cursors = cursors;
+        _ingestor = ingestor;
+        _rooms = rooms;
+        _actions = actions;
+        _poster = poster;
+        _roomsOptions = roomsOptions;
+        _time = time;
+        _logger = logger;
+    }
+
     /// <summary>
     /// The join flow: archive room-joined and a snapshot, read the latest 100 with force=1 as history, then
     /// introduce the bot. History is archived but not acted on: warning about week-old messages would only nag.
+    /// Returns the records added.
     /// </summary>
-    private async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
+    public async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
         var profile = _rooms.ProfileOf(room.RoomId);
         await entry.Gate.WaitAsync(cancellationToken);
@@ -20,7 +58,7 @@ internal sealed partial class RoomSyncService
         try
         {
             var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
-            var snapshot = ToSnapshot(room.Name, members, profile.Platform.ToString());
+            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString());
             var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             var now = _time.GetUtcNow();
             var opening = new List<RecordDraft>
@@ -59,7 +97,7 @@ internal sealed partial class RoomSyncService
             entry.Gate.Release();
         }
 
-        Log.Joined(_logger, room.RoomId, added);
+        SyncLog.Joined(_logger, room.RoomId, added);
         if (_roomsOptions.CurrentValue.PostIntroNotice)
         {
             await _poster.PostAsync(room.RoomId, IntroNotice.For(profile.Platform, profile.Language), null, cancellationToken);
@@ -67,10 +105,4 @@ internal sealed partial class RoomSyncService
 
         return added;
     }
-
-    private static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string platform) =>
-        new(name, members
-            .OrderBy(m => m.AccountId)
-            .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))
-            .ToList(), platform);
 }
