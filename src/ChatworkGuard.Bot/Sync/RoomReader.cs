@@ -50,7 +50,7 @@ internal sealed class RoomReader
             entry.Gate.Release();
         }
 
-        await _actions.RunAsync(room.RoomId, result, live: true, cancellationToken);
+        await _actions.RunAsync(room.RoomId, result, cancellationToken);
         return result.Added.Count;
     }
 

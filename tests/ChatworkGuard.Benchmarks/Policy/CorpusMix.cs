@@ -32,7 +32,7 @@ public static class CorpusMix
             return ("built-in mix", Fallback);
         }
 
-        var files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path];
+        IEnumerable<string> files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path];
         var messages = files.SelectMany(File.ReadLines)
             .Where(l => l.Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
