@@ -46,6 +46,39 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
     /// <summary>force=0 cursors: "a:{accountId}" or "t:{token}" → the <see cref="ChangeSeq"/> read up to.</summary>
     public Dictionary<string, long> Cursors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Refuses what only group chats allow (changing, leaving or deleting a room, its members, its link).</summary>
+    public void RequireGroup()
+    {
+        if (Type != RoomType.Group)
+        {
+            throw ApiException.BadRequest(ApiErrors.GroupChatOnly);
+        }
+    }
+
+    /// <summary>Takes one slot of the per-room posting limit, or refuses the post with 429.</summary>
+    public void TakePostSlot(DateTimeOffset now)
+    {
+        if (!PostLimiter.TryAcquire(now))
+        {
+            throw new ApiException(429, ApiErrors.RoomPostLimit);
+        }
+    }
+
+    /// <summary>Tasks assigned to <paramref name="accountId"/> that are still open (my_task_num).</summary>
+    public int OpenTasksAssignedTo(long accountId)
+    {
+        var count = 0;
+        foreach (var task in Tasks)
+        {
+            if (!task.Done && task.Assignee.Id == accountId)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     public static bool IsVisible(StoredMessage message, DeletedMessageBehavior behavior) =>
         !message.Deleted || behavior == DeletedMessageBehavior.Tombstone;
 
