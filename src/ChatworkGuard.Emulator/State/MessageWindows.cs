@@ -66,7 +66,7 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
         var messages = room.Messages;
         if (!options.ForceZeroResendsEdits)
         {
-            for (var i = FirstCreatedAfter(room, cursor); i < messages.Count; i++)
+            for (var i = room.FirstCreatedAfter(cursor); i < messages.Count; i++)
             {
                 var message = messages[i];
                 if (!Room.IsVisible(message, behavior) || message.SendTime < hiddenBefore)
@@ -95,15 +95,10 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
         }
 
         changed.Sort(static (a, b) => a.ChangeSeq.CompareTo(b.ChangeSeq));
-        if (changed.Count > EmulatorDefaults.MaxListItems)
+        var truncated = changed.Count > EmulatorDefaults.MaxListItems;
+        if (truncated)
         {
             changed.RemoveRange(EmulatorDefaults.MaxListItems, changed.Count - EmulatorDefaults.MaxListItems);
-            foreach (var message in changed)
-            {
-                result.Add(message.Dto);
-            }
-
-            return changed[^1].ChangeSeq;
         }
 
         foreach (var message in changed)
@@ -111,25 +106,6 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
             result.Add(message.Dto);
         }
 
-        return room.ChangeSeq;
-    }
-
-    private static int FirstCreatedAfter(Room room, long seq)
-    {
-        int low = 0, high = room.Messages.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (room.Messages[mid].CreatedSeq <= seq)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        return truncated ? changed[^1].ChangeSeq : room.ChangeSeq;
     }
 }

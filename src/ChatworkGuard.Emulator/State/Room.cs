@@ -95,24 +95,10 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
     }
 
     /// <summary>The index of the first message with an id above <paramref name="messageId"/>.</summary>
-    public int FirstIndexAfter(long messageId)
-    {
-        int low = 0, high = Messages.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (Messages[mid].Id <= messageId)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+    public int FirstIndexAfter(long messageId) => FirstIndexAbove(static m => m.Id, messageId);
 
-        return low;
-    }
+    /// <summary>The index of the first message posted after the room's change counter was <paramref name="changeSeq"/>.</summary>
+    public int FirstCreatedAfter(long changeSeq) => FirstIndexAbove(static m => m.CreatedSeq, changeSeq);
 
     public string NameFor(long viewerId)
     {
@@ -151,5 +137,25 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
             default:
                 return $"https://appdata.chatwork.com/icon/ico_{IconPreset}.png";
         }
+    }
+
+    /// <summary>Binary search over <see cref="Messages"/>, which both ids and creation counters sort.</summary>
+    private int FirstIndexAbove(Func<StoredMessage, long> key, long value)
+    {
+        int low = 0, high = Messages.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (key(Messages[mid]) <= value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 }
