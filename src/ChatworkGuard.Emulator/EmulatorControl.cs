@@ -44,7 +44,7 @@ public sealed partial class EmulatorControl
 
     /// <summary>Every account, each with its first token.</summary>
     public IReadOnlyList<EmulatedAccount> GetAccounts() =>
-        [.. _state.Accounts.All().OrderBy(a => a.Id).Select(a => new EmulatedAccount(a.Id, a.Name, FirstToken(a), a.MyRoomId, a.Plan))];
+        [.. _state.Accounts.All().OrderBy(a => a.Id).Select(a => new EmulatedAccount(a.Id, a.Name, _state.Accounts.FirstToken(a), a.MyRoomId, a.Plan))];
 
     /// <summary>Makes two accounts contacts; returns their direct chat's room id.</summary>
     public long AddContact(long accountId, long contactAccountId) => Run(() => _state.Accounts.AddContact(accountId, contactAccountId));
@@ -126,6 +126,4 @@ public sealed partial class EmulatorControl
             throw new EmulatorControlException($"Room {roomId} does not exist", 404);
         }
     }
-
-    private string FirstToken(Account account) => _state.Accounts.FirstToken(account);
 }
