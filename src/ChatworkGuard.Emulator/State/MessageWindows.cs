@@ -3,13 +3,15 @@ using ChatworkGuard.Emulator.Wire;
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Which messages a read returns: the latest 100 (force=1), the next diff (force=0), and what the
-/// free plan hides. All of it runs under the room lock, without LINQ.</summary>
-internal sealed partial class EmulatorState
+/// free plan hides. Everything but <see cref="HiddenBefore"/> runs under the room lock, without LINQ.</summary>
+internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
 {
-    private long HiddenBefore(Account reader) =>
-        reader.Plan == AccountPlan.Free ? (_time.GetUtcNow() - _options.FreePlanHistory).ToUnixTimeSeconds() : long.MinValue;
+    /// <summary>The send time before which <paramref name="reader"/> sees nothing (the free-plan horizon).</summary>
+    public long HiddenBefore(Account reader) =>
+        reader.Plan == AccountPlan.Free ? (time.GetUtcNow() - options.FreePlanHistory).ToUnixTimeSeconds() : long.MinValue;
 
-    private bool HasHidden(Room room, long hiddenBefore)
+    /// <summary>Whether the free-plan horizon hides any message of the room.</summary>
+    public bool HasHidden(Room room, long hiddenBefore)
     {
         if (hiddenBefore == long.MinValue)
         {
@@ -18,7 +20,7 @@ internal sealed partial class EmulatorState
 
         foreach (var message in room.Messages)
         {
-            if (Room.IsVisible(message, _options.DeletedMessageBehavior))
+            if (Room.IsVisible(message, options.DeletedMessageBehavior))
             {
                 return message.SendTime < hiddenBefore;
             }
@@ -28,9 +30,9 @@ internal sealed partial class EmulatorState
     }
 
     /// <summary>The latest 100 visible messages, oldest first.</summary>
-    private void CollectLatest(Room room, long hiddenBefore, List<MessageDto> result)
+    public void CollectLatest(Room room, long hiddenBefore, List<MessageDto> result)
     {
-        var behavior = _options.DeletedMessageBehavior;
+        var behavior = options.DeletedMessageBehavior;
         var messages = room.Messages;
         var i = messages.Count - 1;
         var count = 0;
@@ -58,13 +60,13 @@ internal sealed partial class EmulatorState
     }
 
     /// <summary>Up to 100 messages changed after <paramref name="cursor"/>, in change order; returns the new cursor.</summary>
-    private long CollectSince(Room room, long cursor, long hiddenBefore, List<MessageDto> result)
+    public long CollectSince(Room room, long cursor, long hiddenBefore, List<MessageDto> result)
     {
-        var behavior = _options.DeletedMessageBehavior;
+        var behavior = options.DeletedMessageBehavior;
         var messages = room.Messages;
-        if (!_options.ForceZeroResendsEdits)
+        if (!options.ForceZeroResendsEdits)
         {
-            for (var i = FirstCreatedAfter(room, cursor); i < messages.Count; i++)
+            for (var i = room.FirstCreatedAfter(cursor); i < messages.Count; i++)
             {
                 var message = messages[i];
                 if (!Room.IsVisible(message, behavior) || message.SendTime < hiddenBefore)
@@ -93,15 +95,10 @@ internal sealed partial class EmulatorState
         }
 
         changed.Sort(static (a, b) => a.ChangeSeq.CompareTo(b.ChangeSeq));
-        if (changed.Count > EmulatorDefaults.MaxListItems)
+        var truncated = changed.Count > EmulatorDefaults.MaxListItems;
+        if (truncated)
         {
             changed.RemoveRange(EmulatorDefaults.MaxListItems, changed.Count - EmulatorDefaults.MaxListItems);
-            foreach (var message in changed)
-            {
-                result.Add(message.Dto);
-            }
-
-            return changed[^1].ChangeSeq;
         }
 
         foreach (var message in changed)
@@ -109,25 +106,6 @@ internal sealed partial class EmulatorState
             result.Add(message.Dto);
         }
 
-        return room.ChangeSeq;
-    }
-
-    private static int FirstCreatedAfter(Room room, long seq)
-    {
-        int low = 0, high = room.Messages.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (room.Messages[mid].CreatedSeq <= seq)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
+        return truncated ? changed[^1].ChangeSeq : room.ChangeSeq;
     }
 }

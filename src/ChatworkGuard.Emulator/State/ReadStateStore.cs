@@ -2,21 +2,20 @@ using ChatworkGuard.Emulator.Wire;
 
 namespace ChatworkGuard.Emulator.State;
 
-/// <summary>Read positions: unread and mention counts, mark read and unread, and the account-wide status.</summary>
-internal sealed partial class EmulatorState
+/// <summary>Read positions: unread and mention counts, mark read and unread, and the account-wide status.
+/// A member's read position lives in the room, under its lock.</summary>
+internal sealed class ReadStateStore(RoomRegistry rooms, EmulatorOptions options)
 {
     public ReadStateDto MarkRead(ApiCaller caller, long roomId, long? messageId)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
         lock (room.Gate)
         {
-            var member = MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
+            var member = rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
             long target;
             if (messageId is { } id)
             {
-                target = room.TryGetMessage(id, out var message) && Room.IsVisible(message, _options.DeletedMessageBehavior)
-                    ? id
-                    : throw ApiException.NotFound(ApiErrors.MessageNotFound);
+                target = VisibleMessageOrNotFound(room, id).Id;
             }
             else
             {
@@ -29,32 +28,27 @@ internal sealed partial class EmulatorState
             }
 
             member.ReadUpTo = target;
-            var (unread, mention) = ReadCounts(room, member);
-            return new ReadStateDto(unread, mention);
+            return ReadStateOf(room, member);
         }
     }
 
     public ReadStateDto MarkUnread(ApiCaller caller, long roomId, long messageId)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
         lock (room.Gate)
         {
-            var member = MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
-            if (!room.TryGetMessage(messageId, out var message) || !Room.IsVisible(message, _options.DeletedMessageBehavior))
-            {
-                throw ApiException.NotFound(ApiErrors.MessageNotFound);
-            }
-
+            var member = rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
+            VisibleMessageOrNotFound(room, messageId);
             member.ReadUpTo = messageId - 1;
-            var (unread, mention) = ReadCounts(room, member);
-            return new ReadStateDto(unread, mention);
+            return ReadStateOf(room, member);
         }
     }
 
+    /// <summary>GET /my/status: the sums over every room of the account, each room locked on its own.</summary>
     public MyStatusDto MyStatus(Account account)
     {
         int unreadRooms = 0, mentionRooms = 0, taskRooms = 0, unread = 0, mention = 0, tasks = 0;
-        foreach (var room in _rooms.Values)
+        foreach (var room in rooms.All)
         {
             lock (room.Gate)
             {
@@ -63,8 +57,8 @@ internal sealed partial class EmulatorState
                     continue;
                 }
 
-                var (roomUnread, roomMention) = ReadCounts(room, member);
-                var roomTasks = room.Tasks.Count(t => !t.Done && t.Assignee.Id == account.Id);
+                var (roomUnread, roomMention) = Counts(room, member);
+                var roomTasks = room.OpenTasksAssignedTo(account.Id);
                 unreadRooms += roomUnread > 0 ? 1 : 0;
                 mentionRooms += roomMention > 0 ? 1 : 0;
                 taskRooms += roomTasks > 0 ? 1 : 0;
@@ -79,14 +73,14 @@ internal sealed partial class EmulatorState
 
     /// <summary>Unread messages after the member's read position, and those of them that mention the member;
     /// must hold the room lock.</summary>
-    private (int Unread, int Mention) ReadCounts(Room room, RoomMember member)
+    public (int Unread, int Mention) Counts(Room room, RoomMember member)
     {
         int unread = 0, mention = 0;
         var messages = room.Messages;
         for (var i = room.FirstIndexAfter(member.ReadUpTo); i < messages.Count; i++)
         {
             var message = messages[i];
-            if (!Room.IsVisible(message, _options.DeletedMessageBehavior))
+            if (!Room.IsVisible(message, options.DeletedMessageBehavior))
             {
                 continue;
             }
@@ -100,4 +94,15 @@ internal sealed partial class EmulatorState
 
         return (unread, mention);
     }
+
+    private ReadStateDto ReadStateOf(Room room, RoomMember member)
+    {
+        var (unread, mention) = Counts(room, member);
+        return new ReadStateDto(unread, mention);
+    }
+
+    private StoredMessage VisibleMessageOrNotFound(Room room, long messageId) =>
+        room.TryGetMessage(messageId, out var message) && Room.IsVisible(message, options.DeletedMessageBehavior)
+            ? message
+            : throw ApiException.NotFound(ApiErrors.MessageNotFound);
 }

@@ -2,37 +2,36 @@ using ChatworkGuard.Emulator.Wire;
 
 namespace ChatworkGuard.Emulator.State;
 
-/// <summary>Tasks: one per assignee, each announced by a task_added system message.</summary>
-internal sealed partial class EmulatorState
+/// <summary>Tasks: one per assignee, each announced by a task_added system message. Tasks live in their room,
+/// under its lock.</summary>
+internal sealed class TaskStore(RoomRegistry rooms, MessageStore messages, TimeProvider time, IRoomEventSink events)
 {
-    public List<long> CreateTask(Account account, long roomId, string body, IReadOnlyList<long> toIds, long limitTime, TaskLimitType limitType, bool enforcePostLimit)
+    private readonly IdSequence _taskIds = new(140_000_001);
+
+    public List<long> Create(Account account, long roomId, string body, IReadOnlyList<long> toIds, long limitTime, TaskLimitType limitType, bool enforcePostLimit)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionSendEdit);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionSendEdit);
         var created = new List<StoredMessage>();
         var taskIds = new List<long>();
         long[] memberIds;
         lock (room.Gate)
         {
-            var member = MemberOrLost(room, account.Id, ApiErrors.NoPermissionSendEdit);
-            if (member.Role == RoomRole.Readonly)
-            {
-                throw ApiException.Forbidden(ApiErrors.NoPermissionSendEdit);
-            }
-
+            var member = rooms.MemberOrLost(room, account.Id, ApiErrors.NoPermissionSendEdit);
+            member.RequireCanPost();
             var strangers = toIds.Where(id => !room.Members.ContainsKey(id)).ToList();
             if (strangers.Count > 0)
             {
                 throw ApiException.BadRequest(ApiErrors.InvalidAccounts("to_ids", strangers));
             }
 
-            if (enforcePostLimit && !room.PostLimiter.TryAcquire(_time.GetUtcNow()))
+            if (enforcePostLimit)
             {
-                throw new ApiException(429, ApiErrors.RoomPostLimit);
+                room.TakePostSlot(time.GetUtcNow());
             }
 
             foreach (var assigneeId in toIds.Distinct())
             {
-                var message = Append(room, account, SystemMessages.TaskAdded(assigneeId, limitTime, limitType, body));
+                var message = messages.Append(room, account, SystemMessages.TaskAdded(assigneeId, limitTime, limitType, body));
                 var task = new StoredTask(_taskIds.Next(), room.Id, room.Members[assigneeId].Account, account, message.Id, body, limitTime, limitType);
                 room.Tasks.Add(task);
                 taskIds.Add(task.Id);
@@ -45,18 +44,18 @@ internal sealed partial class EmulatorState
 
         foreach (var message in created)
         {
-            _events.MessageCreated(room.Id, message, memberIds);
+            events.MessageCreated(room.Id, message, memberIds);
         }
 
         return taskIds;
     }
 
-    public List<TaskDto> ListTasks(ApiCaller caller, long roomId, long? accountId, long? assignedById, bool done)
+    public List<TaskDto> List(ApiCaller caller, long roomId, long? accountId, long? assignedById, bool done)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
         lock (room.Gate)
         {
-            MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
+            rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
             return [.. room.Tasks
                 .Where(t => t.Done == done
                     && (accountId is null || t.Assignee.Id == accountId)
@@ -66,23 +65,23 @@ internal sealed partial class EmulatorState
         }
     }
 
-    public TaskDto GetTask(ApiCaller caller, long roomId, long taskId)
+    public TaskDto Get(ApiCaller caller, long roomId, long taskId)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
         lock (room.Gate)
         {
-            MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
-            return (room.Tasks.Find(t => t.Id == taskId) ?? throw ApiException.NotFound(ApiErrors.TaskNotFound)).ToDto();
+            rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
+            return TaskOrNotFound(room, taskId).ToDto();
         }
     }
 
-    public void SetTaskStatus(ApiCaller caller, long roomId, long taskId, bool done)
+    public void SetStatus(ApiCaller caller, long roomId, long taskId, bool done)
     {
-        var room = RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
         lock (room.Gate)
         {
-            var member = MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
-            var task = room.Tasks.Find(t => t.Id == taskId) ?? throw ApiException.NotFound(ApiErrors.TaskNotFound);
+            var member = rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
+            var task = TaskOrNotFound(room, taskId);
             if (member.Role == RoomRole.Readonly)
             {
                 throw ApiException.Forbidden(ApiErrors.NoPermissionTask);
@@ -92,10 +91,11 @@ internal sealed partial class EmulatorState
         }
     }
 
-    public List<MyTaskDto> MyTasks(Account account, long? assignedById, bool done)
+    /// <summary>GET /my/tasks: the account's tasks across its rooms in room id order, each room locked on its own.</summary>
+    public List<MyTaskDto> Mine(Account account, long? assignedById, bool done)
     {
         var tasks = new List<MyTaskDto>();
-        foreach (var room in _rooms.Values.OrderBy(r => r.Id))
+        foreach (var room in rooms.InIdOrder())
         {
             lock (room.Gate)
             {
@@ -118,4 +118,7 @@ internal sealed partial class EmulatorState
 
         return tasks;
     }
+
+    private static StoredTask TaskOrNotFound(Room room, long taskId) =>
+        room.Tasks.Find(t => t.Id == taskId) ?? throw ApiException.NotFound(ApiErrors.TaskNotFound);
 }

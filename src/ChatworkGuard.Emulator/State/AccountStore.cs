@@ -1,18 +1,38 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using ChatworkGuard.Emulator.Wire;
 
 namespace ChatworkGuard.Emulator.State;
 
-/// <summary>Accounts, tokens, contacts and contact requests.</summary>
-internal sealed partial class EmulatorState
+/// <summary>Accounts, their tokens and organizations, contacts and contact requests. <see cref="Gate"/> guards
+/// all of it; it is first in the lock order (see <see cref="EmulatorState"/>), and nothing here takes a room
+/// lock: the My chats and direct chats it opens are filled in before anyone else can see them.</summary>
+internal sealed class AccountStore(RoomRegistry rooms)
 {
-    public (Account Account, string Token) CreateAccount(string name, AccountPlan plan, string? organizationName)
+    private readonly IdSequence _accountIds = new(10_000_001);
+    private readonly IdSequence _requestIds = new(38_000_001);
+    private readonly IdSequence _organizationIds = new(1_001);
+    private readonly Dictionary<long, Account> _accounts = [];
+    private readonly ConcurrentDictionary<string, Account> _accountsByToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, IncomingRequest> _requests = [];
+    private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
+
+    /// <summary>The accounts lock. Callers that must check contacts and change a room in one step
+    /// (creating a group chat, replacing its members) take it before the room's lock, never after.</summary>
+    public Lock Gate { get; } = new();
+
+    /// <summary>The account behind a token; lock-free, as it runs on every API request.</summary>
+    public ApiCaller? Authenticate(string token) =>
+        token.Length > 0 && _accountsByToken.TryGetValue(token, out var account) ? new ApiCaller(account, token) : null;
+
+    public (Account Account, string Token) Create(string name, AccountPlan plan, string? organizationName)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             throw ApiException.BadRequest("An account needs a name");
         }
 
-        lock (_gate)
+        lock (Gate)
         {
             long organizationId = 0;
             if (!string.IsNullOrEmpty(organizationName) && !_organizations.TryGetValue(organizationName, out organizationId))
@@ -22,29 +42,44 @@ internal sealed partial class EmulatorState
             }
 
             var account = new Account(_accountIds.Next(), name, plan, organizationId, organizationName ?? "");
-            var myChat = NewRoom(RoomType.My, "マイチャット", "", "");
+            var myChat = rooms.New(RoomType.My, "マイチャット", "", "");
             myChat.Members[account.Id] = new RoomMember(account, RoomRole.Member);
             account.MyRoomId = myChat.Id;
-            _rooms[myChat.Id] = myChat;
+            rooms.Add(myChat);
             _accounts[account.Id] = account;
-            var token = NewToken();
-            account.Tokens.Add(token);
-            _accountsByToken[token] = account;
-            return (account, token);
+            return (account, AddToken(account));
         }
     }
 
     public string IssueToken(long accountId)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            var account = _accounts.TryGetValue(accountId, out var found)
-                ? found
-                : throw ApiException.NotFound($"Account {accountId} does not exist");
-            var token = NewToken();
-            account.Tokens.Add(token);
-            _accountsByToken[token] = account;
-            return token;
+            return AddToken(Locked(accountId));
+        }
+    }
+
+    public Account Require(long accountId)
+    {
+        lock (Gate)
+        {
+            return Locked(accountId);
+        }
+    }
+
+    public IReadOnlyList<Account> All()
+    {
+        lock (Gate)
+        {
+            return [.. _accounts.Values];
+        }
+    }
+
+    public string FirstToken(Account account)
+    {
+        lock (Gate)
+        {
+            return account.Tokens.Count > 0 ? account.Tokens[0] : "";
         }
     }
 
@@ -56,20 +91,18 @@ internal sealed partial class EmulatorState
             throw ApiException.BadRequest("An account cannot be its own contact");
         }
 
-        lock (_gate)
+        lock (Gate)
         {
-            var account = _accounts.GetValueOrDefault(accountId) ?? throw ApiException.NotFound($"Account {accountId} does not exist");
-            var contact = _accounts.GetValueOrDefault(contactAccountId) ?? throw ApiException.NotFound($"Account {contactAccountId} does not exist");
-            return Connect(account, contact);
+            return Connect(Locked(accountId), Locked(contactAccountId));
         }
     }
 
     public long AddIncomingRequest(long fromAccountId, long toAccountId, string message)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            var from = _accounts.GetValueOrDefault(fromAccountId) ?? throw ApiException.NotFound($"Account {fromAccountId} does not exist");
-            var to = _accounts.GetValueOrDefault(toAccountId) ?? throw ApiException.NotFound($"Account {toAccountId} does not exist");
+            var from = Locked(fromAccountId);
+            var to = Locked(toAccountId);
             if (from.Id == to.Id || to.Contacts.ContainsKey(from.Id))
             {
                 throw ApiException.BadRequest("The accounts are already contacts");
@@ -83,7 +116,7 @@ internal sealed partial class EmulatorState
 
     public List<ContactDto> ListContacts(Account account)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var contacts = new List<ContactDto>(account.Contacts.Count);
             foreach (var (contactId, roomId) in account.Contacts.OrderBy(c => c.Key))
@@ -97,7 +130,7 @@ internal sealed partial class EmulatorState
 
     public List<IncomingRequestDto> ListIncomingRequests(Account account)
     {
-        lock (_gate)
+        lock (Gate)
         {
             return [.. _requests.Values
                 .Where(r => r.ToAccountId == account.Id)
@@ -110,7 +143,7 @@ internal sealed partial class EmulatorState
 
     public ContactDto AcceptRequest(Account account, long requestId)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var request = TakeRequest(account, requestId);
             var roomId = Connect(account, request.From);
@@ -120,15 +153,32 @@ internal sealed partial class EmulatorState
 
     public void RejectRequest(Account account, long requestId)
     {
-        lock (_gate)
+        lock (Gate)
         {
             TakeRequest(account, requestId);
         }
     }
 
-    public static MeDto Me(Account account) => new(
-        account.Id, account.MyRoomId, account.Name, "", account.OrganizationId, account.OrganizationName,
-        "", "", "", "", "", "", "", "", "", "", "", account.AvatarImageUrl, "");
+    /// <summary>The account with that id, if any; must hold <see cref="Gate"/>.</summary>
+    public Account? FindLocked(long accountId) => _accounts.GetValueOrDefault(accountId);
+
+    /// <summary>Whether <paramref name="account"/> may add <paramref name="otherId"/> to a room: a contact or
+    /// someone in the same organization (chatwork-api.md §2); must hold <see cref="Gate"/>.</summary>
+    public bool CanInviteLocked(Account account, long otherId) =>
+        otherId == account.Id
+        || account.Contacts.ContainsKey(otherId)
+        || (account.OrganizationId != 0 && _accounts.TryGetValue(otherId, out var other) && other.OrganizationId == account.OrganizationId);
+
+    private Account Locked(long accountId) =>
+        _accounts.GetValueOrDefault(accountId) ?? throw ApiException.NotFound($"Account {accountId} does not exist");
+
+    private string AddToken(Account account)
+    {
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        account.Tokens.Add(token);
+        _accountsByToken[token] = account;
+        return token;
+    }
 
     private IncomingRequest TakeRequest(Account account, long requestId)
     {
@@ -141,7 +191,6 @@ internal sealed partial class EmulatorState
         return request;
     }
 
-    /// <summary>Must hold the world lock.</summary>
     private long Connect(Account account, Account contact)
     {
         if (account.Contacts.TryGetValue(contact.Id, out var existing))
@@ -149,19 +198,12 @@ internal sealed partial class EmulatorState
             return existing;
         }
 
-        var direct = NewRoom(RoomType.Direct, contact.Name, "", "");
+        var direct = rooms.New(RoomType.Direct, contact.Name, "", "");
         direct.Members[account.Id] = new RoomMember(account, RoomRole.Member);
         direct.Members[contact.Id] = new RoomMember(contact, RoomRole.Member);
-        _rooms[direct.Id] = direct;
+        rooms.Add(direct);
         account.Contacts[contact.Id] = direct.Id;
         contact.Contacts[account.Id] = direct.Id;
         return direct.Id;
     }
-
-    /// <summary>Whether <paramref name="account"/> may add <paramref name="otherId"/> to a room: a contact or
-    /// someone in the same organization (docs/chatwork-api.md §2); must hold the world lock.</summary>
-    private bool CanInvite(Account account, long otherId) =>
-        otherId == account.Id
-        || account.Contacts.ContainsKey(otherId)
-        || (account.OrganizationId != 0 && _accounts.TryGetValue(otherId, out var other) && other.OrganizationId == account.OrganizationId);
 }
