@@ -4,7 +4,6 @@ using ChatworkGuard.Bot.Hosting;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Emulator;
-using ChatworkGuard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
