@@ -94,6 +94,7 @@ public sealed partial class BotProcessTests : IDisposable
             {
                 Assert.False(first.HasExited, string.Join('\n', first.Lines));
                 Assert.True(joining.Elapsed < StartTimeout, "the bot never joined a room:\n" + string.Join('\n', first.Lines));
+                // Poll interval: the awaited fact is a line printed by a child process.
                 await Task.Delay(50);
             }
 

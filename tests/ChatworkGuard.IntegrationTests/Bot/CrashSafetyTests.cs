@@ -132,6 +132,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 return;
             }
 
+            // Poll interval: the condition is read from a child process's database, which cannot signal us.
             await Task.Delay(500);
         }
 

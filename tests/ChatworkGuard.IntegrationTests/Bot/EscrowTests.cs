@@ -267,6 +267,7 @@ public sealed class EscrowTests
                 return;
             }
 
+            // Poll interval: Quartz's jobs write the archive on their own threads and offer no signal to await.
             await Task.Delay(100);
         }
 

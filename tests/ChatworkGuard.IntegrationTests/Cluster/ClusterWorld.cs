@@ -109,6 +109,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
                 Assert.Fail($"Timed out after {timeout.TotalSeconds:0} s waiting until {what}.\n{Output}");
             }
 
+            // Poll interval: the condition is read from other processes and their database, which cannot signal us.
             await Task.Delay(250);
         }
     }

@@ -117,6 +117,7 @@ internal sealed class BotProcess : IAsyncDisposable
                 // A slow answer on a loaded machine; ask again.
             }
 
+            // Poll interval: the awaited fact is an HTTP answer from another process, which cannot signal us.
             await Task.Delay(200);
         }
 
