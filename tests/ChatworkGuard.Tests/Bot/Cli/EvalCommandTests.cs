@@ -1,3 +1,5 @@
+using ChatworkGuard.Tests.Archive;
+
 namespace ChatworkGuard.Tests.Bot.Cli;
 
 public sealed class EvalCommandTests
@@ -5,8 +7,8 @@ public sealed class EvalCommandTests
     [Fact]
     public async Task Eval_LabelledCorpus_PrintsPrecisionRecallAndF1PerLabel()
     {
-        using var cli = new CliRunner();
-        var corpus = cli.WriteFile("corpus.jsonl", string.Join('\n',
+        using var directory = new TempDirectory();
+        var corpus = directory.WriteFile("corpus.jsonl", string.Join('\n',
             """{"id":"1","text":"LINE交換しませんか？","expected":["off-platform-contact"],"signals":[]}""",
             """{"id":"2","text":"報酬はPayPalで払いますね","expected":["direct-payment"],"signals":[]}""",
             """{"id":"3","text":"修正しました","expected":["escrow-bypass"],"signals":[]}""",
@@ -29,8 +31,8 @@ public sealed class EvalCommandTests
     [Fact]
     public async Task Eval_LineWithoutLabels_IsReportedAndSkipped()
     {
-        using var cli = new CliRunner();
-        var corpus = cli.WriteFile("corpus.jsonl", "{\"id\":\"1\",\"text\":\"x\"}\n{\"id\":\"2\",\"text\":\"y\",\"expected\":[]}\n");
+        using var directory = new TempDirectory();
+        var corpus = directory.WriteFile("corpus.jsonl", "{\"id\":\"1\",\"text\":\"x\"}\n{\"id\":\"2\",\"text\":\"y\",\"expected\":[]}\n");
 
         var (exitCode, output, error) = await CliRunner.RunAsync("eval", corpus);
 

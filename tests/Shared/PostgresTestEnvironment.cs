@@ -1,4 +1,4 @@
-namespace ChatworkGuard.Tests.Archive.Postgres;
+namespace ChatworkGuard.Testing;
 
 /// <summary>Where the PostgreSQL tests find their server: the CHATWORKGUARD_TEST_POSTGRES connection string.</summary>
 /// <remarks>Unset: the tests are skipped and say why. Set but unreachable: they fail, because CI set it on purpose.</remarks>

@@ -1,4 +1,4 @@
-namespace ChatworkGuard.Tests.Support;
+namespace ChatworkGuard.Testing;
 
 /// <summary>A clock the test moves by hand; timers (and so Task.Delay and Polly delays on it) fire only when it is advanced.</summary>
 public sealed class FakeTimeProvider : TimeProvider
@@ -72,6 +72,19 @@ public sealed class FakeTimeProvider : TimeProvider
 
     /// <summary>Moves the clock to <paramref name="time"/> (never backwards).</summary>
     public void AdvanceTo(DateTimeOffset time) => Advance(time - GetUtcNow());
+
+    /// <summary>
+    /// Sets the wall clock back, as an NTP correction may; no timer fires. Only for tests of code that must survive
+    /// a clock that jumps backwards.
+    /// </summary>
+    public void Rewind(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        lock (_gate)
+        {
+            _now -= by;
+        }
+    }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {

@@ -1,4 +1,4 @@
-namespace ChatworkGuard.Tests.Archive.Postgres;
+namespace ChatworkGuard.Testing;
 
 /// <summary>A fact that needs the PostgreSQL server: skipped, with the reason, when CHATWORKGUARD_TEST_POSTGRES is unset.</summary>
 [AttributeUsage(AttributeTargets.Method)]
