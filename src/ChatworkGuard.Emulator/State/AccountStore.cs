@@ -163,7 +163,7 @@ internal sealed class AccountStore(RoomRegistry rooms)
     public Account? FindLocked(long accountId) => _accounts.GetValueOrDefault(accountId);
 
     /// <summary>Whether <paramref name="account"/> may add <paramref name="otherId"/> to a room: a contact or
-    /// someone in the same organization (chatwork-api.md §2); must hold <see cref="Gate"/>.</summary>
+    /// someone in the same organization (docs/chatwork-api.md §2); must hold <see cref="Gate"/>.</summary>
     public bool CanInviteLocked(Account account, long otherId) =>
         otherId == account.Id
         || account.Contacts.ContainsKey(otherId)
