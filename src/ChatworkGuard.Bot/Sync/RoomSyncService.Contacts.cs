@@ -18,7 +18,7 @@ internal sealed partial class RoomSyncService
             return;
         }
 
-        var requests = await _client.GetIncomingRequestsAsync(cancellationToken);
+        var requests = await _contactRequests.GetIncomingRequestsAsync(cancellationToken);
         _contactsCheckedAt = now;
         foreach (var request in requests)
         {
@@ -29,7 +29,7 @@ internal sealed partial class RoomSyncService
 
             try
             {
-                await _client.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
+                await _contactRequests.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
                 Log.ContactAccepted(_logger, request.AccountId);
             }
             catch (ChatworkApiException error)

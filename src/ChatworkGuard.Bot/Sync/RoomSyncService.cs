@@ -15,7 +15,8 @@ namespace ChatworkGuard.Bot.Sync;
 /// </summary>
 internal sealed partial class RoomSyncService
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
+    private readonly IChatworkContactRequests _contactRequests;
     private readonly ISyncCursorStore _cursors;
     private readonly ResyncAllowance _resyncAllowance;
     private readonly MessageIngestor _ingestor;
@@ -31,7 +32,8 @@ internal sealed partial class RoomSyncService
     private readonly ILogger<RoomSyncService> _logger;
 
     public RoomSyncService(
-        IChatworkClient client,
+        IChatworkRoomReader client,
+        IChatworkContactRequests contactRequests,
         ISyncCursorStore cursors,
         ResyncAllowance resyncAllowance,
         MessageIngestor ingestor,
@@ -47,6 +49,7 @@ internal sealed partial class RoomSyncService
         ILogger<RoomSyncService> logger)
     {
         _client = client;
+        _contactRequests = contactRequests;
         _cursors = cursors;
         _resyncAllowance = resyncAllowance;
         _ingestor = ingestor;
@@ -192,7 +195,7 @@ internal sealed partial class RoomSyncService
     }
 
     /// <summary>Reads a room's latest window with force=1 and archives what changed; returns records added.</summary>
-    private async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
+    private async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         await entry.Gate.WaitAsync(cancellationToken);
         IngestResult result;
