@@ -21,7 +21,6 @@ internal sealed partial class MessageIngestor
     private readonly BotMetrics _metrics;
     private readonly ILogger<MessageIngestor> _logger;
 
-    /// <summary>Creates the ingestor.</summary>
     public MessageIngestor(IArchiveStore archive, IChatworkRoomReader client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
     {
         _archive = archive;
