@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 
 namespace ChatworkGuard.Bot.Actions;
 
@@ -14,7 +15,7 @@ namespace ChatworkGuard.Bot.Actions;
 internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly RoomDirectory _rooms;
     private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
@@ -22,10 +23,10 @@ internal sealed partial class MessageActionPipeline
     private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
     public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, BotIdentity identity, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
         _actions = [.. actions.OrderBy(action => action.Order)];
-        _identity = identity;
+        _ownAccount = ownAccount;
         _rooms = rooms;
         _archive = archive;
         _cursors = cursors;
@@ -110,7 +111,7 @@ internal sealed partial class MessageActionPipeline
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
     {
-        var botAccountId = (await _identity.GetAsync(cancellationToken)).AccountId;
+        var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         var profile = _rooms.ProfileOf(roomId);
         foreach (var record in messageVersions)
         {

@@ -4,6 +4,7 @@ using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Policy.Escrow;
 using ChatworkGuard.Policy.Notices;
 using ChatworkGuard.Policy.Platforms;
@@ -23,13 +24,13 @@ internal sealed partial class EscrowService
     private readonly NoticePoster _poster;
     private readonly TeamLeadNotifier _teamLead;
     private readonly RoomDirectory _rooms;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
     private readonly BotMetrics _metrics;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
         _ledger = ledger;
         _lock = roomLock;
@@ -37,7 +38,7 @@ internal sealed partial class EscrowService
         _poster = poster;
         _teamLead = teamLead;
         _rooms = rooms;
-        _identity = identity;
+        _ownAccount = ownAccount;
         _options = options;
         _time = time;
         _metrics = metrics;
@@ -69,7 +70,7 @@ internal sealed partial class EscrowService
 
             var profile = _rooms.ProfileOf(roomId);
             var escalate = state.NextReminderEscalates(EscrowSchedule.For(_options.CurrentValue, roomId).EscalateAfter);
-            var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+            var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
             var notice = EscrowNotices.Reminder(state, profile.Platform, profile.Language, escalate);
             var (body, postedId) = await _poster.PostAsync(roomId, notice, new NoticeAddress(replyTo, mentioned), cancellationToken);

@@ -25,7 +25,6 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddBotOperations();
         services.AddChatworkClient();
         services.AddArchive();
-        services.AddSingleton<BotIdentity>();
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();

@@ -7,15 +7,15 @@ namespace ChatworkGuard.Bot.Sync;
 /// <summary>Accepts pending contact requests (all, or those from the allow list) so team leads can add the bot.</summary>
 internal sealed class ContactRequestAcceptor
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkContactRequests _contactRequests;
     private readonly IOptionsMonitor<SyncOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ContactRequestAcceptor> _logger;
     private DateTimeOffset? _contactsCheckedAt;
 
-    public ContactRequestAcceptor(IChatworkClient client, IOptionsMonitor<SyncOptions> options, TimeProvider time, ILogger<ContactRequestAcceptor> logger)
+    public ContactRequestAcceptor(IChatworkContactRequests contactRequests, IOptionsMonitor<SyncOptions> options, TimeProvider time, ILogger<ContactRequestAcceptor> logger)
     {
-        _client = client;
+        _contactRequests = contactRequests;
         _options = options;
         _time = time;
         _logger = logger;
@@ -33,7 +33,7 @@ internal sealed class ContactRequestAcceptor
             return;
         }
 
-        var requests = await _client.GetIncomingRequestsAsync(cancellationToken);
+        var requests = await _contactRequests.GetIncomingRequestsAsync(cancellationToken);
         _contactsCheckedAt = now;
         foreach (var request in requests)
         {
@@ -44,7 +44,7 @@ internal sealed class ContactRequestAcceptor
 
             try
             {
-                await _client.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
+                await _contactRequests.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
                 SyncLog.ContactAccepted(_logger, request.AccountId);
             }
             catch (ChatworkApiException error)

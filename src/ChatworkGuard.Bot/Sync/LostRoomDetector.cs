@@ -13,7 +13,7 @@ namespace ChatworkGuard.Bot.Sync;
 /// <summary>Finds the rooms the bot has lost (removed from, or deleted), archives each loss and tells the team lead.</summary>
 internal sealed class LostRoomDetector
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
     private readonly MessageIngestor _ingestor;
@@ -23,7 +23,7 @@ internal sealed class LostRoomDetector
     private readonly ILogger<LostRoomDetector> _logger;
 
     public LostRoomDetector(
-        IChatworkClient client,
+        IChatworkRoomReader client,
         RoomLedger ledger,
         RoomDirectory rooms,
         MessageIngestor ingestor,

@@ -13,7 +13,7 @@ namespace ChatworkGuard.Bot.Sync;
 /// <summary>Joins a room the bot was added to: archives the opening records and the readable history, then introduces the bot.</summary>
 internal sealed class RoomJoiner
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly ISyncCursorStore _cursors;
     private readonly MessageIngestor _ingestor;
     private readonly RoomDirectory _rooms;
@@ -24,7 +24,7 @@ internal sealed class RoomJoiner
     private readonly ILogger<RoomJoiner> _logger;
 
     public RoomJoiner(
-        IChatworkClient client,
+        IChatworkRoomReader client,
         ISyncCursorStore cursors,
         MessageIngestor ingestor,
         RoomDirectory rooms,

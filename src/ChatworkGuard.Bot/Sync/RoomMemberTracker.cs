@@ -28,7 +28,7 @@ internal sealed class RoomMemberTracker
             .ToList(), platform);
 
     /// <summary>Archives a room-snapshot when the room's name or members differ from the last snapshot.</summary>
-    public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
         var snapshot = ToSnapshot(room.Name, members, _rooms.ProfileOf(room.RoomId).Platform.ToString());

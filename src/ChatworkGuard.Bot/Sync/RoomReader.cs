@@ -29,7 +29,7 @@ internal sealed class RoomReader
     }
 
     /// <summary>Reads a room's latest window with force=1 and archives what changed; returns records added.</summary>
-    public async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
+    public async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         await entry.Gate.WaitAsync(cancellationToken);
         IngestResult result;

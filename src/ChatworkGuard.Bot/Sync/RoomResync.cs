@@ -11,7 +11,7 @@ namespace ChatworkGuard.Bot.Sync;
 /// <summary>The slower re-read of quiet but recent rooms, for the edits and deletions a sync cycle cannot see.</summary>
 internal sealed class RoomResync
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly ISyncCursorStore _cursors;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
@@ -22,7 +22,7 @@ internal sealed class RoomResync
     private readonly ILogger<RoomResync> _logger;
 
     public RoomResync(
-        IChatworkClient client,
+        IChatworkRoomReader client,
         ISyncCursorStore cursors,
         RoomLedger ledger,
         RoomDirectory rooms,

@@ -10,7 +10,7 @@ namespace ChatworkGuard.Bot.Sync;
 /// </summary>
 internal sealed class RoomSyncCycle
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly ContactRequestAcceptor _contacts;
     private readonly SyncPlanner _planner;
     private readonly RoomJoiner _joiner;
@@ -21,7 +21,7 @@ internal sealed class RoomSyncCycle
     private readonly ILogger<RoomSyncCycle> _logger;
 
     public RoomSyncCycle(
-        IChatworkClient client,
+        IChatworkRoomReader client,
         ContactRequestAcceptor contacts,
         SyncPlanner planner,
         RoomJoiner joiner,

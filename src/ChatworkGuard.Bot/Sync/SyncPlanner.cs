@@ -13,7 +13,7 @@ namespace ChatworkGuard.Bot.Sync;
 /// </summary>
 internal sealed class SyncPlanner
 {
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly ISyncCursorStore _cursors;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
@@ -22,7 +22,7 @@ internal sealed class SyncPlanner
     private readonly TimeProvider _time;
 
     public SyncPlanner(
-        IChatworkClient client,
+        IChatworkRoomReader client,
         ISyncCursorStore cursors,
         RoomLedger ledger,
         RoomDirectory rooms,
