@@ -100,12 +100,12 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
             var calibrated = new CategoryModel(Names[c], 0f, slope, offset, 0.5f);
             var probabilities = heldOut.Select(s => calibrated.Probability(s[c])).ToArray();
             var rules = ruleVerdicts.Select(v => v.Categories.Contains(Names[c]) || v.Signals.Contains(Names[c])).ToArray();
-            var (threshold, combined) = ThresholdChooser.Choose(probabilities, rules, actual);
-            heads[c] = calibrated with { Threshold = threshold };
+            var (threshold, veto, combined) = ThresholdChooser.Choose(probabilities, rules, actual);
+            heads[c] = calibrated with { Threshold = threshold, Veto = veto };
             f1s.Add(combined.F1);
-            report.Add($"{Names[c],-22} threshold {threshold:0.000}  rules    {Confusion.Of(actual, rules)}");
-            report.Add($"{"",-22}                  model    {Confusion.Of(actual, [.. probabilities.Select(p => p >= threshold)])}");
-            report.Add($"{"",-22}                  combined {combined}");
+            report.Add($"{Names[c],-22} threshold {threshold:0.00} veto {veto:0.00}  rules    {Confusion.Of(actual, rules)}");
+            report.Add($"{"",-22}                             model    {Confusion.Of(actual, [.. probabilities.Select(p => p >= threshold)])}");
+            report.Add($"{"",-22}                             combined {combined}");
         }
 
         return (heads, f1s.Average(), report);

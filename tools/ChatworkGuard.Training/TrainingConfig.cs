@@ -5,9 +5,9 @@ internal sealed record TrainingConfig(int HashBits, int MinN, int MaxN, int Wind
 {
     public override string ToString() => $"bits {HashBits}, n {MinN}-{MaxN}, window {WindowSentences}, l1 {L1}, l2 {L2}";
 
-    private static readonly (int Min, int Max)[] NgramRanges = [(1, 3), (1, 4)];
+    private static readonly (int Min, int Max)[] NgramRanges = [(1, 4)];
     private static readonly int[] Windows = [0, 3];
-    private static readonly float[] L2s = [0.03f, 0.1f, 0.3f];
+    private static readonly float[] L2s = [0.01f, 0.03f];
 
     /// <summary>The grid searched on the validation split; <paramref name="quick"/> is one small point, for tests.</summary>
     public static IReadOnlyList<TrainingConfig> Grid(bool quick) =>
