@@ -126,7 +126,17 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         var problem = "";
         while (waited.Elapsed < Generous)
         {
-            problem = await FirstMismatchAsync(database, control, rooms);
+            try
+            {
+                problem = await FirstMismatchAsync(database, control, rooms);
+            }
+            catch (ArchiveStoreException ex)
+            {
+                // A bot killed between creating the file and migrating it leaves an empty SQLite file; the restarted
+                // bot migrates it, unless it is still starting. Not yet an archive is "not yet", not a failure.
+                problem = ex.Message;
+            }
+
             if (problem.Length == 0)
             {
                 return;
