@@ -44,7 +44,7 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
     }
 
     private static ModelShape Shape(TrainingConfig config, Detector rulesOnly) =>
-        new(config.HashBits, config.MinN, config.MaxN, config.WindowSentences, rulesOnly.RuleIds);
+        new(config.HashBits, config.MinN, config.MaxN, config.WindowSentences, rulesOnly.RuleIds, rulesOnly.VocabularyNames);
 
     /// <summary>Every message's raw score per category from the fold model that did not see it.</summary>
     private float[][] HeldOutScores(TrainingConfig config, ModelShape shape, IReadOnlyList<LabelledMessage> messages, VBuffer<float>[] vectors, int[] folds)

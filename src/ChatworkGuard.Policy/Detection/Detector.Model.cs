@@ -56,8 +56,9 @@ public sealed partial class Detector
     /// <summary>The same rules and exemptions without the model: what the rules alone say, for comparison.</summary>
     public Detector WithoutModel() => _model is null ? this : new Detector(_rules, _options, model: null);
 
-    private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, IReadOnlyList<CompiledRule> rules)
+    private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, CompiledRuleSet ruleSet)
     {
+        var rules = ruleSet.Rules;
         if (!model.Categories.Select(c => c.Name).SequenceEqual(Categories.Names))
         {
             throw new DetectionModelException($"The detection model's categories ({string.Join(", ", model.Categories.Select(c => c.Name))}) do not match this detector's ({string.Join(", ", Categories.Names)}); retrain it.");
@@ -75,7 +76,8 @@ public sealed partial class Detector
 
         var slots = model.Shape.RuleIds.Select((id, slot) => (id, slot)).ToDictionary(x => x.id, x => x.slot, StringComparer.Ordinal);
         var ruleSlots = rules.Select(r => slots.TryGetValue(r.Id, out var slot) ? slot : -1).ToArray();
-        return new BoundModel(model, thresholds, ruleSlots, options.VetoRules);
+        var vocabularySets = model.Shape.VocabularyIds.Select(name => VocabularySet(ruleSet, name)).ToArray();
+        return new BoundModel(model, thresholds, ruleSlots, vocabularySets, options.VetoRules);
     }
 
     /// <summary>
@@ -146,13 +148,18 @@ public sealed partial class Detector
         var buffer = scratch.Buffer;
         Normalization.EnsureSentences(buffer);
         var model = bound.Model;
-        scratch.Model.Reset(buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1, model.Categories.Count, model.Shape.RuleIds.Count);
+        scratch.Model.Reset(buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1, model.Categories.Count, model.Shape.RuleIds.Count, model.Shape.VocabularyIds.Count);
         for (var r = 0; r < outcomes.Length; r++)
         {
             if (bound.RuleSlots[r] >= 0)
             {
                 scratch.Model.Outcomes[bound.RuleSlots[r]] = outcomes[r];
             }
+        }
+
+        for (var v = 0; v < bound.VocabularySets.Length; v++)
+        {
+            scratch.Model.VocabularyHits[v] = scratch.HitCount > 0 && bound.VocabularySets[v] >= 0 && scratch.SetWasHit(bound.VocabularySets[v]);
         }
     }
 
@@ -216,5 +223,18 @@ public sealed partial class Detector
         return (start, end);
     }
 
-    private sealed record BoundModel(DetectionModel Model, float[] Thresholds, int[] RuleSlots, bool VetoRules);
+    private static int VocabularySet(CompiledRuleSet rules, string name)
+    {
+        foreach (var (list, set) in rules.VocabularySets)
+        {
+            if (list == name)
+            {
+                return set;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record BoundModel(DetectionModel Model, float[] Thresholds, int[] RuleSlots, int[] VocabularySets, bool VetoRules);
 }

@@ -20,7 +20,7 @@ public sealed class ModelParityTests
     public void RawModelScores_EqualMlNetsOwnScoresForTheSameModel()
     {
         var rulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
-        var shape = new ModelShape(HashBits: 12, MinN: 1, MaxN: 3, WindowSentences: 0, rulesOnly.RuleIds);
+        var shape = new ModelShape(HashBits: 12, MinN: 1, MaxN: 3, WindowSentences: 0, rulesOnly.RuleIds, rulesOnly.VocabularyNames);
         var vectors = FeatureRows.Featurize(rulesOnly, shape, Corpus);
         var ml = new MLContext(seed: 7);
         var schema = SchemaDefinition.Create(typeof(FeatureRow));

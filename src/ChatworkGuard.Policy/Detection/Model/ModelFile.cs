@@ -11,7 +11,7 @@ namespace ChatworkGuard.Policy.Detection.Model;
 internal static class ModelFile
 {
     private static readonly byte[] Magic = "CWGMODEL"u8.ToArray();
-    private const int Version = 2;
+    private const int Version = 3;
     private const int MaxHashBits = 24;
 
     public static void Write(Stream destination, DetectionModel model)
@@ -28,6 +28,12 @@ internal static class ModelFile
             writer.Write(shape.WindowSentences);
             writer.Write(shape.RuleIds.Count);
             foreach (var id in shape.RuleIds)
+            {
+                writer.Write(id);
+            }
+
+            writer.Write(shape.VocabularyIds.Count);
+            foreach (var id in shape.VocabularyIds)
             {
                 writer.Write(id);
             }
@@ -116,13 +122,19 @@ internal static class ModelFile
             rules[i] = reader.ReadString();
         }
 
+        var vocabulary = new string[CheckedCount(reader.ReadInt32(), 100_000, sourceName)];
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            vocabulary[i] = reader.ReadString();
+        }
+
         var categories = new CategoryModel[CheckedCount(reader.ReadInt32(), 64, sourceName)];
         for (var c = 0; c < categories.Length; c++)
         {
             categories[c] = new CategoryModel(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
         }
 
-        var shape = new ModelShape(hashBits, minN, maxN, window, rules);
+        var shape = new ModelShape(hashBits, minN, maxN, window, rules, vocabulary);
         var weights = new float[shape.Dimension * categories.Length];
         var used = CheckedCount(reader.ReadInt32(), shape.Dimension, sourceName);
         for (var i = 0; i < used; i++)
