@@ -27,11 +27,8 @@ public sealed partial class Detector
         var scratch = DetectionScratch.Rent();
         try
         {
-            Prepare(scratch, body);
+            var outcomes = PrepareAndRunRules(scratch, body);
             var rules = _rules.Rules;
-            var fired = new (int Start, int End)[rules.Length];
-            var outcomes = new RuleOutcome[rules.Length];
-            RunRules(scratch, fired, outcomes, out _);
             var bySlot = new RuleOutcome[shape.RuleIds.Count];
             for (var slot = 0; slot < bySlot.Length; slot++)
             {
@@ -58,12 +55,7 @@ public sealed partial class Detector
         var scratch = DetectionScratch.Rent();
         try
         {
-            Prepare(scratch, body);
-            var rules = _rules.Rules;
-            var fired = new (int Start, int End)[rules.Length];
-            var outcomes = new RuleOutcome[rules.Length];
-            RunRules(scratch, fired, outcomes, out _);
-            LoadModelScratch(bound, scratch, outcomes);
+            LoadModelScratch(bound, scratch, PrepareAndRunRules(scratch, body));
             var model = bound.Model;
             var scores = new float[model.Categories.Count];
             ModelScorer.Score(model, scratch.Buffer, scratch.Model, scores, new int[model.Categories.Count]);
@@ -73,5 +65,13 @@ public sealed partial class Detector
         {
             DetectionScratch.Return(scratch);
         }
+    }
+
+    private RuleOutcome[] PrepareAndRunRules(DetectionScratch scratch, string body)
+    {
+        Prepare(scratch, body);
+        var outcomes = new RuleOutcome[_rules.Rules.Length];
+        RunRules(scratch, new (int Start, int End)[outcomes.Length], outcomes, out _);
+        return outcomes;
     }
 }
