@@ -15,18 +15,18 @@ internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
     private readonly BotIdentity _identity;
-    private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
     private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
     private readonly ILogger<MessageActionPipeline> _logger;
     private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
     public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, BotIdentity identity, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+        IEnumerable<IMessageAction> actions, BotIdentity identity, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
         _actions = actions.ToList();
         _identity = identity;
-        _rooms = rooms;
+        _profiles = profiles;
         _archive = archive;
         _cursors = cursors;
         _logger = logger;
@@ -108,13 +108,15 @@ internal sealed partial class MessageActionPipeline
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
     {
         var botAccountId = (await _identity.GetAsync(cancellationToken)).AccountId;
-        var profile = _rooms.ProfileOf(roomId);
         foreach (var record in messageVersions)
         {
             if (record.AccountId == botAccountId)
             {
                 continue;
             }
+
+            // Per message: a profile command earlier in the same batch (受注者は私です) counts for the next one.
+            var profile = await _profiles.GetAsync(roomId, cancellationToken);
 
             foreach (var action in _actions)
             {

@@ -22,6 +22,7 @@ internal sealed partial class EscrowService
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TeamLeadNotifier _teamLead;
+    private readonly RoomProfiles _profiles;
     private readonly RoomDirectory _rooms;
     private readonly BotIdentity _identity;
     private readonly IOptionsMonitor<EscrowOptions> _options;
@@ -29,13 +30,14 @@ internal sealed partial class EscrowService
     private readonly BotMetrics _metrics;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
         _ledger = ledger;
         _lock = roomLock;
         _archive = archive;
         _poster = poster;
         _teamLead = teamLead;
+        _profiles = profiles;
         _rooms = rooms;
         _identity = identity;
         _options = options;
@@ -67,7 +69,7 @@ internal sealed partial class EscrowService
                 return false;
             }
 
-            var profile = _rooms.ProfileOf(roomId);
+            var profile = _profiles.Of(entry);
             var escalate = state.NextReminderEscalates(EscrowSchedule.For(_options.CurrentValue, roomId).EscalateAfter);
             var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
@@ -152,7 +154,7 @@ internal sealed partial class EscrowService
             entry.EscrowGate.Release();
         }
 
-        var profile = _rooms.ProfileOf(roomId);
+        var profile = _profiles.Of(entry);
         await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, []), cancellationToken);
     }
 

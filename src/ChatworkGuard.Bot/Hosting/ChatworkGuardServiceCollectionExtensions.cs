@@ -29,6 +29,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();
+        services.AddSingleton<RoomProfiles>();
         services.AddSingleton<RoomActionLock>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();

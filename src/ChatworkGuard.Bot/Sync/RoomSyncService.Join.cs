@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Models;
 using ChatworkGuard.Policy.Notices;
 
@@ -14,12 +15,15 @@ internal sealed partial class RoomSyncService
     /// </summary>
     private async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
-        var profile = _rooms.ProfileOf(room.RoomId);
         await entry.Gate.WaitAsync(cancellationToken);
         int added;
+        RoomProfile profile;
         try
         {
             var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
+            var inferred = await InferOnJoinAsync(room, ToSnapshot(room.Name, members, null), cancellationToken);
+            entry.Profile.Apply(inferred);
+            profile = _profiles.Of(entry);
             var snapshot = ToSnapshot(room.Name, members, profile.Platform.ToString());
             var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             var now = _time.GetUtcNow();
@@ -28,6 +32,11 @@ internal sealed partial class RoomSyncService
                 new() { RoomId = room.RoomId, Kind = RecordKind.RoomJoined, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
                 new() { RoomId = room.RoomId, Kind = RecordKind.RoomSnapshot, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
             };
+            if (inferred is not null)
+            {
+                opening.Add(ProfileDraft(room.RoomId, inferred));
+            }
+
             var unreadable = room.MessageNum - window.Count;
             if (unreadable > 0)
             {
@@ -52,6 +61,7 @@ internal sealed partial class RoomSyncService
             entry.Lifecycle = RoomLifecycle.Active;
             entry.Snapshot = snapshot;
             entry.Name = room.Name;
+            profile = _profiles.Of(entry);
             await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
         }
         finally
@@ -68,7 +78,22 @@ internal sealed partial class RoomSyncService
         return added;
     }
 
-    private static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string platform) =>
+    // Null when the team lead configured the platform: there is nothing to infer, and the evidence should not
+    // suggest the bot second-guessed the configuration.
+    private async Task<RoomProfileDetails?> InferOnJoinAsync(Room room, RoomSnapshotDetails members, CancellationToken cancellationToken)
+    {
+        if (_rooms.ConfiguredProfileOf(room.RoomId)?.Platform is not null)
+        {
+            return null;
+        }
+
+        // GET /rooms does not carry the description; one GET /rooms/{id} per join does.
+        var description = room.Description ?? (await _client.GetRoomAsync(room.RoomId, cancellationToken)).Description;
+        var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+        return InferProfile(room.Name, description, members, bot);
+    }
+
+    private static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string? platform) =>
         new(name, members
             .OrderBy(m => m.AccountId)
             .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))

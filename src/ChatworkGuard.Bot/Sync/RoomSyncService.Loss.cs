@@ -76,7 +76,7 @@ internal sealed partial class RoomSyncService
         }
 
         Log.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
-        var profile = _rooms.ProfileOf(entry.RoomId);
+        var profile = _profiles.Of(entry);
         await _teamLead.NotifyAsync(
             profile.NotificationRoomId,
             RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),

@@ -11,7 +11,7 @@ internal sealed partial class RoomSyncService
     private async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkClient reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
-        var snapshot = ToSnapshot(room.Name, members, _rooms.ProfileOf(room.RoomId).Platform.ToString());
+        var snapshot = ToSnapshot(room.Name, members, _profiles.Of(entry).Platform.ToString());
         if (entry.Snapshot is { } previous
             && previous.Name == snapshot.Name
             && previous.Members.SequenceEqual(snapshot.Members))

@@ -21,6 +21,8 @@ internal sealed partial class RoomSyncService
     private readonly MessageIngestor _ingestor;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
+    private readonly BotIdentity _identity;
     private readonly MessageActionPipeline _actions;
     private readonly NoticePoster _poster;
     private readonly TeamLeadNotifier _teamLead;
@@ -37,6 +39,8 @@ internal sealed partial class RoomSyncService
         MessageIngestor ingestor,
         RoomLedger ledger,
         RoomDirectory rooms,
+        RoomProfiles profiles,
+        BotIdentity identity,
         MessageActionPipeline actions,
         NoticePoster poster,
         TeamLeadNotifier teamLead,
@@ -52,6 +56,8 @@ internal sealed partial class RoomSyncService
         _ingestor = ingestor;
         _ledger = ledger;
         _rooms = rooms;
+        _profiles = profiles;
+        _identity = identity;
         _actions = actions;
         _poster = poster;
         _teamLead = teamLead;
@@ -92,6 +98,15 @@ internal sealed partial class RoomSyncService
             }
 
             await ReplayPendingActionsAsync(entry, cancellationToken);
+            try
+            {
+                await ReinferIfRenamedAsync(room, entry, cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Log.RoomFailed(_logger, room.RoomId, error);
+            }
+
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {

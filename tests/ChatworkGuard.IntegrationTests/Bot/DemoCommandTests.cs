@@ -28,6 +28,18 @@ public sealed class DemoCommandTests
             var roomId = Assert.Single(await store.ListRoomsAsync(CancellationToken.None));
             var verification = await ChatworkGuard.Archive.Verification.ChainVerifier.VerifyRoomAsync(store, roomId, null, CancellationToken.None);
             Assert.True(verification.IsIntact);
+
+            // The demo configures no Rooms:Profiles entry: the archive must say how the room was recognised.
+            var records = new List<ArchiveRecord>();
+            await foreach (var record in store.ReadRoomAsync(roomId, 0, CancellationToken.None))
+            {
+                records.Add(record);
+            }
+
+            var profile = RoomProfileDetails.TryParse(Assert.Single(records, r => r.Kind == RecordKind.RoomProfile).Details)!;
+            Assert.Equal(("CrowdWorks", "name", "クラウドワークス"), (profile.Platform, profile.InferredFrom, Assert.Single(profile.Matched!)));
+            var contractor = Assert.Single(profile.ContractorAccountIds!);
+            Assert.Equal(contractor, Assert.Single(records, r => r.Kind == RecordKind.EscrowConfirmed).AccountId);
         }
         finally
         {
