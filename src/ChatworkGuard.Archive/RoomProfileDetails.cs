@@ -62,6 +62,10 @@ public sealed record RoomProfileDetails
     [JsonPropertyName("bot_account_id")]
     public long? BotAccountId { get; init; }
 
+    /// <summary>Command: the message id of the command.</summary>
+    [JsonPropertyName("reply_to")]
+    public string? ReplyTo { get; init; }
+
     /// <summary>Command: the command line as the member wrote it.</summary>
     [JsonPropertyName("command")]
     public string? CommandText { get; init; }

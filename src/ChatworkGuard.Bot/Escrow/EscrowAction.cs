@@ -48,7 +48,7 @@ internal sealed class EscrowAction : IMessageAction
         var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
         var segments = NotationParser.Parse(record.Body);
         var reference = new MessageReference(author, messageId);
-        if (IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
+        if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
         {
             await ExecuteAsync(command, record, reference, profile, cancellationToken);
             return;
@@ -121,17 +121,7 @@ internal sealed class EscrowAction : IMessageAction
         return entry.Snapshot?.Members.Any(m => m.AccountId == accountId && m.Role == "admin") == true;
     }
 
-    private static bool IsAddressedTo(IEnumerable<NotationSegment> segments, long bot) =>
-        segments.Any(s => s is ToSegment to && to.AccountId == bot || s is ReplySegment reply && reply.AccountId == bot);
-
     // "[To:bot]ChatworkGuardさん\n仮払い済み": the command is one of the lines the author wrote, usually not the first.
-    private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments)
-    {
-        var text = string.Concat(NotationParser.AuthorText(segments).Select(t => t.Text));
-        return text.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0)
-            .Select(EscrowCommandParser.Parse)
-            .FirstOrDefault(command => command is not null);
-    }
+    private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments) =>
+        BotCommandLines.Of(segments).Select(EscrowCommandParser.Parse).FirstOrDefault(command => command is not null);
 }

@@ -33,6 +33,8 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<RoomActionLock>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();
+        // First of the actions: a profile command earlier in a batch counts for the escrow command after it.
+        services.AddSingleton<IMessageAction, ProfileCommandAction>();
         services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
