@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Notation;
@@ -18,14 +19,14 @@ namespace ChatworkGuard.Bot.Escrow;
 internal sealed class EscrowAction : IMessageAction
 {
     private readonly EscrowService _escrow;
-    private readonly Detector _detector;
+    private readonly LiveDetector _detector;
     private readonly BotIdentity _identity;
     private readonly RoomLedger _ledger;
     private readonly NoticePoster _poster;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
 
-    public EscrowAction(EscrowService escrow, Detector detector, BotIdentity identity, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
+    public EscrowAction(EscrowService escrow, LiveDetector detector, BotIdentity identity, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
     {
         _escrow = escrow;
         _detector = detector;
@@ -61,7 +62,7 @@ internal sealed class EscrowAction : IMessageAction
         }
 
         var isTask = record.Body?.Contains("[dtext:task_added]", StringComparison.Ordinal) == true;
-        var result = isTask ? DetectionResult.Empty : _detector.Detect(record.Body, record.RoomId, author);
+        var result = isTask ? DetectionResult.Empty : _detector.Current.Detect(record.Body, record.RoomId, author);
         // An escrow-bypass message gets a warning that carries the checklist; a second post would only nag.
         var workStart = result.Signals.Contains(DetectionCategory.WorkStart) && !result.Categories.Contains(DetectionCategory.EscrowBypass);
         if ((isTask || workStart) && await TriggerCooldownPassedAsync(record.RoomId, cancellationToken))

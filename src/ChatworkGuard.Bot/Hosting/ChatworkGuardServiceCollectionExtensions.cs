@@ -2,6 +2,7 @@ using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Cluster;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
@@ -39,6 +40,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();
+        services.AddLiveConfiguration();
         services.AddSingleton<MessageActionPipeline>();
         services.AddSingleton<ResyncAllowance>();
         services.AddSingleton<RoomSyncService>();
