@@ -12,6 +12,7 @@ internal static class Labels
         ["subtitle"] = ("改ざん検知付き Chatwork ルーム記録", "Tamper-evident record of a Chatwork room"),
         ["f.room"] = ("ルームID", "Room ID"),
         ["f.platform"] = ("プラットフォーム", "Platform"),
+        ["f.profile"] = ("プラットフォーム・役割の根拠", "Where the platform and roles came from"),
         ["f.records"] = ("記録数", "Records"),
         ["f.messages"] = ("メッセージ数", "Messages"),
         ["f.period"] = ("記録期間", "Period"),

@@ -40,6 +40,16 @@ public sealed class DemoCommandTests
             Assert.Equal(("CrowdWorks", "name", "クラウドワークス"), (profile.Platform, profile.InferredFrom, Assert.Single(profile.Matched!)));
             var contractor = Assert.Single(profile.ContractorAccountIds!);
             Assert.Equal(contractor, Assert.Single(records, r => r.Kind == RecordKind.EscrowConfirmed).AccountId);
+            var html = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(evidence, "room-*.html")));
+            Assert.Contains("platform CrowdWorks: inferred from the room name “LP制作（クラウドワークス案件）”, matched クラウドワークス", html, StringComparison.Ordinal);
+            Assert.Contains("\"profile_origin\"", await File.ReadAllTextAsync(Path.Combine(evidence, "manifest.json")), StringComparison.Ordinal);
+
+            using var rooms = new StringWriter();
+            Assert.Equal(0, await RoomsCommand.RunAsync(Path.Combine(directory, "demo.db"), json: true, ChatworkGuard.Bot.Rooms.ArchivedEscrowStatusProvider.Instance, rooms, TextWriter.Null, CancellationToken.None));
+            var overview = System.Text.Json.JsonDocument.Parse(rooms.ToString()).RootElement[0].GetProperty("profile");
+            Assert.Equal("crowdWorks", overview.GetProperty("platform").GetString());
+            Assert.Equal("inferred", overview.GetProperty("sources").GetProperty("platform").GetString());
+            Assert.Equal(contractor, overview.GetProperty("contractorAccountIds")[0].GetInt64());
         }
         finally
         {
