@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ChatworkGuard.Policy.Detection;
 using ChatworkGuard.Policy.Platforms;
 
 namespace ChatworkGuard.Tests.Policy.Platforms;
@@ -98,5 +100,18 @@ public sealed class PlatformNamesTests
     public void Parse_NoneOrTwo_IsNull(string text)
     {
         Assert.Null(PlatformNames.Parse(text));
+    }
+
+    [Fact]
+    public void Infer_EveryPlatformNameTheDetectorKnows_IsRecognised()
+    {
+        using var stream = typeof(Detector).Assembly.GetManifestResourceStream(BuiltInRules.ResourceName)!;
+        using var rules = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var names = rules.RootElement.GetProperty("vocabulary").GetProperty("platform-name").EnumerateArray().Select(n => n.GetString()!);
+
+        // ファイバー is left out on purpose: it is also the ordinary word for fibre (光ファイバー).
+        var missing = names.Where(n => n != "ファイバー" && !PlatformNames.Infer(n).Found).ToList();
+
+        Assert.True(missing.Count == 0, "A platform the detector warns about would not be recognised in a room name: " + string.Join(", ", missing));
     }
 }
