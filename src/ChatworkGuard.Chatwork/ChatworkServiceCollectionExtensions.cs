@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Chatwork;
 
-/// <summary>Registers the Chatwork client: options, the API budget, the HTTP client and <see cref="IChatworkClient"/>.</summary>
+/// <summary>Registers the Chatwork client: options, the API budget, the HTTP client, <see cref="IChatworkClient"/> and the role
+/// interfaces the bot depends on (<see cref="IChatworkRoomReader"/>, <see cref="IChatworkPoster"/>, <see cref="IChatworkOwnAccount"/>,
+/// <see cref="IChatworkContactRequests"/>), all one instance.</summary>
 public static class ChatworkServiceCollectionExtensions
 {
     // Long-lived HttpClient, fresh connections now and then: DNS changes are seen without the factory's handler rotation.
@@ -60,6 +62,11 @@ public static class ChatworkServiceCollectionExtensions
         });
         services.TryAddSingleton<ChatworkTransport>();
         services.TryAddSingleton<IChatworkClient, ChatworkClient>();
+        // Every role is the one client, so they share its budget and its cached own account; a replaced IChatworkClient replaces them all.
+        services.TryAddSingleton<IChatworkRoomReader>(sp => sp.GetRequiredService<IChatworkClient>());
+        services.TryAddSingleton<IChatworkPoster>(sp => sp.GetRequiredService<IChatworkClient>());
+        services.TryAddSingleton<IChatworkOwnAccount>(sp => sp.GetRequiredService<IChatworkClient>());
+        services.TryAddSingleton<IChatworkContactRequests>(sp => sp.GetRequiredService<IChatworkClient>());
         return services;
     }
 }

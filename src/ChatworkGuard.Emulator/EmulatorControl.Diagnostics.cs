@@ -9,7 +9,7 @@ public sealed partial class EmulatorControl
     public EmulatedWebhook RegisterWebhook(long accountId, Uri url, WebhookEvents events, long? roomId = null, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        Run(() => _state.RequireAccount(accountId));
+        Run(() => _state.Accounts.Require(accountId));
         return _webhooks.Register(accountId, url, events, roomId, name).ToPublic();
     }
 

@@ -10,8 +10,8 @@ public sealed partial class EmulatorControl
     {
         CheckBody(body);
         RequireRoom(roomId);
-        var account = Run(() => _state.RequireAccount(accountId));
-        return Run(() => _state.PostMessage(account, roomId, body, selfUnread: false, enforcePostLimit: false)).Dto.MessageId;
+        var account = Run(() => _state.Accounts.Require(accountId));
+        return Run(() => _state.Messages.Post(account, roomId, body, selfUnread: false, enforcePostLimit: false)).Dto.MessageId;
     }
 
     /// <summary>Edits a message as its author; update_time becomes now.</summary>
@@ -20,7 +20,7 @@ public sealed partial class EmulatorControl
         CheckBody(body);
         var id = ParseMessageId(messageId);
         RequireRoom(roomId);
-        Run(() => _state.EditMessage(null, roomId, id, body));
+        Run(() => _state.Messages.Edit(null, roomId, id, body));
     }
 
     /// <summary>Deletes a message as its author.</summary>
@@ -28,11 +28,11 @@ public sealed partial class EmulatorControl
     {
         var id = ParseMessageId(messageId);
         RequireRoom(roomId);
-        Run(() => _state.DeleteMessage(null, roomId, id));
+        Run(() => _state.Messages.Delete(null, roomId, id));
     }
 
     /// <summary>Every message of a room as stored, deleted ones included (whatever the switches show the API).</summary>
-    public IReadOnlyList<EmulatedMessage> GetMessages(long roomId) => Run(() => _state.InspectMessages(roomId));
+    public IReadOnlyList<EmulatedMessage> GetMessages(long roomId) => Run(() => _state.Messages.Inspect(roomId));
 
     /// <summary>Creates one task per assignee (each with its task_added message); returns the task ids.</summary>
     public IReadOnlyList<long> CreateTask(
@@ -52,8 +52,8 @@ public sealed partial class EmulatorControl
         }
 
         RequireRoom(roomId);
-        var account = Run(() => _state.RequireAccount(accountId));
-        return Run(() => _state.CreateTask(account, roomId, body, assignees, limit?.ToUnixTimeSeconds() ?? 0, limitType, enforcePostLimit: false));
+        var account = Run(() => _state.Accounts.Require(accountId));
+        return Run(() => _state.Tasks.Create(account, roomId, body, assignees, limit?.ToUnixTimeSeconds() ?? 0, limitType, enforcePostLimit: false));
     }
 
     /// <summary>Uploads a file (at most <see cref="EmulatorOptions.MaxFileSize"/>) with its file_uploaded message; returns its file id.</summary>
@@ -65,8 +65,8 @@ public sealed partial class EmulatorControl
         }
 
         RequireRoom(roomId);
-        var account = Run(() => _state.RequireAccount(accountId));
-        return Run(() => _state.UploadFile(account, roomId, fileName, content.ToArray(), message, enforcePostLimit: false));
+        var account = Run(() => _state.Accounts.Require(accountId));
+        return Run(() => _state.Files.Upload(account, roomId, fileName, content.ToArray(), message, enforcePostLimit: false));
     }
 
     private static void CheckBody(string body)

@@ -35,23 +35,23 @@ public sealed partial class EmulatorControl
     /// <summary>Creates an account with its My chat and a first API token.</summary>
     public EmulatedAccount CreateAccount(string name, AccountPlan plan = AccountPlan.Paid, string? organizationName = null)
     {
-        var (account, token) = Run(() => _state.CreateAccount(name, plan, organizationName));
+        var (account, token) = Run(() => _state.Accounts.Create(name, plan, organizationName));
         return new EmulatedAccount(account.Id, account.Name, token, account.MyRoomId, account.Plan);
     }
 
     /// <summary>Issues another API token for an account (to try the per-token force=0 cursor).</summary>
-    public string IssueToken(long accountId) => Run(() => _state.IssueToken(accountId));
+    public string IssueToken(long accountId) => Run(() => _state.Accounts.IssueToken(accountId));
 
     /// <summary>Every account, each with its first token.</summary>
     public IReadOnlyList<EmulatedAccount> GetAccounts() =>
-        [.. _state.AllAccounts().OrderBy(a => a.Id).Select(a => new EmulatedAccount(a.Id, a.Name, FirstToken(a), a.MyRoomId, a.Plan))];
+        [.. _state.Accounts.All().OrderBy(a => a.Id).Select(a => new EmulatedAccount(a.Id, a.Name, _state.Accounts.FirstToken(a), a.MyRoomId, a.Plan))];
 
     /// <summary>Makes two accounts contacts; returns their direct chat's room id.</summary>
-    public long AddContact(long accountId, long contactAccountId) => Run(() => _state.AddContact(accountId, contactAccountId));
+    public long AddContact(long accountId, long contactAccountId) => Run(() => _state.Accounts.AddContact(accountId, contactAccountId));
 
     /// <summary>Sends a contact request; returns its request_id.</summary>
     public long AddIncomingRequest(long fromAccountId, long toAccountId, string message = "") =>
-        Run(() => _state.AddIncomingRequest(fromAccountId, toAccountId, message));
+        Run(() => _state.Accounts.AddIncomingRequest(fromAccountId, toAccountId, message));
 
     /// <summary>Creates a group chat (no contact rule) with the room-created system message; returns its room id.</summary>
     public long CreateGroupRoom(
@@ -68,37 +68,37 @@ public sealed partial class EmulatorControl
             throw new EmulatorControlException($"A room name must be 1 to {EmulatorDefaults.MaxRoomNameLength} characters long.");
         }
 
-        var creator = Run(() => _state.RequireAccount(creatorId));
+        var creator = Run(() => _state.Accounts.Require(creatorId));
         var spec = new GroupRoomSpec(name, description, "group", [.. adminIds], [.. memberIds ?? []], [.. readonlyIds ?? []]);
-        return Run(() => _state.CreateGroupRoom(creator, spec, requireContacts: false));
+        return Run(() => _state.Rooms.CreateGroup(creator, spec, requireContacts: false));
     }
 
     /// <summary>Adds an account to a room, or changes its role.</summary>
     public void AddMember(long roomId, long accountId, RoomRole role = RoomRole.Member)
     {
         RequireRoom(roomId);
-        Run(() => _state.AddMember(roomId, accountId, role));
+        Run(() => _state.Members.Add(roomId, accountId, role));
     }
 
     /// <summary>Removes an account from a room, as an admin would.</summary>
     public void RemoveMember(long roomId, long accountId)
     {
         RequireRoom(roomId);
-        Run(() => _state.RemoveMember(roomId, accountId));
+        Run(() => _state.Members.Remove(roomId, accountId));
     }
 
     /// <summary>Deletes a room for everyone.</summary>
     public void DeleteRoom(long roomId)
     {
         RequireRoom(roomId);
-        Run(() => _state.DeleteRoom(roomId));
+        Run(() => _state.Rooms.Delete(roomId));
     }
 
     /// <summary>The members of a live room and their roles.</summary>
-    public IReadOnlyDictionary<long, RoomRole> GetMembers(long roomId) => Run(() => _state.InspectMembers(roomId));
+    public IReadOnlyDictionary<long, RoomRole> GetMembers(long roomId) => Run(() => _state.Members.Inspect(roomId));
 
     /// <summary>Whether a room exists (not deleted).</summary>
-    public bool RoomExists(long roomId) => _state.RoomExists(roomId);
+    public bool RoomExists(long roomId) => _state.Rooms.Exists(roomId);
 
     internal static void Run(Action action) => Run(() =>
     {
@@ -121,11 +121,9 @@ public sealed partial class EmulatorControl
     /// <summary>Control calls name a missing room plainly instead of answering with the API's lost-room text.</summary>
     private void RequireRoom(long roomId)
     {
-        if (!_state.RoomExists(roomId))
+        if (!_state.Rooms.Exists(roomId))
         {
             throw new EmulatorControlException($"Room {roomId} does not exist", 404);
         }
     }
-
-    private string FirstToken(Account account) => _state.FirstToken(account);
 }

@@ -1,77 +1,113 @@
 using ChatworkGuard.Policy.Detection;
 using ChatworkGuard.Policy.Detection.Model;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace ChatworkGuard.Training;
 
-/// <summary>A trained model with what it scored on the validation split.</summary>
+/// <summary>A trained model with what it scored on held-out folds.</summary>
 internal sealed record TrainedModel(TrainingConfig Config, DetectionModel Model, double ValidationScore, IReadOnlyList<string> Report);
 
 /// <summary>
-/// Trains one logistic model per category on the training split, calibrates it and picks its threshold on the
-/// validation split, for every point of the grid; the best by mean validation F1 wins.
+/// For every point of the grid: five-fold cross-validation gives each message a score from a model that never saw
+/// it; those held-out scores calibrate each category (Platt) and choose its threshold (best F1 of rules-or-model).
+/// The point with the best mean held-out F1 wins, and its final weights are fitted on every message.
 /// </summary>
 internal sealed class ModelTrainer(int seed, TextWriter log)
 {
     private static readonly string[] Names = [.. Detector.ModelCategoryNames];
 
-    public TrainedModel Train(IReadOnlyList<LabelledMessage> train, IReadOnlyList<LabelledMessage> validation, IReadOnlyList<TrainingConfig> grid)
+    public TrainedModel Train(IReadOnlyList<LabelledMessage> messages, IReadOnlyList<TrainingConfig> grid)
     {
         var rulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
-        var ruleVerdicts = validation.Select(m => rulesOnly.Detect(m.Text)).ToArray();
-        TrainedModel? best = null;
+        var ruleVerdicts = messages.Select(m => rulesOnly.Detect(m.Text)).ToArray();
+        var folds = messages.Select(CorpusSplit.FoldOf).ToArray();
+        (TrainingConfig Config, CategoryModel[] Heads, double Score, List<string> Report)? best = null;
         foreach (var config in grid)
         {
-            var candidate = TrainOne(config, rulesOnly, train, validation, ruleVerdicts);
-            log.WriteLine($"{config}: validation score {candidate.ValidationScore:0.0000}");
-            if (best is null || candidate.ValidationScore > best.ValidationScore)
+            var shape = Shape(config, rulesOnly);
+            var vectors = FeatureRows.Featurize(rulesOnly, shape, messages);
+            var heldOut = HeldOutScores(config, shape, messages, vectors, folds);
+            var (heads, score, report) = Calibrate(messages, heldOut, ruleVerdicts);
+            log.WriteLine($"{config}: held-out score {score:0.0000}");
+            if (best is null || score > best.Value.Score)
             {
-                best = candidate;
+                best = (config, heads, score, report);
             }
         }
 
-        return best ?? throw new InvalidOperationException("The grid is empty.");
+        var (chosen, chosenHeads, chosenScore, chosenReport) = best ?? throw new InvalidOperationException("The grid is empty.");
+        var finalShape = Shape(chosen, rulesOnly);
+        var all = FeatureRows.Featurize(rulesOnly, finalShape, messages);
+        var weights = Fit(chosen, finalShape, messages, all, chosenHeads, out var finalHeads);
+        return new TrainedModel(chosen, new DetectionModel(finalShape, finalHeads, weights), chosenScore, chosenReport);
     }
 
-    private TrainedModel TrainOne(TrainingConfig config, Detector rulesOnly, IReadOnlyList<LabelledMessage> train, IReadOnlyList<LabelledMessage> validation, DetectionResult[] ruleVerdicts)
+    private static ModelShape Shape(TrainingConfig config, Detector rulesOnly) =>
+        new(config.HashBits, config.MinN, config.MaxN, config.WindowSentences, rulesOnly.RuleIds, rulesOnly.VocabularyNames);
+
+    /// <summary>Every message's raw score per category from the fold model that did not see it.</summary>
+    private float[][] HeldOutScores(TrainingConfig config, ModelShape shape, IReadOnlyList<LabelledMessage> messages, VBuffer<float>[] vectors, int[] folds)
     {
-        var shape = new ModelShape(config.HashBits, config.MinN, config.MaxN, config.WindowSentences, rulesOnly.RuleIds);
-        var vectors = FeatureRows.Featurize(rulesOnly, shape, train);
+        var scores = new float[messages.Count][];
+        for (var fold = 0; fold < CorpusSplit.Folds; fold++)
+        {
+            var inTrain = Enumerable.Range(0, messages.Count).Where(i => folds[i] != fold).ToArray();
+            var placeholder = Names.Select(n => new CategoryModel(n, 0f, -1f, 0f, 0.5f)).ToArray();
+            var weights = Fit(config, shape, [.. inTrain.Select(i => messages[i])], [.. inTrain.Select(i => vectors[i])], placeholder, out var heads);
+            var scorer = Detector.CreateWithModel(new DetectionOptions(), new DetectionModel(shape, heads, weights));
+            for (var i = 0; i < messages.Count; i++)
+            {
+                if (folds[i] == fold)
+                {
+                    scores[i] = scorer.RawModelScores(messages[i].Text);
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Fits every category on the given rows; the heads keep <paramref name="template"/>'s calibration and thresholds.</summary>
+    private float[] Fit(TrainingConfig config, ModelShape shape, IReadOnlyList<LabelledMessage> messages, IReadOnlyList<VBuffer<float>> vectors, CategoryModel[] template, out CategoryModel[] heads)
+    {
         var trainer = new CategoryTrainer(new MLContext(seed), shape.Dimension);
         var weights = new float[shape.Dimension * Names.Length];
-        var heads = new CategoryModel[Names.Length];
+        heads = new CategoryModel[Names.Length];
         for (var c = 0; c < Names.Length; c++)
         {
-            var (w, bias) = trainer.Fit(vectors, [.. train.Select(m => m.Has(Names[c]))], config.L1, config.L2);
+            var (w, bias) = trainer.Fit(vectors, [.. messages.Select(m => m.Has(Names[c]))], config.L1, config.L2);
             for (var f = 0; f < w.Length; f++)
             {
                 weights[(f * Names.Length) + c] = w[f];
             }
 
-            heads[c] = new CategoryModel(Names[c], bias, -1f, 0f, 0.5f);
+            heads[c] = template[c] with { Bias = bias };
         }
 
-        // Raw scores through the run-time path (windows included), then calibration and thresholds on held-out data.
-        var raw = new DetectionModel(shape, heads, weights);
-        var scorer = Detector.CreateWithModel(new DetectionOptions(), raw);
-        var scores = validation.Select(m => scorer.RawModelScores(m.Text)).ToArray();
+        return weights;
+    }
+
+    private static (CategoryModel[] Heads, double Score, List<string> Report) Calibrate(IReadOnlyList<LabelledMessage> messages, float[][] heldOut, DetectionResult[] ruleVerdicts)
+    {
+        var heads = new CategoryModel[Names.Length];
         var report = new List<string>();
         var f1s = new List<double>();
         for (var c = 0; c < Names.Length; c++)
         {
-            var actual = validation.Select(m => m.Has(Names[c])).ToArray();
-            var (slope, offset) = PlattScaling.Fit([.. scores.Select(s => s[c])], actual);
-            var calibrated = heads[c] with { Slope = slope, Offset = offset };
-            var probabilities = scores.Select(s => calibrated.Probability(s[c])).ToArray();
+            var actual = messages.Select(m => m.Has(Names[c])).ToArray();
+            var (slope, offset) = PlattScaling.Fit([.. heldOut.Select(s => s[c])], actual);
+            var calibrated = new CategoryModel(Names[c], 0f, slope, offset, 0.5f);
+            var probabilities = heldOut.Select(s => calibrated.Probability(s[c])).ToArray();
             var rules = ruleVerdicts.Select(v => v.Categories.Contains(Names[c]) || v.Signals.Contains(Names[c])).ToArray();
-            var (threshold, combined) = ThresholdChooser.Choose(probabilities, rules, actual);
-            heads[c] = calibrated with { Threshold = threshold };
+            var (threshold, veto, combined) = ThresholdChooser.Choose(probabilities, rules, actual);
+            heads[c] = calibrated with { Threshold = threshold, Veto = veto };
             f1s.Add(combined.F1);
-            report.Add($"{Names[c],-22} threshold {threshold:0.000}  rules {Confusion.Of(actual, rules)}");
-            report.Add($"{"",-22} model {Confusion.Of(actual, [.. probabilities.Select(p => p >= threshold)])}");
-            report.Add($"{"",-22} combined {combined}");
+            report.Add($"{Names[c],-22} threshold {threshold:0.00} veto {veto:0.00}  rules    {Confusion.Of(actual, rules)}");
+            report.Add($"{"",-22}                             model    {Confusion.Of(actual, [.. probabilities.Select(p => p >= threshold)])}");
+            report.Add($"{"",-22}                             combined {combined}");
         }
 
-        return new TrainedModel(config, new DetectionModel(shape, heads, weights), f1s.Average(), report);
+        return (heads, f1s.Average(), report);
     }
 }

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive.Chain;
+using ChatworkGuard.Archive.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,40 +11,13 @@ public sealed partial class PostgresArchiveStore
 {
     private const int MaxAttempts = 5;
 
-    /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(RecordDraft draft, CancellationToken cancellationToken)
+    private protected override async Task<IReadOnlyList<AppendResult>> AppendNormalizedAsync(RecordDraft[] drafts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        var results = await AppendBatchAsync([draft], cancellationToken);
-        return results[0];
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<RecordDraft> drafts, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(drafts);
-        if (_options.ReadOnly)
-        {
-            throw new InvalidOperationException("The PostgreSQL archive was opened read-only; appends are not allowed.");
-        }
-
-        if (drafts.Count == 0)
-        {
-            return [];
-        }
-
-        var normalized = new RecordDraft[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            normalized[i] = DraftValidator.Normalize(drafts[i] ?? throw new ArgumentException($"Draft {i} is null.", nameof(drafts)));
-        }
-
-        await InitializeAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunAsync(() => AppendOnceAsync(normalized, cancellationToken));
+                return await WriteAsync(() => AppendOnceAsync(drafts, cancellationToken), cancellationToken);
             }
             // The advisory lock makes these unlikely; they can still come from a writer that does not take it.
             catch (PostgresException exception) when (attempt < MaxAttempts && exception.SqlState is "23505" or "40001" or "40P01")
@@ -150,7 +124,7 @@ public sealed partial class PostgresArchiveStore
 
     private static async Task<Dictionary<long, (long, ChainHash)>> ReadHeadsAsync(
         NpgsqlConnection connection,
-        NpgsqlTransaction? transaction,
+        NpgsqlTransaction transaction,
         long[] rooms,
         CancellationToken cancellationToken)
     {
@@ -162,14 +136,7 @@ public sealed partial class PostgresArchiveStore
         while (await reader.ReadAsync(cancellationToken))
         {
             var roomId = reader.GetInt64(0);
-            var hash = reader.GetFieldValue<byte[]>(2);
-            if (hash.Length != ChainHash.Length)
-            {
-                throw new ArchiveCorruptionException(roomId, reader.GetInt64(1),
-                    $"The chain head of room {roomId} is {hash.Length} bytes instead of {ChainHash.Length}: the archive was altered. Run `chatwork-guard verify`.");
-            }
-
-            heads[roomId] = (reader.GetInt64(1), ChainHash.FromBytes(hash));
+            heads[roomId] = ChainHeadRow.Read(reader, roomId, sequenceOrdinal: 1);
         }
 
         return heads;

@@ -1,3 +1,4 @@
+using ChatworkGuard.Archive.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace ChatworkGuard.Archive.Sqlite;
@@ -38,15 +39,7 @@ internal sealed class AppendCommands : IDisposable
             return (0, ChainHash.Zero);
         }
 
-        var hash = reader.GetFieldValue<byte[]>(1);
-        var length = hash.Length;
-        if (length != ChainHash.Length)
-        {
-            throw new ArchiveCorruptionException(roomId, reader.GetInt64(0),
-                $"The chain head of room {roomId} is {length} bytes instead of {ChainHash.Length}: the archive was altered. Run `chatwork-guard verify`.");
-        }
-
-        return (reader.GetInt64(0), ChainHash.FromBytes(hash));
+        return ChainHeadRow.Read(reader, roomId, sequenceOrdinal: 0);
     }
 
     /// <summary>Inserts the record; false when a record with the same idempotency key is already in the room.</summary>

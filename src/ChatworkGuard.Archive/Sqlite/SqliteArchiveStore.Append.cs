@@ -5,36 +5,16 @@ namespace ChatworkGuard.Archive.Sqlite;
 /// <summary>Appends: one IMMEDIATE transaction per call, the chain head read and moved inside it.</summary>
 public sealed partial class SqliteArchiveStore
 {
-    /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(RecordDraft draft, CancellationToken cancellationToken)
+    private protected override Task<IReadOnlyList<AppendResult>> AppendNormalizedAsync(RecordDraft[] drafts, CancellationToken cancellationToken) =>
+        WriteAsync(() => AppendLockedAsync(drafts, cancellationToken), cancellationToken);
+
+    // SQLite has one writer: appends and cursor saves of this process queue here instead of on busy_timeout.
+    private protected override async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(draft);
-        var results = await AppendBatchAsync([draft], cancellationToken);
-        return results[0];
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<AppendResult>> AppendBatchAsync(IReadOnlyList<RecordDraft> drafts, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(drafts);
-        ThrowIfReadOnly();
-        if (drafts.Count == 0)
-        {
-            return [];
-        }
-
-        // Validate everything before taking the lock: a bad draft fails the call without touching the file.
-        var normalized = new RecordDraft[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            normalized[i] = DraftValidator.Normalize(drafts[i] ?? throw new ArgumentException($"Draft {i} is null.", nameof(drafts)));
-        }
-
-        await InitializeAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            return await RunAsync(() => AppendLockedAsync(normalized, cancellationToken));
+            return await RunAsync(write);
         }
         finally
         {
@@ -44,7 +24,7 @@ public sealed partial class SqliteArchiveStore
 
     private async Task<IReadOnlyList<AppendResult>> AppendLockedAsync(RecordDraft[] drafts, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await OpenSqliteConnectionAsync(cancellationToken);
         // BEGIN IMMEDIATE: the write lock is taken before the head is read, so another process cannot interleave.
         await using var transaction = connection.BeginTransaction(deferred: false);
         using var commands = new AppendCommands(connection, transaction);
@@ -93,13 +73,5 @@ public sealed partial class SqliteArchiveStore
 
         await transaction.CommitAsync(cancellationToken);
         return results;
-    }
-
-    private void ThrowIfReadOnly()
-    {
-        if (_options.ReadOnly)
-        {
-            throw new InvalidOperationException($"The archive {_path} was opened read-only; appends are not allowed.");
-        }
     }
 }

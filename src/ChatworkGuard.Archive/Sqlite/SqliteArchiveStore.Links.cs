@@ -14,7 +14,7 @@ public sealed partial class SqliteArchiveStore : IChainLinkSource
     async IAsyncEnumerable<ChainLink> IChainLinkSource.ReadLinksAsync(long roomId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
-        var connection = await RunAsync(() => OpenConnectionAsync(cancellationToken));
+        var connection = await RunAsync(() => OpenSqliteConnectionAsync(cancellationToken));
         await using (connection)
         {
             using var statement = CreateLinkStatement(connection, roomId);
@@ -45,30 +45,13 @@ public sealed partial class SqliteArchiveStore : IChainLinkSource
         }
     }
 
-    private RawStatement CreateLinkStatement(SqliteConnection connection, long roomId)
+    private RawStatement CreateLinkStatement(SqliteConnection connection, long roomId) => Run(() =>
     {
-        try
-        {
-            var statement = new RawStatement(connection, RawRecordHasher.Select);
-            statement.Bind(1, roomId);
-            return statement;
-        }
-        catch (SqliteException exception)
-        {
-            throw Translate(exception);
-        }
-    }
+        var statement = new RawStatement(connection, RawRecordHasher.Select);
+        statement.Bind(1, roomId);
+        return statement;
+    });
 
     // Synchronous on purpose: spans over SQLite's row memory cannot cross an await.
-    private void Fill(RawRecordHasher encoder, RawStatement statement, RawBatch batch)
-    {
-        try
-        {
-            encoder.Fill(statement, batch);
-        }
-        catch (SqliteException exception)
-        {
-            throw Translate(exception);
-        }
-    }
+    private int Fill(RawRecordHasher encoder, RawStatement statement, RawBatch batch) => Run(() => encoder.Fill(statement, batch));
 }

@@ -2,19 +2,20 @@ using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>
-/// Runs every <see cref="IMessageAction"/> on each newly archived message, in order, awaited. The bot's own
-/// messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
+/// Runs every <see cref="IMessageAction"/> on each newly archived message, awaited, in <see cref="IMessageAction.Order"/>
+/// (equal places keep their registration order). The bot's own messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
 /// action cursor moves past those records, so a crash between archiving a message and acting on it is caught up
 /// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
 /// </summary>
 internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly RoomProfiles _profiles;
     private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
@@ -22,10 +23,10 @@ internal sealed partial class MessageActionPipeline
     private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
     public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, BotIdentity identity, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
-        _actions = actions.ToList();
-        _identity = identity;
+        _actions = [.. actions.OrderBy(action => action.Order)];
+        _ownAccount = ownAccount;
         _profiles = profiles;
         _archive = archive;
         _cursors = cursors;
@@ -34,6 +35,9 @@ internal sealed partial class MessageActionPipeline
         // webhook before its first cycle is not replayed.
         _actedThrough = new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
     }
+
+    /// <summary>The actions in the order they run on each message.</summary>
+    public IReadOnlyList<IMessageAction> Actions => _actions;
 
     /// <summary>Acts on the new message versions of <paramref name="result"/>, then moves the room's action cursor.</summary>
     public async Task RunAsync(long roomId, IngestResult result, CancellationToken cancellationToken)
@@ -107,7 +111,7 @@ internal sealed partial class MessageActionPipeline
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
     {
-        var botAccountId = (await _identity.GetAsync(cancellationToken)).AccountId;
+        var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         foreach (var record in messageVersions)
         {
             if (record.AccountId == botAccountId)

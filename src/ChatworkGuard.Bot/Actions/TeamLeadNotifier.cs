@@ -1,3 +1,4 @@
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Policy.Notices;
 
 namespace ChatworkGuard.Bot.Actions;
@@ -6,20 +7,20 @@ namespace ChatworkGuard.Bot.Actions;
 internal sealed partial class TeamLeadNotifier
 {
     private readonly NoticePoster _poster;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly ILogger<TeamLeadNotifier> _logger;
 
-    public TeamLeadNotifier(NoticePoster poster, BotIdentity identity, ILogger<TeamLeadNotifier> logger)
+    public TeamLeadNotifier(NoticePoster poster, IChatworkOwnAccount ownAccount, ILogger<TeamLeadNotifier> logger)
     {
         _poster = poster;
-        _identity = identity;
+        _ownAccount = ownAccount;
         _logger = logger;
     }
 
     /// <summary>Posts <paramref name="notice"/> to <paramref name="notificationRoomId"/> or the bot's My chat.</summary>
     public async Task NotifyAsync(long? notificationRoomId, Notice notice, CancellationToken cancellationToken)
     {
-        var roomId = notificationRoomId ?? (await _identity.GetAsync(cancellationToken)).RoomId;
+        var roomId = notificationRoomId ?? (await _ownAccount.GetOwnAccountAsync(cancellationToken)).RoomId;
         try
         {
             await _poster.PostAsync(roomId, notice, null, cancellationToken);

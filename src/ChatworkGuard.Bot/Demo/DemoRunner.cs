@@ -50,14 +50,14 @@ internal sealed class DemoRunner
                 ["Sync:Enabled"] = "false",
                 // No Rooms:Profiles entry: the room's name says CrowdWorks, its members say who is client and contractor.
                 ["Logging:LogLevel:Default"] = "Warning",
-                ["Logging:LogLevel:ChatworkGuard.Bot.Sync.RoomSyncService"] = "Warning",
+                ["Logging:LogLevel:ChatworkGuard.Bot.Sync"] = "Warning",
             });
         });
         await app.StartAsync(cancellationToken);
         try
         {
             _console.MarkupLine($"[bold]ChatworkGuard demo[/] — emulator at [blue]{Markup.Escape(world.Emulator.BaseUrl.ToString())}[/], archive [blue]{Markup.Escape(database)}[/], evidence [blue]{Markup.Escape(exportDirectory)}[/]");
-            var sync = app.Services.GetRequiredService<RoomSyncService>();
+            var sync = app.Services.GetRequiredService<RoomSyncCycle>();
             var archive = app.Services.GetRequiredService<IArchiveStore>();
             var state = new DemoScriptState();
             long shown = 0;

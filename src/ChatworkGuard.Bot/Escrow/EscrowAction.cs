@@ -3,6 +3,7 @@ using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Chatwork.Notation;
 using ChatworkGuard.Policy;
 using ChatworkGuard.Policy.Detection;
@@ -20,22 +21,24 @@ internal sealed class EscrowAction : IMessageAction
 {
     private readonly EscrowService _escrow;
     private readonly LiveDetector _detector;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly RoomLedger _ledger;
     private readonly NoticePoster _poster;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
 
-    public EscrowAction(EscrowService escrow, LiveDetector detector, BotIdentity identity, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
+    public EscrowAction(EscrowService escrow, LiveDetector detector, IChatworkOwnAccount ownAccount, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
     {
         _escrow = escrow;
         _detector = detector;
-        _identity = identity;
+        _ownAccount = ownAccount;
         _ledger = ledger;
         _poster = poster;
         _options = options;
         _time = time;
     }
+
+    public int Order => MessageActionOrder.Escrow;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
@@ -46,7 +49,7 @@ internal sealed class EscrowAction : IMessageAction
             return;
         }
 
-        var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         var segments = NotationParser.Parse(record.Body);
         var reference = new MessageReference(author, messageId);
         if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)

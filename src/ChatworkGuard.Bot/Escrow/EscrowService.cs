@@ -4,6 +4,7 @@ using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Policy.Escrow;
 using ChatworkGuard.Policy.Notices;
 using ChatworkGuard.Policy.Platforms;
@@ -24,13 +25,13 @@ internal sealed partial class EscrowService
     private readonly TeamLeadNotifier _teamLead;
     private readonly RoomProfiles _profiles;
     private readonly RoomDirectory _rooms;
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
     private readonly BotMetrics _metrics;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, BotIdentity identity, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
         _ledger = ledger;
         _lock = roomLock;
@@ -39,7 +40,7 @@ internal sealed partial class EscrowService
         _teamLead = teamLead;
         _profiles = profiles;
         _rooms = rooms;
-        _identity = identity;
+        _ownAccount = ownAccount;
         _options = options;
         _time = time;
         _metrics = metrics;
@@ -69,9 +70,9 @@ internal sealed partial class EscrowService
                 return false;
             }
 
-            var profile = _profiles.Of(entry);
+            var profile = await _profiles.OfAsync(entry, cancellationToken);
             var escalate = state.NextReminderEscalates(EscrowSchedule.For(_options.CurrentValue, roomId).EscalateAfter);
-            var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+            var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
             var notice = EscrowNotices.Reminder(state, profile.Platform, profile.Language, escalate);
             var (body, postedId) = await _poster.PostAsync(roomId, notice, new NoticeAddress(replyTo, mentioned), cancellationToken);
@@ -154,7 +155,7 @@ internal sealed partial class EscrowService
             entry.EscrowGate.Release();
         }
 
-        var profile = _profiles.Of(entry);
+        var profile = await _profiles.OfAsync(entry, cancellationToken);
         await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, []), cancellationToken);
     }
 

@@ -26,7 +26,6 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddBotOperations();
         services.AddChatworkClient();
         services.AddArchive();
-        services.AddSingleton<BotIdentity>();
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();
         services.AddSingleton<RoomLedger>();
@@ -34,7 +33,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<RoomActionLock>();
         services.AddSingleton<MessageIngestor>();
         services.AddDetection();
-        // First of the actions: a profile command earlier in a batch counts for the escrow command after it.
+        services.AddHostedService<DetectionStartupReport>();
         services.AddSingleton<IMessageAction, ProfileCommandAction>();
         services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
         services.AddSingleton<WarningAction>();
@@ -42,8 +41,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddEscrow();
         services.AddLiveConfiguration();
         services.AddSingleton<MessageActionPipeline>();
-        services.AddSingleton<ResyncAllowance>();
-        services.AddSingleton<RoomSyncService>();
+        services.AddRoomSync();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookProcessor>());

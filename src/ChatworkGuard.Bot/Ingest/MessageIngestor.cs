@@ -16,13 +16,12 @@ namespace ChatworkGuard.Bot.Ingest;
 internal sealed partial class MessageIngestor
 {
     private readonly IArchiveStore _archive;
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly TimeProvider _time;
     private readonly BotMetrics _metrics;
     private readonly ILogger<MessageIngestor> _logger;
 
-    /// <summary>Creates the ingestor.</summary>
-    public MessageIngestor(IArchiveStore archive, IChatworkClient client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
+    public MessageIngestor(IArchiveStore archive, IChatworkRoomReader client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
     {
         _archive = archive;
         _client = client;
@@ -35,7 +34,7 @@ internal sealed partial class MessageIngestor
     /// Archives what a force=1 window shows: new messages, edits, confirmed deletions, and a gap when the window
     /// no longer reaches what the archive has. <paramref name="messageNumGrowth"/> sizes the gap when known.
     /// </summary>
-    public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkClient? reader, CancellationToken cancellationToken)
+    public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkRoomReader? reader, CancellationToken cancellationToken)
     {
         var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
         var known = versions.Values.ToDictionary(
@@ -115,7 +114,7 @@ internal sealed partial class MessageIngestor
 
     // A message missing from the window is only archived as deleted once the API confirms it is gone: a
     // window can shift between two reads, and a false deletion in evidence is worse than a late one.
-    private async Task<RecordDraft?> ConfirmMissingAsync(long roomId, KnownMessage candidate, MessageVersion archived, IChatworkClient reader, DateTimeOffset now, RecordSource source, CancellationToken cancellationToken)
+    private async Task<RecordDraft?> ConfirmMissingAsync(long roomId, KnownMessage candidate, MessageVersion archived, IChatworkRoomReader reader, DateTimeOffset now, RecordSource source, CancellationToken cancellationToken)
     {
         try
         {

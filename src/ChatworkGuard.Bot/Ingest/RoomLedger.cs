@@ -15,7 +15,6 @@ internal sealed class RoomLedger
     private readonly IArchiveStore _archive;
     private readonly ConcurrentDictionary<long, Lazy<Task<RoomLedgerEntry>>> _entries = new();
 
-    /// <summary>Creates a ledger over <paramref name="archive"/>.</summary>
     public RoomLedger(IArchiveStore archive) => _archive = archive;
 
     /// <summary>The entry for <paramref name="roomId"/>, loaded from the archive on first use.</summary>

@@ -5,7 +5,6 @@ namespace ChatworkGuard.Bot.Ingest;
 /// <summary>What the bot remembers of one room between cycles, derived from the room's archived records.</summary>
 internal sealed class RoomLedgerEntry
 {
-    /// <summary>Creates an entry for a room.</summary>
     public RoomLedgerEntry(long roomId) => RoomId = roomId;
 
     /// <summary>The room.</summary>

@@ -10,10 +10,10 @@ internal sealed class ResyncJob : IJob
     /// <summary>The job's key in the scheduler.</summary>
     public static readonly JobKey Key = new("resync", "chatwork-guard");
 
-    private readonly RoomSyncService _sync;
+    private readonly RoomResync _resync;
 
-    public ResyncJob(RoomSyncService sync) => _sync = sync;
+    public ResyncJob(RoomResync resync) => _resync = resync;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await _sync.RunResyncAsync(cancellationToken);
+        await _resync.RunResyncAsync(cancellationToken);
 }

@@ -13,9 +13,9 @@ internal sealed class SyncJob : IJob
     /// <summary>The key of the trigger that fires the cycle every Sync:Interval (/readyz reads its last fire time in a cluster).</summary>
     public static readonly TriggerKey TriggerKey = new("sync-every-interval", "chatwork-guard");
 
-    private readonly RoomSyncService _sync;
+    private readonly RoomSyncCycle _sync;
 
-    public SyncJob(RoomSyncService sync) => _sync = sync;
+    public SyncJob(RoomSyncCycle sync) => _sync = sync;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await _sync.RunCycleAsync(cancellationToken);

@@ -17,21 +17,21 @@ namespace ChatworkGuard.Bot.Rooms;
 /// </summary>
 internal sealed partial class ProfileCommandAction : IMessageAction
 {
-    private readonly BotIdentity _identity;
+    private readonly IChatworkOwnAccount _ownAccount;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _directory;
     private readonly IOptionsMonitor<RoomsOptions> _options;
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
-    private readonly IChatworkClient _client;
+    private readonly IChatworkRoomReader _client;
     private readonly TimeProvider _time;
     private readonly ILogger<ProfileCommandAction> _logger;
 
     public ProfileCommandAction(
-        BotIdentity identity, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive,
-        NoticePoster poster, IChatworkClient client, TimeProvider time, ILogger<ProfileCommandAction> logger)
+        IChatworkOwnAccount ownAccount, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive,
+        NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger)
     {
-        _identity = identity;
+        _ownAccount = ownAccount;
         _ledger = ledger;
         _directory = directory;
         _options = options;
@@ -42,10 +42,12 @@ internal sealed partial class ProfileCommandAction : IMessageAction
         _logger = logger;
     }
 
+    public int Order => MessageActionOrder.ProfileCommands;
+
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;
-        var bot = (await _identity.GetAsync(cancellationToken)).AccountId;
+        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         // Edits do not repeat a command; the bot's own posts (which quote commands) never are one.
         if (message.IsEdit || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
         {

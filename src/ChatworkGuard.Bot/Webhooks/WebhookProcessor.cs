@@ -14,6 +14,9 @@ internal sealed partial class WebhookProcessor : BackgroundService
     private readonly MessageIngestor _ingestor;
     private readonly MessageActionPipeline _actions;
     private readonly ILogger<WebhookProcessor> _logger;
+    private readonly Lock _progressGate = new();
+    private readonly List<(long Count, TaskCompletionSource Reached)> _progressWaiters = [];
+    private long _processed;
 
     public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, MessageIngestor ingestor, MessageActionPipeline actions, ILogger<WebhookProcessor> logger)
     {
@@ -37,6 +40,28 @@ internal sealed partial class WebhookProcessor : BackgroundService
                 // One bad event must not stop the loop; polling archives whatever this one missed.
                 Log.Failed(_logger, payload.WebhookEvent.RoomId, payload.WebhookEvent.MessageId, error);
             }
+
+            MarkProcessed();
+        }
+    }
+
+    /// <summary>
+    /// Completes once <paramref name="count"/> queued events have been handled (archived and acted on, skipped, or
+    /// failed and logged) since the host started. It lets a caller — the integration tests, comparing with
+    /// <see cref="WebhookQueue.Accepted"/> — wait for the fact that an event was handled instead of a guessed delay.
+    /// </summary>
+    public Task WaitForProcessedAsync(long count, CancellationToken cancellationToken)
+    {
+        lock (_progressGate)
+        {
+            if (_processed >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _progressWaiters.Add((count, reached));
+            return reached.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -72,6 +97,20 @@ internal sealed partial class WebhookProcessor : BackgroundService
         }
 
         await _actions.RunAsync(e.RoomId, result, cancellationToken);
+    }
+
+    private void MarkProcessed()
+    {
+        lock (_progressGate)
+        {
+            _processed++;
+            foreach (var (_, reached) in _progressWaiters.Where(w => w.Count <= _processed))
+            {
+                reached.TrySetResult();
+            }
+
+            _progressWaiters.RemoveAll(w => w.Count <= _processed);
+        }
     }
 
     private static partial class Log

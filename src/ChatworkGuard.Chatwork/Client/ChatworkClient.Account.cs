@@ -1,3 +1,4 @@
+using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Models;
 using RestSharp;
 
@@ -6,10 +7,16 @@ namespace ChatworkGuard.Chatwork.Client;
 /// <summary>Account, contacts and contact requests.</summary>
 internal sealed partial class ChatworkClient
 {
-    public async Task<MyAccount> GetMeAsync(CancellationToken cancellationToken = default)
+    public Task<MyAccount> GetMeAsync(CancellationToken cancellationToken = default) => FetchOwnAccountAsync(ReadPriority, cancellationToken);
+
+    // Two racing first calls may both ask GET /me; the answer is the same, so no lock is worth holding.
+    public async Task<MyAccount> GetOwnAccountAsync(CancellationToken cancellationToken = default) =>
+        _ownAccount.Account ?? await FetchOwnAccountAsync(ReadPriority, cancellationToken);
+
+    private async Task<MyAccount> FetchOwnAccountAsync(RequestPriority priority, CancellationToken cancellationToken)
     {
-        var me = await SendRequiredAsync(Read("me"), ChatworkJsonContext.Default.MyAccount, cancellationToken);
-        _ownAccount.AccountId = me.AccountId;
+        var me = await SendRequiredAsync(new ApiRequest(Method.Get, "me", priority), ChatworkJsonContext.Default.MyAccount, cancellationToken);
+        _ownAccount.Account = me;
         return me;
     }
 

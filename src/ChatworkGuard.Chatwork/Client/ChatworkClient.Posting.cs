@@ -76,20 +76,15 @@ internal sealed partial class ChatworkClient
         }
     }
 
-    private async Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    public async Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default)
     {
-        var ownAccountId = _ownAccount.AccountId;
-        if (ownAccountId == 0)
-        {
-            var me = await SendRequiredAsync(new ApiRequest(Method.Get, "me", RequestPriority.Post), ChatworkJsonContext.Default.MyAccount, cancellationToken);
-            _ownAccount.AccountId = ownAccountId = me.AccountId;
-        }
+        var ownAccountId = (_ownAccount.Account ?? await FetchOwnAccountAsync(RequestPriority.Post, cancellationToken)).AccountId;
 
         // Post priority: this read decides whether a warning goes out, so it must not queue behind resync.
         var latest = await SendListAsync(MessagesRequest(roomId, force: true, RequestPriority.Post),
             ChatworkJsonContext.Default.IReadOnlyListMessage, cancellationToken);
         var wanted = NormalizeBody(body);
-        var since = notBefore.ToUnixTimeSeconds();
+        var since = sentSince?.ToUnixTimeSeconds() ?? long.MinValue;
         for (var i = latest.Count - 1; i >= 0; i--)
         {
             var message = latest[i];

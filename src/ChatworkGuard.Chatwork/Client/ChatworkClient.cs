@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatworkGuard.Chatwork.Budget;
+using ChatworkGuard.Chatwork.Models;
 using Microsoft.Extensions.Logging;
 using RestSharp;
 
@@ -34,7 +35,7 @@ internal sealed partial class ChatworkClient : IChatworkClient
 
     public RequestPriority ReadPriority { get; }
 
-    public IChatworkClient WithReadPriority(RequestPriority priority) =>
+    public IChatworkRoomReader WithReadPriority(RequestPriority priority) =>
         priority == ReadPriority ? this : new ChatworkClient(_transport, _time, _logger, priority, _ownAccount);
 
     private ApiRequest Read(string path) => new(Method.Get, path, ReadPriority);
@@ -97,15 +98,15 @@ internal sealed partial class ChatworkClient : IChatworkClient
         return body;
     }
 
-    /// <summary>The bot's own account id, fetched once and shared by every priority view.</summary>
+    /// <summary>The bot's own account, fetched once and shared by every priority view.</summary>
     private sealed class OwnAccount
     {
-        private long _accountId;
+        private MyAccount? _account;
 
-        public long AccountId
+        public MyAccount? Account
         {
-            get => Interlocked.Read(ref _accountId);
-            set => Interlocked.Exchange(ref _accountId, value);
+            get => Volatile.Read(ref _account);
+            set => Volatile.Write(ref _account, value);
         }
     }
 }

@@ -1,4 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Models;
 
 namespace ChatworkGuard.Chatwork.Client;
@@ -7,15 +6,10 @@ namespace ChatworkGuard.Chatwork.Client;
 /// <remarks>
 /// Errors: <see cref="ChatworkApiException"/> for an error status, <see cref="ChatworkRequestException"/> when no usable answer came,
 /// <see cref="OperationCanceledException"/> only for the caller's own cancellation. Lists answered with 204 come back empty.
+/// The bot depends only on the role interfaces this one extends; the rest of the API is here for tests and tools.
 /// </remarks>
-public interface IChatworkClient
+public interface IChatworkClient : IChatworkRoomReader, IChatworkPoster, IChatworkOwnAccount, IChatworkContactRequests
 {
-    /// <summary>The priority this view's reads run at (writes always run at <see cref="RequestPriority.Post"/>).</summary>
-    RequestPriority ReadPriority { get; }
-
-    /// <summary>A view of this client whose reads run at <paramref name="priority"/>, e.g. <see cref="RequestPriority.Resync"/> for background re-reads.</summary>
-    IChatworkClient WithReadPriority(RequestPriority priority);
-
     /// <summary><c>GET /me</c>: the token's own account.</summary>
     Task<MyAccount> GetMeAsync(CancellationToken cancellationToken = default);
 
@@ -28,20 +22,8 @@ public interface IChatworkClient
     /// <summary><c>GET /contacts</c>.</summary>
     Task<IReadOnlyList<Contact>> GetContactsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary><c>GET /incoming_requests</c>: pending contact requests (at most 100).</summary>
-    Task<IReadOnlyList<IncomingRequest>> GetIncomingRequestsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary><c>PUT /incoming_requests/{id}</c>: accepts a contact request; returns the new contact with its direct chat.</summary>
-    Task<Contact> AcceptIncomingRequestAsync(long requestId, CancellationToken cancellationToken = default);
-
     /// <summary><c>DELETE /incoming_requests/{id}</c>: rejects a contact request.</summary>
     Task RejectIncomingRequestAsync(long requestId, CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms</c>: every room the account is in (no description).</summary>
-    Task<IReadOnlyList<Room>> GetRoomsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms/{id}</c>: one room with its description.</summary>
-    Task<Room> GetRoomAsync(long roomId, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /rooms</c>: creates a group chat; returns its id. Not repeated when the answer is lost.</summary>
     Task<long> CreateRoomAsync(NewRoom room, CancellationToken cancellationToken = default);
@@ -55,27 +37,9 @@ public interface IChatworkClient
     /// <summary><c>DELETE /rooms/{id}</c> with <c>action_type=delete</c>: deletes the room for everyone, irreversibly.</summary>
     Task DeleteRoomAsync(long roomId, CancellationToken cancellationToken = default);
 
-    /// <summary><c>GET /rooms/{id}/members</c>.</summary>
-    Task<IReadOnlyList<RoomMember>> GetMembersAsync(long roomId, CancellationToken cancellationToken = default);
-
     /// <summary><c>PUT /rooms/{id}/members</c>: replaces the whole member list.</summary>
     Task<RoomMembersChange> UpdateMembersAsync(long roomId, IReadOnlyCollection<long> adminIds, IReadOnlyCollection<long>? memberIds = null,
         IReadOnlyCollection<long>? readonlyIds = null, CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms/{id}/messages</c>: up to 100 messages, oldest first; <paramref name="force"/> = latest 100 regardless of
-    /// the server-side cursor (the bot always uses it, since the cursor is shared with anyone else using the account).</summary>
-    Task<IReadOnlyList<Message>> GetMessagesAsync(long roomId, bool force = true, CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms/{id}/messages/{message_id}</c>.</summary>
-    Task<Message> GetMessageAsync(long roomId, string messageId, CancellationToken cancellationToken = default);
-
-    /// <summary><c>POST /rooms/{id}/messages</c>: posts and returns the message id, never twice.</summary>
-    /// <remarks>Resent only when the server provably did not get it (429, connection never made). After any other failure the
-    /// room's latest messages (force=1) are searched for the bot's own message with the same body sent since the first attempt
-    /// started; found → its id is returned, not found → sent again. If even that check fails, the original failure is thrown
-    /// with <see cref="ChatworkRequestException.MayHaveBeenApplied"/> set (or as a 5xx <see cref="ChatworkApiException"/>): do not resend.
-    /// See docs/chatwork-client.md, "A post is never duplicated".</remarks>
-    Task<string> PostMessageAsync(long roomId, string body, bool selfUnread = false, CancellationToken cancellationToken = default);
 
     /// <summary><c>PUT /rooms/{id}/messages/{message_id}</c>: edits one of the bot's messages.</summary>
     Task<string> EditMessageAsync(long roomId, string messageId, string body, CancellationToken cancellationToken = default);

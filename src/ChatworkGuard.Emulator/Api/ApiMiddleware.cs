@@ -69,7 +69,7 @@ internal sealed class ApiMiddleware(
             return;
         }
 
-        var caller = state.Authenticate(token);
+        var caller = state.Accounts.Authenticate(token);
         if (caller is null)
         {
             await ApiResponses.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, ApiErrors.InvalidToken);

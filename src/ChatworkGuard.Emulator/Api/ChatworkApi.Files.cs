@@ -9,7 +9,7 @@ internal sealed partial class ChatworkApi
     private Task FilesAsync(HttpContext context)
     {
         var uploader = Parameters.FromQuery(context).OptionalLong("account_id");
-        return ApiResponses.WriteListAsync(context, state.ListFiles(Caller(context), context.RouteId("roomId"), uploader), WireJson.Context.ListFileDto);
+        return ApiResponses.WriteListAsync(context, state.Files.List(Caller(context), context.RouteId("roomId"), uploader), WireJson.Context.ListFileDto);
     }
 
     private async Task UploadFileAsync(HttpContext context)
@@ -41,14 +41,14 @@ internal sealed partial class ChatworkApi
         }
 
         var fileName = string.IsNullOrEmpty(file.FileName) ? "file" : Path.GetFileName(file.FileName);
-        var fileId = state.UploadFile(caller.Account, context.RouteId("roomId"), fileName, content, message, enforcePostLimit: true);
+        var fileId = state.Files.Upload(caller.Account, context.RouteId("roomId"), fileName, content, message, enforcePostLimit: true);
         await ApiResponses.WriteJsonAsync(context, new FileIdDto(fileId), WireJson.Context.FileIdDto);
     }
 
     private Task FileAsync(HttpContext context)
     {
         var withUrl = Parameters.FromQuery(context).Flag("create_download_url", false);
-        var file = state.GetFile(Caller(context), context.RouteId("roomId"), context.RouteId("fileId"));
+        var file = state.Files.Get(Caller(context), context.RouteId("roomId"), context.RouteId("fileId"));
         var url = withUrl ? downloads.CreateUrl(context.Request, file).AbsoluteUri : null;
         return ApiResponses.WriteJsonAsync(context, file.ToDto(url), WireJson.Context.FileDto);
     }

@@ -7,12 +7,12 @@ namespace ChatworkGuard.Emulator.Api;
 internal sealed partial class ChatworkApi
 {
     private Task LinkAsync(HttpContext context) =>
-        ApiResponses.WriteJsonAsync(context, state.GetLink(Caller(context), context.RouteId("roomId")), WireJson.Context.LinkDto);
+        ApiResponses.WriteJsonAsync(context, state.Links.Get(Caller(context), context.RouteId("roomId")), WireJson.Context.LinkDto);
 
     private async Task CreateLinkAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var link = state.CreateLink(
+        var link = state.Links.Create(
             Caller(context),
             context.RouteId("roomId"),
             LinkCode(form),
@@ -24,7 +24,7 @@ internal sealed partial class ChatworkApi
     private async Task UpdateLinkAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var link = state.UpdateLink(
+        var link = state.Links.Update(
             Caller(context),
             context.RouteId("roomId"),
             LinkCode(form),
@@ -34,7 +34,7 @@ internal sealed partial class ChatworkApi
     }
 
     private Task DeleteLinkAsync(HttpContext context) =>
-        ApiResponses.WriteJsonAsync(context, state.DeleteLink(Caller(context), context.RouteId("roomId")), WireJson.Context.LinkDto);
+        ApiResponses.WriteJsonAsync(context, state.Links.Delete(Caller(context), context.RouteId("roomId")), WireJson.Context.LinkDto);
 
     private static string? LinkCode(Parameters form)
     {

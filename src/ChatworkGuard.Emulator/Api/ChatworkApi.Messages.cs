@@ -17,7 +17,7 @@ internal sealed partial class ChatworkApi
             "1" => true,
             _ => throw ApiException.BadRequest(ApiErrors.Invalid("force")),
         };
-        var read = state.ListMessages(Caller(context), context.RouteId("roomId"), force);
+        var read = state.Messages.List(Caller(context), context.RouteId("roomId"), force);
         MarkLimited(context, read.Limited);
         return ApiResponses.WriteListAsync(context, read.Messages, WireJson.Context.ListMessageDto);
     }
@@ -27,14 +27,14 @@ internal sealed partial class ChatworkApi
         var form = await Parameters.FromBodyAsync(context);
         var body = form.RequiredText("body", EmulatorDefaults.MaxBodyLength);
         var selfUnread = form.Flag("self_unread", false);
-        var message = state.PostMessage(Caller(context).Account, context.RouteId("roomId"), body, selfUnread, enforcePostLimit: true);
+        var message = state.Messages.Post(Caller(context).Account, context.RouteId("roomId"), body, selfUnread, enforcePostLimit: true);
         await ApiResponses.WriteJsonAsync(context, new MessageIdDto(message.Dto.MessageId), WireJson.Context.MessageIdDto);
     }
 
     private async Task MarkReadAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var result = state.MarkRead(Caller(context), context.RouteId("roomId"), form.OptionalLong("message_id"));
+        var result = state.ReadState.MarkRead(Caller(context), context.RouteId("roomId"), form.OptionalLong("message_id"));
         await ApiResponses.WriteJsonAsync(context, result, WireJson.Context.ReadStateDto);
     }
 
@@ -42,13 +42,13 @@ internal sealed partial class ChatworkApi
     {
         var form = await Parameters.FromBodyAsync(context);
         var messageId = form.OptionalLong("message_id") ?? throw ApiException.BadRequest(ApiErrors.Required("message_id"));
-        var result = state.MarkUnread(Caller(context), context.RouteId("roomId"), messageId);
+        var result = state.ReadState.MarkUnread(Caller(context), context.RouteId("roomId"), messageId);
         await ApiResponses.WriteJsonAsync(context, result, WireJson.Context.ReadStateDto);
     }
 
     private Task MessageAsync(HttpContext context)
     {
-        var (message, limited) = state.GetMessage(Caller(context), context.RouteId("roomId"), context.RouteId("messageId"));
+        var (message, limited) = state.Messages.Get(Caller(context), context.RouteId("roomId"), context.RouteId("messageId"));
         MarkLimited(context, limited);
         return message is null
             ? ApiResponses.WriteErrorAsync(context, StatusCodes.Status404NotFound, ApiErrors.MessageNotFound)
@@ -59,7 +59,7 @@ internal sealed partial class ChatworkApi
     {
         var form = await Parameters.FromBodyAsync(context);
         var body = form.RequiredText("body", EmulatorDefaults.MaxBodyLength);
-        var edited = state.EditMessage(Caller(context).Account, context.RouteId("roomId"), context.RouteId("messageId"), body);
+        var edited = state.Messages.Edit(Caller(context).Account, context.RouteId("roomId"), context.RouteId("messageId"), body);
         await ApiResponses.WriteJsonAsync(context, new MessageIdDto(edited.Dto.MessageId), WireJson.Context.MessageIdDto);
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class ChatworkApi
     private Task DeleteMessageAsync(HttpContext context)
     {
         var messageId = context.RouteId("messageId");
-        state.DeleteMessage(Caller(context).Account, context.RouteId("roomId"), messageId);
+        state.Messages.Delete(Caller(context).Account, context.RouteId("roomId"), messageId);
         return ApiResponses.WriteJsonAsync(
             context,
             new MessageIdDto(messageId.ToString(System.Globalization.CultureInfo.InvariantCulture)),

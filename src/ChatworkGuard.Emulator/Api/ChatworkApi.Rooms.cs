@@ -13,7 +13,7 @@ internal sealed partial class ChatworkApi
     ];
 
     private Task RoomsAsync(HttpContext context) =>
-        ApiResponses.WriteListAsync(context, state.ListRooms(Caller(context).Account), WireJson.Context.ListRoomDto);
+        ApiResponses.WriteListAsync(context, state.Rooms.List(Caller(context).Account), WireJson.Context.ListRoomDto);
 
     private async Task CreateRoomAsync(HttpContext context)
     {
@@ -36,12 +36,12 @@ internal sealed partial class ChatworkApi
             form.Flag("link", false),
             linkCode,
             form.Flag("link_need_acceptance", true));
-        var roomId = state.CreateGroupRoom(Caller(context).Account, spec, requireContacts: true);
+        var roomId = state.Rooms.CreateGroup(Caller(context).Account, spec, requireContacts: true);
         await ApiResponses.WriteJsonAsync(context, new RoomIdDto(roomId), WireJson.Context.RoomIdDto);
     }
 
     private Task RoomAsync(HttpContext context) =>
-        ApiResponses.WriteJsonAsync(context, state.GetRoom(Caller(context), context.RouteId("roomId")), WireJson.Context.RoomDto);
+        ApiResponses.WriteJsonAsync(context, state.Rooms.Get(Caller(context), context.RouteId("roomId")), WireJson.Context.RoomDto);
 
     private async Task UpdateRoomAsync(HttpContext context)
     {
@@ -49,7 +49,7 @@ internal sealed partial class ChatworkApi
         var roomId = context.RouteId("roomId");
         var name = form.Optional("name") is null ? null : form.RequiredText("name", EmulatorDefaults.MaxRoomNameLength);
         var icon = form.Optional("icon_preset") is null ? null : form.OneOf("icon_preset", "group", IconPresets);
-        state.UpdateRoom(Caller(context), roomId, name, form.Optional("description"), icon);
+        state.Rooms.Update(Caller(context), roomId, name, form.Optional("description"), icon);
         await ApiResponses.WriteJsonAsync(context, new RoomIdDto(roomId), WireJson.Context.RoomIdDto);
     }
 
@@ -62,17 +62,17 @@ internal sealed partial class ChatworkApi
             throw ApiException.BadRequest(ApiErrors.Invalid("action_type"));
         }
 
-        state.LeaveOrDeleteRoom(Caller(context), context.RouteId("roomId"), delete: action == "delete");
+        state.Rooms.LeaveOrDelete(Caller(context), context.RouteId("roomId"), delete: action == "delete");
         await ApiResponses.NoContentAsync(context);
     }
 
     private Task MembersAsync(HttpContext context) =>
-        ApiResponses.WriteListAsync(context, state.GetMembers(Caller(context), context.RouteId("roomId")), WireJson.Context.ListMemberDto);
+        ApiResponses.WriteListAsync(context, state.Members.List(Caller(context), context.RouteId("roomId")), WireJson.Context.ListMemberDto);
 
     private async Task ReplaceMembersAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var result = state.ReplaceMembers(
+        var result = state.Members.Replace(
             Caller(context),
             context.RouteId("roomId"),
             form.Ids("members_admin_ids", required: true),

@@ -9,7 +9,7 @@ internal sealed partial class ChatworkApi
     private Task TasksAsync(HttpContext context)
     {
         var query = Parameters.FromQuery(context);
-        var tasks = state.ListTasks(
+        var tasks = state.Tasks.List(
             Caller(context),
             context.RouteId("roomId"),
             query.OptionalLong("account_id"),
@@ -31,12 +31,12 @@ internal sealed partial class ChatworkApi
             throw ApiException.BadRequest(ApiErrors.Invalid("limit_type"));
         }
 
-        var taskIds = state.CreateTask(Caller(context).Account, context.RouteId("roomId"), body, toIds, limit ?? 0, limitType, enforcePostLimit: true);
+        var taskIds = state.Tasks.Create(Caller(context).Account, context.RouteId("roomId"), body, toIds, limit ?? 0, limitType, enforcePostLimit: true);
         await ApiResponses.WriteJsonAsync(context, new TaskIdsDto(taskIds), WireJson.Context.TaskIdsDto);
     }
 
     private Task TaskAsync(HttpContext context) =>
-        ApiResponses.WriteJsonAsync(context, state.GetTask(Caller(context), context.RouteId("roomId"), context.RouteId("taskId")), WireJson.Context.TaskDto);
+        ApiResponses.WriteJsonAsync(context, state.Tasks.Get(Caller(context), context.RouteId("roomId"), context.RouteId("taskId")), WireJson.Context.TaskDto);
 
     /// <summary>The new status travels in a field really called <c>body</c>.</summary>
     private async Task TaskStatusAsync(HttpContext context)
@@ -49,7 +49,7 @@ internal sealed partial class ChatworkApi
         }
 
         var taskId = context.RouteId("taskId");
-        state.SetTaskStatus(Caller(context), context.RouteId("roomId"), taskId, status == "done");
+        state.Tasks.SetStatus(Caller(context), context.RouteId("roomId"), taskId, status == "done");
         await ApiResponses.WriteJsonAsync(context, new TaskIdDto(taskId), WireJson.Context.TaskIdDto);
     }
 }

@@ -88,7 +88,7 @@ internal sealed partial class ControlApi
         var fileId = context.RouteId("fileId");
         var valid = long.TryParse(context.Request.Query["Expires"], System.Globalization.CultureInfo.InvariantCulture, out var expires)
             && downloads.IsValid(roomId, fileId, expires, context.Request.Query["Signature"]);
-        var file = valid ? state.FindFile(roomId, fileId) : null;
+        var file = valid ? state.Files.Find(roomId, fileId) : null;
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -3,7 +3,7 @@ using ChatworkGuard.Emulator.Wire;
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>An emulated user. Identity fields never change; <see cref="Tokens"/> and <see cref="Contacts"/>
-/// are guarded by the world lock of <see cref="EmulatorState"/>.</summary>
+/// are guarded by <see cref="AccountStore.Gate"/>.</summary>
 internal sealed class Account
 {
     public Account(long id, string name, AccountPlan plan, long organizationId, string organizationName)
@@ -40,6 +40,10 @@ internal sealed class Account
 
     /// <summary>Contact account id → the direct chat with that contact.</summary>
     public Dictionary<long, long> Contacts { get; } = [];
+
+    public MeDto ToMe() => new(
+        Id, MyRoomId, Name, "", OrganizationId, OrganizationName,
+        "", "", "", "", "", "", "", "", "", "", "", AvatarImageUrl, "");
 
     public ContactDto ToContact(long directRoomId) =>
         new(Id, directRoomId, Name, "", OrganizationId, OrganizationName, "", AvatarImageUrl);

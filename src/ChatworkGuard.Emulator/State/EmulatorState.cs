@@ -1,120 +1,69 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-
 namespace ChatworkGuard.Emulator.State;
 
-/// <summary>The emulated Chatwork world, in memory. Locking: <see cref="_gate"/> guards accounts, tokens,
-/// contacts and contact requests; each room has its own lock for its contents. A thread may take a room
-/// lock while holding the world lock, never the other way round.</summary>
-internal sealed partial class EmulatorState
+/// <summary>The emulated Chatwork world, in memory: one store per resource, composed here so that they share
+/// one room registry, one clock and one lock order. Its only job is that composition; the API layer and the
+/// control API call the stores directly.</summary>
+/// <remarks>
+/// <para><b>Lock order.</b> There are two kinds of lock, and a thread that holds both took them in this order:</para>
+/// <list type="number">
+/// <item><description><see cref="AccountStore.Gate"/>, the accounts lock: accounts, their tokens, organizations,
+/// contacts and contact requests.</description></item>
+/// <item><description><see cref="Room.Gate"/>, one per room: its members and roles, read positions, messages,
+/// force=0 cursors, tasks, files, invitation link and posting limiter. At most one room lock is held at a
+/// time: walks over many rooms (<c>GET /rooms</c>, <c>/my/status</c>, <c>/my/tasks</c>) lock each room in
+/// turn and release it before the next.</description></item>
+/// </list>
+/// <para>Only two paths hold both: <see cref="RoomStore.CreateGroup"/> and <see cref="MemberStore.Replace"/>,
+/// because the contact rule (<see cref="AccountStore.CanInviteLocked"/>) and the membership it allows must see
+/// the same contacts. No path takes them the other way round: <see cref="AccountStore"/> never takes a room
+/// lock (the My chats and direct chats it opens are filled in before <see cref="RoomRegistry.Add"/> publishes
+/// them), and code under a room lock reads only an <see cref="Account"/>'s identity fields, which never
+/// change, so it never needs the accounts lock.</para>
+/// <para>Everything else takes no lock and may be used under either: the room index
+/// (<see cref="RoomRegistry"/>), the token index, the invitation-code index of <see cref="LinkStore"/>, and
+/// the id sequences. Webhook events (<see cref="IRoomEventSink"/>) are raised after the room lock is
+/// released, so a slow receiver never holds up a room.</para>
+/// </remarks>
+internal sealed class EmulatorState
 {
-    private readonly Lock _gate = new();
-    private readonly EmulatorOptions _options;
-    private readonly TimeProvider _time;
-    private readonly IRoomEventSink _events;
-    private readonly MessageIdGenerator _messageIds;
-    private readonly IdSequence _accountIds = new(10_000_001);
-    private readonly IdSequence _roomIds = new(300_000_001);
-    private readonly IdSequence _taskIds = new(140_000_001);
-    private readonly IdSequence _fileIds = new(2_150_000_001);
-    private readonly IdSequence _requestIds = new(38_000_001);
-    private readonly IdSequence _organizationIds = new(1_001);
-    private readonly Dictionary<long, Account> _accounts = [];
-    private readonly ConcurrentDictionary<string, Account> _accountsByToken = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<long, Room> _rooms = new();
-    private readonly Dictionary<long, IncomingRequest> _requests = [];
-    private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
-
     public EmulatorState(EmulatorOptions options, TimeProvider timeProvider, IRoomEventSink events)
     {
-        _options = options;
-        _time = timeProvider;
-        _events = events;
-        _messageIds = new MessageIdGenerator(timeProvider);
+        Options = options;
+        Time = timeProvider;
+        var rooms = new RoomRegistry(options, timeProvider);
+        Accounts = new AccountStore(rooms);
+        Links = new LinkStore(rooms);
+        Messages = new MessageStore(rooms, options, timeProvider, events);
+        ReadState = new ReadStateStore(rooms, options);
+        Rooms = new RoomStore(rooms, Accounts, Links, Messages, ReadState);
+        Members = new MemberStore(rooms, Accounts);
+        Tasks = new TaskStore(rooms, Messages, timeProvider, events);
+        Files = new FileStore(rooms, Messages, options, timeProvider, events);
     }
 
-    public EmulatorOptions Options => _options;
+    public EmulatorOptions Options { get; }
 
-    public TimeProvider Time => _time;
+    public TimeProvider Time { get; }
 
-    public long NowUnix => _time.GetUtcNow().ToUnixTimeSeconds();
+    /// <summary>Accounts, tokens, contacts and contact requests.</summary>
+    public AccountStore Accounts { get; }
 
-    public ApiCaller? Authenticate(string token) =>
-        token.Length > 0 && _accountsByToken.TryGetValue(token, out var account) ? new ApiCaller(account, token) : null;
+    /// <summary>Group chats and room views.</summary>
+    public RoomStore Rooms { get; }
 
-    public Account RequireAccount(long accountId)
-    {
-        lock (_gate)
-        {
-            return _accounts.TryGetValue(accountId, out var account)
-                ? account
-                : throw ApiException.NotFound($"Account {accountId} does not exist");
-        }
-    }
+    /// <summary>Room members and roles.</summary>
+    public MemberStore Members { get; }
 
-    public Account? FindAccount(long accountId)
-    {
-        lock (_gate)
-        {
-            return _accounts.GetValueOrDefault(accountId);
-        }
-    }
+    /// <summary>Messages and the force=0/1 windows.</summary>
+    public MessageStore Messages { get; }
 
-    public IReadOnlyList<Account> AllAccounts()
-    {
-        lock (_gate)
-        {
-            return [.. _accounts.Values];
-        }
-    }
+    /// <summary>Read positions and the account-wide status.</summary>
+    public ReadStateStore ReadState { get; }
 
-    public string FirstToken(Account account)
-    {
-        lock (_gate)
-        {
-            return account.Tokens.Count > 0 ? account.Tokens[0] : "";
-        }
-    }
+    public TaskStore Tasks { get; }
 
-    /// <summary>The room, or the lost-room error: a deleted room and one that never existed look the same.</summary>
-    private Room RoomOrLost(long roomId, string deniedText) =>
-        _rooms.TryGetValue(roomId, out var room) ? room : throw new ApiException(_options.LostRoomStatusCode, deniedText);
+    public FileStore Files { get; }
 
-    /// <summary>The caller's membership; must hold the room lock. Non-members get the lost-room error.</summary>
-    private RoomMember MemberOrLost(Room room, long accountId, string deniedText) =>
-        !room.Deleted && room.Members.TryGetValue(accountId, out var member)
-            ? member
-            : throw new ApiException(_options.LostRoomStatusCode, deniedText);
-
-    private static void RequireAdmin(RoomMember member)
-    {
-        if (member.Role != RoomRole.Admin)
-        {
-            throw ApiException.Forbidden(ApiErrors.AdminRequired);
-        }
-    }
-
-    private Room NewRoom(RoomType type, string name, string description, string iconPreset)
-    {
-        var room = new Room(_roomIds.Next(), type, name, description, iconPreset, _options)
-        {
-            LastUpdateTime = NowUnix,
-        };
-        return room;
-    }
-
-    /// <summary>Appends a message; must hold the room lock.</summary>
-    private StoredMessage Append(Room room, Account author, string body)
-    {
-        var now = NowUnix;
-        var seq = ++room.ChangeSeq;
-        var message = new StoredMessage(_messageIds.Next(), author, body, now, 0, seq, seq, deleted: false);
-        room.MessageIndex[message.Id] = room.Messages.Count;
-        room.Messages.Add(message);
-        room.VisibleCount++;
-        room.LastUpdateTime = now;
-        return message;
-    }
-
-    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    /// <summary>Invitation links.</summary>
+    public LinkStore Links { get; }
 }

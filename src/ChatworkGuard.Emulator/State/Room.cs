@@ -46,6 +46,39 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
     /// <summary>force=0 cursors: "a:{accountId}" or "t:{token}" → the <see cref="ChangeSeq"/> read up to.</summary>
     public Dictionary<string, long> Cursors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Refuses what only group chats allow (changing, leaving or deleting a room, its members, its link).</summary>
+    public void RequireGroup()
+    {
+        if (Type != RoomType.Group)
+        {
+            throw ApiException.BadRequest(ApiErrors.GroupChatOnly);
+        }
+    }
+
+    /// <summary>Takes one slot of the per-room posting limit, or refuses the post with 429.</summary>
+    public void TakePostSlot(DateTimeOffset now)
+    {
+        if (!PostLimiter.TryAcquire(now))
+        {
+            throw new ApiException(429, ApiErrors.RoomPostLimit);
+        }
+    }
+
+    /// <summary>Tasks assigned to <paramref name="accountId"/> that are still open (my_task_num).</summary>
+    public int OpenTasksAssignedTo(long accountId)
+    {
+        var count = 0;
+        foreach (var task in Tasks)
+        {
+            if (!task.Done && task.Assignee.Id == accountId)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     public static bool IsVisible(StoredMessage message, DeletedMessageBehavior behavior) =>
         !message.Deleted || behavior == DeletedMessageBehavior.Tombstone;
 
@@ -62,24 +95,10 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
     }
 
     /// <summary>The index of the first message with an id above <paramref name="messageId"/>.</summary>
-    public int FirstIndexAfter(long messageId)
-    {
-        int low = 0, high = Messages.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (Messages[mid].Id <= messageId)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+    public int FirstIndexAfter(long messageId) => FirstIndexAbove(static m => m.Id, messageId);
 
-        return low;
-    }
+    /// <summary>The index of the first message posted after the room's change counter was <paramref name="changeSeq"/>.</summary>
+    public int FirstCreatedAfter(long changeSeq) => FirstIndexAbove(static m => m.CreatedSeq, changeSeq);
 
     public string NameFor(long viewerId)
     {
@@ -118,5 +137,25 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
             default:
                 return $"https://appdata.chatwork.com/icon/ico_{IconPreset}.png";
         }
+    }
+
+    /// <summary>Binary search over <see cref="Messages"/>, which both ids and creation counters sort.</summary>
+    private int FirstIndexAbove(Func<StoredMessage, long> key, long value)
+    {
+        int low = 0, high = Messages.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (key(Messages[mid]) <= value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 }

@@ -34,6 +34,9 @@ internal sealed class CompiledRuleSet
 
     public required FrozenSet<string> EmailProviders { get; init; }
 
+    /// <summary>Each built-in vocabulary list (<c>@pay-method</c>, <c>@negation</c> …) as a set, in name order: model features.</summary>
+    public required IReadOnlyList<(string Name, int Set)> VocabularySets { get; init; }
+
     /// <summary>Whether any rule has regex patterns; computed once so the hot path does not ask per message.</summary>
     public required bool HasPatterns { get; init; }
 

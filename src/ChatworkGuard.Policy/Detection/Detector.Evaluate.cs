@@ -26,7 +26,13 @@ public sealed partial class Detector
         }
 
         Span<int> bestSentence = stackalloc int[Categories.Names.Length];
-        var modelMask = _model is null ? 0 : ScoreModel(scratch, outcomes, probabilities, bestSentence);
+        var modelMask = 0;
+        if (_model is not null)
+        {
+            modelMask = ScoreModel(scratch, outcomes, probabilities, bestSentence, out var vetoMask);
+            firedAny = ApplyVeto(fired, vetoMask, ref warningMask);
+        }
+
         return firedAny || modelMask != 0
             ? BuildResult(scratch.Buffer, fired, warningMask, modelMask, bestSentence)
             : DetectionResult.Empty;

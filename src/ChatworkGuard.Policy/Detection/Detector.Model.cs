@@ -56,8 +56,9 @@ public sealed partial class Detector
     /// <summary>The same rules and exemptions without the model: what the rules alone say, for comparison.</summary>
     public Detector WithoutModel() => _model is null ? this : new Detector(_rules, _options, model: null);
 
-    private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, IReadOnlyList<CompiledRule> rules)
+    private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, CompiledRuleSet ruleSet)
     {
+        var rules = ruleSet.Rules;
         if (!model.Categories.Select(c => c.Name).SequenceEqual(Categories.Names))
         {
             throw new DetectionModelException($"The detection model's categories ({string.Join(", ", model.Categories.Select(c => c.Name))}) do not match this detector's ({string.Join(", ", Categories.Names)}); retrain it.");
@@ -75,11 +76,15 @@ public sealed partial class Detector
 
         var slots = model.Shape.RuleIds.Select((id, slot) => (id, slot)).ToDictionary(x => x.id, x => x.slot, StringComparer.Ordinal);
         var ruleSlots = rules.Select(r => slots.TryGetValue(r.Id, out var slot) ? slot : -1).ToArray();
-        return new BoundModel(model, thresholds, ruleSlots);
+        var vocabularySets = model.Shape.VocabularyIds.Select(name => VocabularySet(ruleSet, name)).ToArray();
+        return new BoundModel(model, thresholds, ruleSlots, vocabularySets, options.VetoRules);
     }
 
-    /// <summary>Scores the message; returns the categories at or above their thresholds as a bit mask.</summary>
-    private int ScoreModel(DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes, Span<float> probabilities, Span<int> bestSentence)
+    /// <summary>
+    /// Scores the message; returns the categories at or above their thresholds as a bit mask, and in
+    /// <paramref name="vetoMask"/> those below their veto (built-in rules of those categories are dropped).
+    /// </summary>
+    private int ScoreModel(DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes, Span<float> probabilities, Span<int> bestSentence, out int vetoMask)
     {
         var bound = _model!;
         var model = bound.Model;
@@ -87,6 +92,7 @@ public sealed partial class Detector
         Span<float> scores = stackalloc float[Categories.Names.Length];
         ModelScorer.Score(model, scratch.Buffer, scratch.Model, scores, bestSentence);
         var mask = 0;
+        vetoMask = 0;
         for (var c = 0; c < scores.Length; c++)
         {
             var probability = model.Categories[c].Probability(scores[c]);
@@ -99,9 +105,41 @@ public sealed partial class Detector
             {
                 mask |= 1 << c;
             }
+
+            if (bound.VetoRules && probability < model.Categories[c].Veto)
+            {
+                vetoMask |= 1 << c;
+            }
         }
 
         return mask;
+    }
+
+    /// <summary>
+    /// Drops the findings of built-in rules (those the model was trained with) in vetoed categories; returns whether
+    /// any finding is left. Configured team rules are the team lead's word and are never dropped.
+    /// </summary>
+    private bool ApplyVeto(Span<(int Start, int End)> fired, int vetoMask, ref int warningMask)
+    {
+        var bound = _model!;
+        var any = false;
+        warningMask = 0;
+        for (var r = 0; r < fired.Length; r++)
+        {
+            var rule = _rules.Rules[r];
+            if (fired[r].Start >= 0 && bound.RuleSlots[r] >= 0 && (vetoMask & (1 << rule.Category)) != 0)
+            {
+                fired[r] = (-1, -1);
+            }
+
+            if (fired[r].Start >= 0)
+            {
+                any = true;
+                warningMask |= rule.IsSignal ? 0 : 1 << rule.Category;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>Numbers the sentences and hands the rules' outcomes to the model's slots.</summary>
@@ -110,13 +148,18 @@ public sealed partial class Detector
         var buffer = scratch.Buffer;
         Normalization.EnsureSentences(buffer);
         var model = bound.Model;
-        scratch.Model.Reset(buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1, model.Categories.Count, model.Shape.RuleIds.Count);
+        scratch.Model.Reset(buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1, model.Categories.Count, model.Shape.RuleIds.Count, model.Shape.VocabularyIds.Count);
         for (var r = 0; r < outcomes.Length; r++)
         {
             if (bound.RuleSlots[r] >= 0)
             {
                 scratch.Model.Outcomes[bound.RuleSlots[r]] = outcomes[r];
             }
+        }
+
+        for (var v = 0; v < bound.VocabularySets.Length; v++)
+        {
+            scratch.Model.VocabularyHits[v] = scratch.HitCount > 0 && bound.VocabularySets[v] >= 0 && scratch.SetWasHit(bound.VocabularySets[v]);
         }
     }
 
@@ -180,5 +223,18 @@ public sealed partial class Detector
         return (start, end);
     }
 
-    private sealed record BoundModel(DetectionModel Model, float[] Thresholds, int[] RuleSlots);
+    private static int VocabularySet(CompiledRuleSet rules, string name)
+    {
+        foreach (var (list, set) in rules.VocabularySets)
+        {
+            if (list == name)
+            {
+                return set;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record BoundModel(DetectionModel Model, float[] Thresholds, int[] RuleSlots, int[] VocabularySets, bool VetoRules);
 }

@@ -17,6 +17,9 @@ public sealed partial class Detector
     /// <summary>The categories and signal a model scores, in the order its file lists them.</summary>
     internal static IReadOnlyList<string> ModelCategoryNames => Categories.Names;
 
+    /// <summary>The built-in vocabulary lists, in the order a new model's shape lists them.</summary>
+    internal IReadOnlyList<string> VocabularyNames => [.. _rules.VocabularySets.Select(v => v.Name)];
+
     /// <summary>Emits the model features of <paramref name="body"/> under <paramref name="shape"/>, rule outcomes matched by rule id.</summary>
     internal void ExtractFeatures<TSink>(string body, ModelShape shape, ref TSink sink)
         where TSink : struct, IFeatureSink
@@ -36,8 +39,11 @@ public sealed partial class Detector
                 bySlot[slot] = r >= 0 ? outcomes[r] : RuleOutcome.None;
             }
 
+            var hits = shape.VocabularyIds
+                .Select(name => VocabularySet(_rules, name) is var set && set >= 0 && scratch.HitCount > 0 && scratch.SetWasHit(set))
+                .ToArray();
             Normalization.EnsureSentences(scratch.Buffer);
-            ModelFeatures.Extract(scratch.Buffer, shape, bySlot, ref sink);
+            ModelFeatures.Extract(scratch.Buffer, shape, bySlot, hits, ref sink);
         }
         finally
         {

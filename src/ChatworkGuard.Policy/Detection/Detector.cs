@@ -24,7 +24,7 @@ public sealed partial class Detector
         _exemptAccounts = [.. options.ExemptAccountIds];
         _exemptRooms = [.. options.ExemptRoomIds];
         RuleIds = [.. rules.Rules.Select(r => r.Id)];
-        _model = model is null ? null : BindModel(model, options.Model, rules.Rules);
+        _model = model is null ? null : BindModel(model, options.Model, rules);
     }
 
     /// <summary>The ids of the active rules (built-in minus disabled, plus configured).</summary>

@@ -58,7 +58,7 @@ internal sealed partial class RuleCompiler
         return set;
     }
 
-    private CompiledRuleSet Assemble(CompiledRule[] rules)
+    private CompiledRuleSet Assemble(CompiledRule[] rules, IReadOnlyList<(string Name, int Set)> vocabulary)
     {
         var textCount = _termTexts.Count;
         var termCount = textCount + _pseudoTerms.Count;
@@ -105,6 +105,7 @@ internal sealed partial class RuleCompiler
             Rules = resolvedRules,
             AnchorSets = [.. resolvedRules.Select(r => r.AnchorSet)],
             HasPatterns = resolvedRules.Any(r => r.Patterns.Length > 0),
+            VocabularySets = vocabulary,
             DetectorTerms = detectors,
             EmailProviders = _builtIn.EmailProviders.Select(d => d.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
         };

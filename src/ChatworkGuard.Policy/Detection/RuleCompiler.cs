@@ -65,7 +65,12 @@ internal sealed partial class RuleCompiler
         }
 
         var compiled = rules.Select(r => CompileRule(r.Rule, r.Owner, r.Anchor, r.PatternTerm)).ToArray();
-        return Assemble(compiled);
+        // Every vocabulary list is also a set of its own, so the model can read "a payment method was named" even
+        // where no rule's context matched.
+        var vocabulary = _builtIn.Vocabulary.Keys.Order(StringComparer.Ordinal)
+            .Select(name => (name, AddSet(_expander.Expand(["@" + name], $"built-in vocabulary '{name}'", _errors), -1)))
+            .ToArray();
+        return Assemble(compiled, vocabulary);
     }
 
     private void CheckIds(List<(RuleOptions Rule, string Owner)> sources, List<string> disabledRules)

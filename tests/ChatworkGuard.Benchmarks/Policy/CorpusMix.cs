@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace ChatworkGuard.Benchmarks.Policy;
 
 /// <summary>
-/// The message mix to measure on: a labelled corpus when one can be found (CHATWORKGUARD_CORPUS, or the repository's
-/// tests/corpus/train/seed-dev.jsonl above the working directory or the binary), otherwise a small built-in mix.
+/// The message mix to measure on: a labelled corpus when one can be found (CHATWORKGUARD_CORPUS, a file or folder, or
+/// the repository's tests/corpus/train folder above the working directory or the binary), otherwise a small built-in mix.
 /// </summary>
 public static class CorpusMix
 {
@@ -24,7 +24,7 @@ public static class CorpusMix
 
     public static (string Source, string[] Messages) Load()
     {
-        var path = Environment.GetEnvironmentVariable("CHATWORKGUARD_CORPUS") is { Length: > 0 } configured && File.Exists(configured)
+        var path = Environment.GetEnvironmentVariable("CHATWORKGUARD_CORPUS") is { Length: > 0 } configured && (File.Exists(configured) || Directory.Exists(configured))
             ? configured
             : FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory);
         if (path is null)
@@ -32,7 +32,8 @@ public static class CorpusMix
             return ("built-in mix", Fallback);
         }
 
-        var messages = File.ReadLines(path)
+        IEnumerable<string> files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path];
+        var messages = files.SelectMany(File.ReadLines)
             .Where(l => l.Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
             .ToArray();
@@ -43,8 +44,8 @@ public static class CorpusMix
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "corpus", "train", "seed-dev.jsonl");
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, "tests", "corpus", "train");
+            if (Directory.Exists(candidate))
             {
                 return candidate;
             }

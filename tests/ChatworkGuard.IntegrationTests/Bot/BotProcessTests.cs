@@ -86,7 +86,7 @@ public sealed partial class BotProcessTests : IDisposable
 
         // Slow answers stretch the first cycle (join 12 rooms) over several seconds, so SIGTERM lands inside it.
         control.SetFaults(new FaultOptions { AddedLatency = TimeSpan.FromMilliseconds(250) });
-        var port = BotProcess.FreePort();
+        var port = FreePort.Next();
         await using (var first = BotProcess.Start(_directory, Environment(emulator, bot.Token), port, "run"))
         {
             var joining = Stopwatch.StartNew();
@@ -94,6 +94,7 @@ public sealed partial class BotProcessTests : IDisposable
             {
                 Assert.False(first.HasExited, string.Join('\n', first.Lines));
                 Assert.True(joining.Elapsed < StartTimeout, "the bot never joined a room:\n" + string.Join('\n', first.Lines));
+                // Poll interval: the awaited fact is a line printed by a child process.
                 await Task.Delay(50);
             }
 
@@ -145,7 +146,7 @@ public sealed partial class BotProcessTests : IDisposable
         var freelancer = control.CreateAccount("山田 花子");
         var room = control.CreateGroupRoom(client.AccountId, "LP制作", [client.AccountId], [freelancer.AccountId, bot.AccountId]);
         control.PostMessage(client.AccountId, room, "はじめまして、よろしくお願いします。");
-        var port = BotProcess.FreePort();
+        var port = FreePort.Next();
         var hook = control.RegisterWebhook(bot.AccountId, new Uri($"http://127.0.0.1:{port}/webhooks/chatwork"), WebhookEvents.MessageCreated | WebhookEvents.MessageUpdated, room);
         var badToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
         string[] secrets = [bot.Token, hook.Token, badToken];

@@ -234,11 +234,21 @@ public sealed class EscrowTests
         world.Clock.AdvanceTo(monday.AddDays(3).AddHours(12)); // Tuesday, Wednesday and Thursday 10:00 pass while down
         await world.StartBotAsync();
         await WaitForAsync(async () => (await world.RecordsAsync()).Count(r => r.Kind == RecordKind.ReminderPosted) >= 2);
-        await Task.Delay(1500);
+        // Once the trigger's next fire time is past the fake clock, no missed slot is left to fire: had it fired once
+        // per missed slot, the next fire time would still be an earlier 10:00, not Friday's.
+        await WaitForAsync(async () => await NextReminderAsync(world) > world.Clock.GetUtcNow());
 
         var reminders = (await world.RecordsAsync()).Where(r => r.Kind == RecordKind.ReminderPosted).ToList();
         Assert.Equal(2, reminders.Count);
+        Assert.Equal(monday.AddDays(4).AddHours(10), await NextReminderAsync(world));
         Assert.All(reminders, r => Assert.Contains("\"cause\":\"schedule\"", r.Details, StringComparison.Ordinal));
+    }
+
+    private static async Task<DateTimeOffset?> NextReminderAsync(BotHarness world)
+    {
+        var scheduler = await world.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = await scheduler.GetTrigger(EscrowScheduler.CronKeyOf(world.RoomId));
+        return trigger?.NextFireTimeUtc;
     }
 
     private static DateTimeOffset NextTokyoMonday(BotHarness world)
@@ -257,6 +267,7 @@ public sealed class EscrowTests
                 return;
             }
 
+            // Poll interval: Quartz's jobs write the archive on their own threads and offer no signal to await.
             await Task.Delay(100);
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using ChatworkGuard.IntegrationTests.Archive;
 using ChatworkGuard.IntegrationTests.Support;
 
 namespace ChatworkGuard.IntegrationTests.Bot;

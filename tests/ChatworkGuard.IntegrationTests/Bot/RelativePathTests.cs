@@ -80,7 +80,7 @@ public sealed class RelativePathTests : IDisposable
         };
         var expected = Path.Combine(_directory, "data", "guard.db");
 
-        await using var process = BotProcess.Start(_directory, environment, BotProcess.FreePort(), "run");
+        await using var process = BotProcess.Start(_directory, environment, FreePort.Next(), "run");
         var waited = Stopwatch.StartNew();
         while (!process.Lines.Any(l => l.Contains("Archive ready", StringComparison.Ordinal)))
         {

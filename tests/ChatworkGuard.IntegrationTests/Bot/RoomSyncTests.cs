@@ -87,7 +87,7 @@ public sealed class RoomSyncTests
 
         var quiet = await world.Sync.RunCycleAsync(CancellationToken.None);
         world.Clock.Advance(TimeSpan.FromMinutes(11));
-        var reread = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var reread = await world.Resync.RunResyncAsync(CancellationToken.None);
 
         Assert.Equal(0, quiet.Read);
         Assert.Equal(1, reread);
@@ -202,7 +202,7 @@ public sealed class RoomSyncTests
 
         world.Emulator.Control.AddMember(world.RoomId, world.TeamLead.AccountId);
         world.Clock.Advance(TimeSpan.FromMinutes(11));
-        await world.Sync.RunResyncAsync(CancellationToken.None);
+        await world.Resync.RunResyncAsync(CancellationToken.None);
 
         var snapshots = (await world.RecordsAsync()).Where(r => r.Kind == RecordKind.RoomSnapshot).ToList();
         Assert.Equal(2, snapshots.Count);

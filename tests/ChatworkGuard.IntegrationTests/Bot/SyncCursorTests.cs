@@ -42,9 +42,9 @@ public sealed class SyncCursorTests
         control.EditMessage(world.RoomId, id, "納品は月曜です");
         await world.StartBotAsync();
         var afterRestart = await world.Sync.RunCycleAsync(CancellationToken.None);
-        var tooEarly = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var tooEarly = await world.Resync.RunResyncAsync(CancellationToken.None);
         world.Clock.Advance(TimeSpan.FromMinutes(11));
-        var due = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var due = await world.Resync.RunResyncAsync(CancellationToken.None);
 
         Assert.Equal((0, 0, 1), (afterRestart.Read, tooEarly, due));
         var edit = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.MessageEdited);
@@ -79,12 +79,12 @@ public sealed class SyncCursorTests
 
         world.Clock.Advance(TimeSpan.FromMinutes(11));
         control.ClearRequestLog();
-        var first = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var first = await world.Resync.RunResyncAsync(CancellationToken.None);
         var firstReads = ReadPaths(control);
-        var immediately = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var immediately = await world.Resync.RunResyncAsync(CancellationToken.None);
         world.Clock.Advance(TimeSpan.FromMinutes(1));
         control.ClearRequestLog();
-        var aMinuteLater = await world.Sync.RunResyncAsync(CancellationToken.None);
+        var aMinuteLater = await world.Resync.RunResyncAsync(CancellationToken.None);
 
         Assert.Equal((2, 0, 2), (first, immediately, aMinuteLater));
         Assert.Equal([Path(rooms[0]), Path(rooms[1])], firstReads);

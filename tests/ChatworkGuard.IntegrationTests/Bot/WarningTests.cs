@@ -74,7 +74,7 @@ public sealed class WarningTests
 
         world.Emulator.Control.EditMessage(world.RoomId, id, LineLure);
         world.Clock.Advance(TimeSpan.FromMinutes(11));
-        await world.Sync.RunResyncAsync(CancellationToken.None);
+        await world.Resync.RunResyncAsync(CancellationToken.None);
 
         Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
     }

@@ -11,13 +11,6 @@ public sealed class WebhookTests
 {
     private static readonly HttpClient Http = new();
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static Uri WebhookUrl(BotHarness world) => new(world.BotUrl, "/webhooks/chatwork");
 
     private static HttpRequestMessage Signed(BotHarness world, string body, string token = BotHarness.WebhookToken, bool inQuery = false)
@@ -59,7 +52,7 @@ public sealed class WebhookTests
         await world.Sync.RunCycleAsync(CancellationToken.None);
         await world.Sync.RunCycleAsync(CancellationToken.None);
         // The emulator issues the webhook token, so the bot restarts with it on a port chosen beforehand.
-        var port = FreePort();
+        var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}/webhooks/chatwork");
         var hook = world.Emulator.Control.RegisterWebhook(world.BotAccount.AccountId, url, WebhookEvents.MessageCreated | WebhookEvents.MessageUpdated, world.RoomId);
         world.Settings["Webhooks:Tokens:0"] = hook.Token;

@@ -20,7 +20,7 @@ internal sealed class ClusterDatabase : IAsyncDisposable
 
     public static async Task<ClusterDatabase> CreateAsync()
     {
-        var server = PostgresFactAttribute.ConnectionString ?? throw new InvalidOperationException(PostgresFactAttribute.Variable + " is not set.");
+        var server = PostgresTestEnvironment.ConnectionString ?? throw new InvalidOperationException(PostgresTestEnvironment.Variable + " is not set.");
         var name = "cwg_cluster_" + Guid.NewGuid().ToString("N");
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

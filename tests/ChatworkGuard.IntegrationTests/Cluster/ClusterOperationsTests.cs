@@ -45,6 +45,7 @@ public sealed class ClusterOperationsTests
                 answers.Add(sync.GetProperty("description").GetString()!);
             }
 
+            // Sampling readiness across real sync intervals of real processes is the behaviour under test.
             await Task.Delay(ClusterWorld.SyncInterval);
         }
 

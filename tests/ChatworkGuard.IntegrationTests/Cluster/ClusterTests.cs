@@ -87,6 +87,8 @@ public sealed class ClusterTests
         var lures = new List<(long, string)>();
         foreach (var room in world.Rooms)
         {
+            // Real pauses between posts are the behaviour under test: the instances' real sync cycles interleave with
+            // the conversation, as in a live room; the test then waits on facts (WaitUntilAsync), not on these.
             control.PostMessage(world.Client.AccountId, room, $"{phase}: お世話になっております。進捗はいかがでしょうか。");
             await Task.Delay(150);
             control.PostMessage(world.Freelancer.AccountId, room, $"{phase}: 順調です。明日には初稿をお送りできます。");

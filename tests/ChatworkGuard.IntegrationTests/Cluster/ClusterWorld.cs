@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Emulator;
@@ -111,6 +109,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
                 Assert.Fail($"Timed out after {timeout.TotalSeconds:0} s waiting until {what}.\n{Output}");
             }
 
+            // Poll interval: the condition is read from other processes and their database, which cannot signal us.
             await Task.Delay(250);
         }
     }
@@ -182,7 +181,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     private void StartInstances()
     {
         string[] names = ["bot-a", "bot-b"];
-        var ports = FreePorts(names.Length);
+        var ports = FreePort.Many(names.Length);
         Urls.AddRange(ports.Select(port => new Uri($"http://127.0.0.1:{port}/")));
         var tokens = new List<string>();
         // Webhooks for the first two rooms go to both instances, so an event may be handled by either while the
@@ -224,21 +223,6 @@ internal sealed class ClusterWorld : IAsyncDisposable
             }
 
             _bots.Add(BotProcess.Start(AppContext.BaseDirectory, environment, ports[i], "run"));
-        }
-    }
-
-    // All listeners stay open until every port is chosen, so the instances never get the same port.
-    private static List<int> FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
-        {
-            listeners.ForEach(l => l.Start());
-            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
-        }
-        finally
-        {
-            listeners.ForEach(l => l.Dispose());
         }
     }
 }

@@ -4,7 +4,6 @@ using ChatworkGuard.Bot.Hosting;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Emulator;
-using ChatworkGuard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -65,7 +64,9 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The bot is not running.")).Services;
 
-    public RoomSyncService Sync => Services.GetRequiredService<RoomSyncService>();
+    public RoomSyncCycle Sync => Services.GetRequiredService<RoomSyncCycle>();
+
+    public RoomResync Resync => Services.GetRequiredService<RoomResync>();
 
     public IArchiveStore Archive => Services.GetRequiredService<IArchiveStore>();
 
@@ -147,17 +148,12 @@ internal sealed class BotHarness : IAsyncDisposable
         return records;
     }
 
-    /// <summary>Waits until queued webhook events are processed.</summary>
+    /// <summary>Waits until every webhook event the bot has accepted so far is processed (archived and acted on).</summary>
     public async Task DrainWebhooksAsync()
     {
-        var queue = Services.GetRequiredService<WebhookQueue>();
-        for (var i = 0; i < 200 && queue.Count > 0; i++)
-        {
-            await Task.Delay(25);
-        }
-
-        // The last event may be dequeued but still being written.
-        await Task.Delay(100);
+        var accepted = Services.GetRequiredService<WebhookQueue>().Accepted;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Services.GetRequiredService<WebhookProcessor>().WaitForProcessedAsync(accepted, timeout.Token);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using ChatworkGuard.Bot.Cli;
 
 namespace ChatworkGuard.IntegrationTests.Support;
@@ -34,14 +33,6 @@ internal sealed class BotProcess : IAsyncDisposable
 
     /// <summary>The bot's build output: the tests' output folder holds it (a referenced project), with its runtimeconfig.</summary>
     public static string DllPath => typeof(ChatworkGuardCommandLine).Assembly.Location;
-
-    /// <summary>A TCP port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Starts `chatwork-guard <paramref name="args"/>` in <paramref name="workingDirectory"/> with <paramref name="environment"/>.</summary>
     public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, int port, params string[] args)
@@ -84,7 +75,7 @@ internal sealed class BotProcess : IAsyncDisposable
     /// <summary>Runs a short command (export, check-config) to its end and returns its exit code and lines.</summary>
     public static async Task<(int ExitCode, IReadOnlyList<string> Lines)> RunToEndAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        await using var process = Start(workingDirectory, environment, FreePort(), args);
+        await using var process = Start(workingDirectory, environment, FreePort.Next(), args);
         var exit = await process.WaitForExitAsync(TimeSpan.FromMinutes(2));
         Assert.True(exit is not null, $"chatwork-guard {string.Join(' ', args)} did not end within 2 minutes");
         return (exit.Value, process.Lines);
@@ -126,6 +117,7 @@ internal sealed class BotProcess : IAsyncDisposable
                 // A slow answer on a loaded machine; ask again.
             }
 
+            // Poll interval: the awaited fact is an HTTP answer from another process, which cannot signal us.
             await Task.Delay(200);
         }
 

@@ -49,6 +49,8 @@ internal sealed partial class WarningAction : IMessageAction
         _logger = logger;
     }
 
+    public int Order => MessageActionOrder.Warnings;
+
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;

@@ -6,6 +6,13 @@ public sealed class DetectionModelOptions
     /// <summary>Whether the model adds findings to the rules' (rule id <c>model:&lt;category&gt;</c>). Default: true.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Whether the model may drop a built-in rule's finding when it is sure the words are innocent in this message
+    /// (its probability for that category is below the category's veto, chosen on the validation folds). Rules
+    /// configured in <c>Detection:Rules</c> are never dropped. Default: true.
+    /// </summary>
+    public bool VetoRules { get; set; } = true;
+
     /// <summary>A model file to use instead of the one shipped inside the Policy assembly (a retrained model). Default: none.</summary>
     public string? Path { get; set; }
 

@@ -21,10 +21,11 @@ internal static class ModelFeatures
 
     /// <summary>
     /// Emits every character n-gram (weight 1/√count, so length does not inflate a score) with the sentence it
-    /// starts in, then one feature of weight 1 per rule outcome. <paramref name="outcomes"/> is indexed by the
-    /// shape's rule slots. Sentences must be numbered (<see cref="Normalization.EnsureSentences"/>).
+    /// starts in, then one feature of weight 1 per rule outcome and per vocabulary list hit. <paramref name="outcomes"/>
+    /// and <paramref name="vocabularyHits"/> are indexed by the shape's slots. Sentences must be numbered
+    /// (<see cref="Normalization.EnsureSentences"/>).
     /// </summary>
-    public static void Extract<TSink>(NormalizationBuffer buffer, ModelShape shape, ReadOnlySpan<RuleOutcome> outcomes, ref TSink sink)
+    public static void Extract<TSink>(NormalizationBuffer buffer, ModelShape shape, ReadOnlySpan<RuleOutcome> outcomes, ReadOnlySpan<bool> vocabularyHits, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var chars = buffer.Chars;
@@ -54,6 +55,14 @@ internal static class ModelFeatures
             if (outcomes[slot] != RuleOutcome.None)
             {
                 sink.Add(shape.RuleFeature(slot, outcomes[slot]), 1f, -1);
+            }
+        }
+
+        for (var slot = 0; slot < vocabularyHits.Length; slot++)
+        {
+            if (vocabularyHits[slot])
+            {
+                sink.Add(shape.VocabularyFeature(slot), 1f, -1);
             }
         }
     }

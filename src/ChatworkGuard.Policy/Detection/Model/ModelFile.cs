@@ -4,14 +4,14 @@ using System.Text;
 namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>
-/// The model's file format: a magic and version, the shape, each category's calibration and threshold, the
+/// The model's file format: a magic and version, the shape, each category's calibration, threshold and veto, the
 /// non-zero weights (feature index and one weight per category), and a SHA-256 of everything before it, so a
 /// truncated or altered file is refused instead of scoring nonsense.
 /// </summary>
 internal static class ModelFile
 {
     private static readonly byte[] Magic = "CWGMODEL"u8.ToArray();
-    private const int Version = 1;
+    private const int Version = 3;
     private const int MaxHashBits = 24;
 
     public static void Write(Stream destination, DetectionModel model)
@@ -32,6 +32,12 @@ internal static class ModelFile
                 writer.Write(id);
             }
 
+            writer.Write(shape.VocabularyIds.Count);
+            foreach (var id in shape.VocabularyIds)
+            {
+                writer.Write(id);
+            }
+
             var categories = model.Categories;
             writer.Write(categories.Count);
             foreach (var category in categories)
@@ -41,6 +47,7 @@ internal static class ModelFile
                 writer.Write(category.Slope);
                 writer.Write(category.Offset);
                 writer.Write(category.Threshold);
+                writer.Write(category.Veto);
             }
 
             var used = Enumerable.Range(0, shape.Dimension)
@@ -115,13 +122,19 @@ internal static class ModelFile
             rules[i] = reader.ReadString();
         }
 
+        var vocabulary = new string[CheckedCount(reader.ReadInt32(), 100_000, sourceName)];
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            vocabulary[i] = reader.ReadString();
+        }
+
         var categories = new CategoryModel[CheckedCount(reader.ReadInt32(), 64, sourceName)];
         for (var c = 0; c < categories.Length; c++)
         {
-            categories[c] = new CategoryModel(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+            categories[c] = new CategoryModel(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
         }
 
-        var shape = new ModelShape(hashBits, minN, maxN, window, rules);
+        var shape = new ModelShape(hashBits, minN, maxN, window, rules, vocabulary);
         var weights = new float[shape.Dimension * categories.Length];
         var used = CheckedCount(reader.ReadInt32(), shape.Dimension, sourceName);
         for (var i = 0; i < used; i++)

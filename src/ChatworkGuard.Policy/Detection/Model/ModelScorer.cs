@@ -18,7 +18,7 @@ internal static class ModelScorer
         var categories = model.Categories.Count;
         var sentences = buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1;
         var sink = new ScoringSink(model.Weights, scratch.SentenceSums, scratch.SentenceCounts, scratch.RuleSums, categories);
-        ModelFeatures.Extract(buffer, model.Shape, scratch.Outcomes.AsSpan(0, model.Shape.RuleIds.Count), ref sink);
+        ModelFeatures.Extract(buffer, model.Shape, scratch.Outcomes.AsSpan(0, model.Shape.RuleIds.Count), scratch.VocabularyHits.AsSpan(0, model.Shape.VocabularyIds.Count), ref sink);
 
         var window = model.Shape.WindowSentences;
         for (var c = 0; c < categories; c++)

@@ -15,8 +15,17 @@ internal sealed class ModelScratch
     /// <summary>Rule outcomes by the model's rule slots.</summary>
     public RuleOutcome[] Outcomes { get; private set; } = new RuleOutcome[256];
 
-    public void Reset(int sentences, int categories, int ruleSlots)
+    /// <summary>Vocabulary hits by the model's vocabulary slots.</summary>
+    public bool[] VocabularyHits { get; private set; } = new bool[128];
+
+    public void Reset(int sentences, int categories, int ruleSlots, int vocabularySlots)
     {
+        if (VocabularyHits.Length < vocabularySlots)
+        {
+            VocabularyHits = new bool[vocabularySlots];
+        }
+
+        VocabularyHits.AsSpan(0, vocabularySlots).Clear();
         if (SentenceCounts.Length < sentences)
         {
             SentenceCounts = new int[Math.Max(sentences, SentenceCounts.Length * 2)];

@@ -2,7 +2,8 @@ namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>
 /// How text becomes features: character n-grams of the normalised text hashed into <c>2^HashBits</c> slots,
-/// followed by two slots per known rule (fired, and matched but cancelled by an exception).
+/// followed by two slots per known rule (fired, and matched but cancelled by an exception) and one per vocabulary
+/// list (one of its words appeared).
 /// </summary>
 /// <param name="HashBits">The n-gram slots are <c>2^HashBits</c>.</param>
 /// <param name="MinN">Shortest n-gram, in characters.</param>
@@ -12,11 +13,15 @@ namespace ChatworkGuard.Policy.Detection.Model;
 /// them: a lure buried in a long business message is then not diluted by the paragraphs around it.
 /// </param>
 /// <param name="RuleIds">The rules whose outcomes are features, in slot order.</param>
-internal sealed record ModelShape(int HashBits, int MinN, int MaxN, int WindowSentences, IReadOnlyList<string> RuleIds)
+/// <param name="VocabularyIds">The vocabulary lists whose hits are features, in slot order.</param>
+internal sealed record ModelShape(int HashBits, int MinN, int MaxN, int WindowSentences, IReadOnlyList<string> RuleIds, IReadOnlyList<string> VocabularyIds)
 {
     public int NgramSlots => 1 << HashBits;
 
-    public int Dimension => NgramSlots + (2 * RuleIds.Count);
+    public int Dimension => NgramSlots + (2 * RuleIds.Count) + VocabularyIds.Count;
+
+    /// <summary>The slot of vocabulary list <paramref name="vocabularySlot"/>.</summary>
+    public int VocabularyFeature(int vocabularySlot) => NgramSlots + (2 * RuleIds.Count) + vocabularySlot;
 
     /// <summary>The slot of rule <paramref name="ruleSlot"/>'s outcome.</summary>
     public int RuleFeature(int ruleSlot, RuleOutcome outcome) =>

@@ -6,7 +6,7 @@ namespace ChatworkGuard.IntegrationTests.Emulator.Support;
 /// the admin's contact but not in the room. Dispose it at the end of the test.</summary>
 public sealed class TestWorld : IAsyncDisposable
 {
-    private TestWorld(ChatworkEmulator emulator, ManualTimeProvider clock)
+    private TestWorld(ChatworkEmulator emulator, FakeTimeProvider clock)
     {
         Emulator = emulator;
         Clock = clock;
@@ -25,7 +25,7 @@ public sealed class TestWorld : IAsyncDisposable
 
     public EmulatorControl Control => Emulator.Control;
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public EmulatorApi Api { get; }
 
@@ -43,7 +43,7 @@ public sealed class TestWorld : IAsyncDisposable
 
     public static async Task<TestWorld> StartAsync(EmulatorOptions? options = null)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var emulator = await ChatworkEmulator.StartAsync(options, clock);
         return new TestWorld(emulator, clock);
     }

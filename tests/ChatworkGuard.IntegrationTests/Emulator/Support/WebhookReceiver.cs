@@ -78,6 +78,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             context.Request.Query["chatwork_webhook_signature"].ToString()));
         if (Delay > TimeSpan.Zero)
         {
+            // A slow server is the behaviour under test (the emulator's delivery timeout), so this delay is real.
             await Task.Delay(Delay, context.RequestAborted);
         }
 

@@ -18,18 +18,11 @@ public sealed class HealthCommandTests
     [Fact]
     public async Task Health_NothingListening_ExitsOneWithTheReason()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
 
         var (exit, _, error) = await CliRunner.RunAsync("health", "--url", $"http://127.0.0.1:{port}/healthz", "--timeout", "00:00:05");
 
         Assert.Equal(1, exit);
         Assert.Contains("did not answer", error, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

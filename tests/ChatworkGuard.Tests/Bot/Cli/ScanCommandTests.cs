@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatworkGuard.Tests.Archive;
 
 namespace ChatworkGuard.Tests.Bot.Cli;
 
@@ -7,8 +8,8 @@ public sealed class ScanCommandTests
     [Fact]
     public async Task Scan_JsonLines_WritesOneResultPerLineInOrderWithTheInputIds()
     {
-        using var cli = new CliRunner();
-        var file = cli.WriteFile("in.jsonl", string.Join('\n',
+        using var directory = new TempDirectory();
+        var file = directory.WriteFile("in.jsonl", string.Join('\n',
             """{"id":"m1","text":"LINE交換しませんか？","lang":"ja","expected":[]}""",
             """{"id":2,"text":"修正版をアップしました"}""",
             """{"id":"m3","text":"今後はLINEで連絡して、報酬はPayPalで払いますね"}""",
@@ -36,8 +37,8 @@ public sealed class ScanCommandTests
     [Fact]
     public async Task Scan_PlainLines_UseTheirLineNumberAsId()
     {
-        using var cli = new CliRunner();
-        var file = cli.WriteFile("in.txt", "こんにちは\n\nDM me on Telegram\n");
+        using var directory = new TempDirectory();
+        var file = directory.WriteFile("in.txt", "こんにちは\n\nDM me on Telegram\n");
 
         var (exitCode, output, _) = await CliRunner.RunAsync("scan", file);
 
@@ -50,8 +51,8 @@ public sealed class ScanCommandTests
     [Fact]
     public async Task Scan_BadLine_StillGetsItsLineAndAnErrorAndExitCodeOne()
     {
-        using var cli = new CliRunner();
-        var file = cli.WriteFile("in.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"body\":\"no text\"}\n{not json\nLINE交換しましょう\n");
+        using var directory = new TempDirectory();
+        var file = directory.WriteFile("in.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"body\":\"no text\"}\n{not json\nLINE交換しましょう\n");
 
         var (exitCode, output, error) = await CliRunner.RunAsync("scan", file);
 

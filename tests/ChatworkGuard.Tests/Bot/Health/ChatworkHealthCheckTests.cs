@@ -1,7 +1,6 @@
 using ChatworkGuard.Bot.Health;
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChatworkGuard.Tests.Bot.Health;

@@ -1,6 +1,5 @@
 using ChatworkGuard.Bot.Health;
 using ChatworkGuard.Bot.Sync;
-using ChatworkGuard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -71,6 +71,7 @@ public sealed class JobShutdownGraceTests
             probe.Started.TrySetResult();
             try
             {
+                // A job that is still working when the host stops is the behaviour under test.
                 await Task.Delay(probe.Work, cancellationToken);
                 probe.Finished.TrySetResult();
             }

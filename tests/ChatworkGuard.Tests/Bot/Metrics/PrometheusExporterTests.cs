@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Health;
 using ChatworkGuard.Bot.Metrics;
-using ChatworkGuard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatworkGuard.Tests.Bot.Metrics;

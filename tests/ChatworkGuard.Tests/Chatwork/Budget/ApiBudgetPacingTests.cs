@@ -1,6 +1,5 @@
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Tests.Support;
 
 namespace ChatworkGuard.Tests.Chatwork.Budget;
 

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Tests.Support;
 
 namespace ChatworkGuard.Tests.Chatwork.Budget;
 

@@ -1,5 +1,4 @@
 using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Tests.Emulator.Support;
 
 namespace ChatworkGuard.Tests.Emulator.State;
 
@@ -16,7 +15,7 @@ public sealed class MessageIdGeneratorTests
     [Fact]
     public void Next_SameMillisecond_GivesStrictlyIncreasing19DigitIds()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.Zero));
         var generator = new MessageIdGenerator(clock);
 
         var ids = Enumerable.Range(0, 1000).Select(_ => generator.Next()).ToList();
@@ -24,13 +23,13 @@ public sealed class MessageIdGeneratorTests
         Assert.Equal(ids.Order(), ids);
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Equal(19, id.ToString(System.Globalization.CultureInfo.InvariantCulture).Length));
-        Assert.Equal(clock.Now, MessageIdGenerator.TimeOf(ids[0]));
+        Assert.Equal(clock.GetUtcNow(), MessageIdGenerator.TimeOf(ids[0]));
     }
 
     [Fact]
     public void Next_ClockBeforeChatworksEpoch_StillGivesAtLeast18Digits()
     {
-        var generator = new MessageIdGenerator(new ManualTimeProvider(DateTimeOffset.UnixEpoch));
+        var generator = new MessageIdGenerator(new FakeTimeProvider(DateTimeOffset.UnixEpoch));
 
         var id = generator.Next();
 
@@ -40,11 +39,11 @@ public sealed class MessageIdGeneratorTests
     [Fact]
     public void Next_ClockGoesBack_IdsStillIncrease()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.Zero));
         var generator = new MessageIdGenerator(clock);
         var before = generator.Next();
 
-        clock.Now = clock.Now.AddHours(-1);
+        clock.Rewind(TimeSpan.FromHours(1));
         var after = generator.Next();
 
         Assert.True(after > before);

@@ -113,6 +113,8 @@ public sealed class DetectionOptionsValidatorTests
             ["Detection:ExemptAccountIds:0"] = "42",
             ["Detection:ExemptRoomIds:0"] = "7",
             ["Detection:Cooldown"] = "00:10:00",
+            // These assertions are about the rules; a disabled rule does not silence the model (docs/detection.md).
+            ["Detection:Model:Enabled"] = "false",
         }).Build();
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddDetection().BuildServiceProvider();
 

@@ -9,7 +9,7 @@ internal static class TestModels
 {
     public static readonly Detector RulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
 
-    private static readonly ModelShape Shape = new(HashBits: 12, MinN: 3, MaxN: 3, WindowSentences: 0, RulesOnly.RuleIds);
+    private static readonly ModelShape Shape = new(HashBits: 12, MinN: 3, MaxN: 3, WindowSentences: 0, RulesOnly.RuleIds, RulesOnly.VocabularyNames);
 
     /// <summary>A model in which each (category, trigger) pair scores high when the trigger's 3-grams appear.</summary>
     public static DetectionModel Triggered(params (string Category, string Trigger)[] triggers) => Triggered(40f, triggers);

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+
+namespace ChatworkGuard.Archive.Relational;
+
+/// <summary>Reads: each call on its own pooled connection; records stream in sequence order.</summary>
+public abstract partial class RelationalArchiveStore
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(
+        long roomId,
+        long fromSequence,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        var connection = await RunAsync(() => OpenConnectionAsync(cancellationToken));
+        await using (connection)
+        {
+            await using var command = connection.CreateCommand(ArchiveSql.SelectRoom);
+            command.AddParameter("@room_id", roomId);
+            command.AddParameter("@from", fromSequence);
+            var reader = await RunAsync(() => command.ExecuteReaderAsync(cancellationToken));
+            await using (reader)
+            {
+                var rows = new RecordRowReader(roomId);
+                var count = 0;
+                while (await ReadRowAsync(reader, cancellationToken))
+                {
+                    // A provider's row read may not look at the token (SQLite's does not); once in a while is enough.
+                    if ((++count & 1023) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    yield return rows.Read(reader);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<long>> ListRoomsAsync(CancellationToken cancellationToken)
+    {
+        var rooms = new List<long>();
+        await ForEachRowAsync(ArchiveSql.ListRooms, static _ => { }, reader => rooms.Add(reader.GetInt64(0)), cancellationToken);
+        return rooms;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChainHead?> GetChainHeadAsync(long roomId, CancellationToken cancellationToken)
+    {
+        ChainHead? head = null;
+        await ForEachRowAsync(ArchiveSql.SelectHead, command => command.AddParameter("@room_id", roomId), reader =>
+        {
+            var (sequence, hash) = ChainHeadRow.Read(reader, roomId, sequenceOrdinal: 0);
+            head = new ChainHead(roomId, sequence, hash);
+        }, cancellationToken);
+        return head;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, MessageVersion>> GetLatestMessageVersionsAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, MessageVersion>(StringComparer.Ordinal);
+        await ForEachRowAsync(ArchiveSql.LatestMessageVersions, command => command.AddParameter("@room_id", roomId), reader =>
+        {
+            var version = RecordRowReader.ReadVersion(reader);
+            versions[version.MessageId] = version;
+        }, cancellationToken);
+        return versions;
+    }
+
+    /// <summary>Moves to the next row of a streamed read; false when done. Errors are translated.</summary>
+    private protected virtual async ValueTask<bool> ReadRowAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadAsync(cancellationToken);
+        }
+        catch (Exception exception) when (Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>Runs a small query and hands every row to <paramref name="row"/>, after initialization and with errors translated.</summary>
+    private async Task ForEachRowAsync(string sql, Action<DbCommand> bind, Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        await RunAsync(async () =>
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var command = connection.CreateCommand(sql);
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row(reader);
+            }
+        });
+    }
+}

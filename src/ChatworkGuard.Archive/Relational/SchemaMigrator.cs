@@ -1,0 +1,66 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ChatworkGuard.Archive.Relational;
+
+/// <summary>Applies a store's forward-only migrations, or checks its schema when it is opened read-only; the store
+/// supplies its dialect's statements and takes its own lock (a transaction or an advisory lock) around the call.</summary>
+/// <param name="migrations">The dialect's steps, in version order.</param>
+/// <param name="clock">Stamps applied migrations.</param>
+/// <param name="archiveDescription">How errors name the archive ("The archive …").</param>
+/// <param name="upgradeAdvice">What to do when the archive's schema is newer than this build.</param>
+internal sealed class SchemaMigrator(IReadOnlyList<ArchiveMigration> migrations, TimeProvider clock, string archiveDescription, string upgradeAdvice)
+{
+    // Every schema version has these three tables; a database without them is not an archive.
+    private const int ArchiveTableCount = 3;
+
+    private int LatestVersion => migrations[^1].Version;
+
+    /// <summary>Read-only opening: the archive tables exist (<paramref name="countArchiveTablesSql"/> counts
+    /// archive_schema_migrations, archive_records and archive_chain_heads) and the schema is not newer than this build.</summary>
+    public async Task CheckAsync(DbConnection connection, string countArchiveTablesSql, string missingTablesMessage, CancellationToken cancellationToken)
+    {
+        await using (var count = connection.CreateCommand(countArchiveTablesSql))
+        {
+            if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != ArchiveTableCount)
+            {
+                throw new ArchiveStoreException(missingTablesMessage);
+            }
+        }
+
+        ThrowIfNewer(await ReadVersionAsync(connection, null, cancellationToken));
+    }
+
+    /// <summary>Applies every migration newer than the recorded version, recording each, inside <paramref name="transaction"/>.</summary>
+    public async Task MigrateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var current = await ReadVersionAsync(connection, transaction, cancellationToken);
+        ThrowIfNewer(current);
+        foreach (var migration in migrations.Where(m => m.Version > current))
+        {
+            await connection.ExecuteAsync(migration.Sql, transaction, cancellationToken);
+            await using var record = connection.CreateCommand(
+                "INSERT INTO archive_schema_migrations (version, name, applied_at_ms) VALUES (@v, @n, @t)", transaction);
+            record.AddParameter("@v", migration.Version);
+            record.AddParameter("@n", migration.Name);
+            record.AddParameter("@t", clock.GetUtcNow().ToUnixTimeMilliseconds());
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<long> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand("SELECT coalesce(max(version), 0) FROM archive_schema_migrations", transaction);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private void ThrowIfNewer(long current)
+    {
+        if (current > LatestVersion)
+        {
+            throw new ArchiveStoreException(
+                $"{archiveDescription} has schema version {current}, but this build of ChatworkGuard knows only up to version " +
+                $"{LatestVersion}. {upgradeAdvice}; schemas only move forward.");
+        }
+    }
+}

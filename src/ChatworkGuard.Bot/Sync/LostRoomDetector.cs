@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Policy.Notices;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>Finds the rooms the bot has lost (removed from, or deleted), archives each loss and tells the team lead.</summary>
+internal sealed class LostRoomDetector
+{
+    private readonly IChatworkRoomReader _client;
+    private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomLifecycleAnnouncer _announcer;
+    private readonly TeamLeadNotifier _teamLead;
+    private readonly TimeProvider _time;
+    private readonly ILogger<LostRoomDetector> _logger;
+
+    public LostRoomDetector(
+        IChatworkRoomReader client,
+        RoomLedger ledger,
+        RoomDirectory rooms,
+        RoomProfiles profiles,
+        MessageIngestor ingestor,
+        RoomLifecycleAnnouncer announcer,
+        TeamLeadNotifier teamLead,
+        TimeProvider time,
+        ILogger<LostRoomDetector> logger)
+    {
+        _client = client;
+        _ledger = ledger;
+        _rooms = rooms;
+        _profiles = profiles;
+        _ingestor = ingestor;
+        _announcer = announcer;
+        _teamLead = teamLead;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
+    /// GET /rooms/{id}: a 400, 403 or 404 there (the API's answer for a lost room is not documented) makes
+    /// the loss a fact, archived as room-lost, and the team lead is told. Returns the rooms found lost.
+    /// </summary>
+    public async Task<int> DetectLostRoomsAsync(HashSet<long> listed, CancellationToken cancellationToken)
+    {
+        var lost = 0;
+        foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
+        {
+            if (entry.Lifecycle != RoomLifecycle.Active || listed.Contains(entry.RoomId) || !_rooms.IsWatched(entry.RoomId))
+            {
+                continue;
+            }
+
+            // Another instance sharing the database may have archived the loss already.
+            if ((await _ledger.RefreshAsync(entry.RoomId, cancellationToken)).Lifecycle != RoomLifecycle.Active)
+            {
+                continue;
+            }
+
+            try
+            {
+                await _client.GetRoomAsync(entry.RoomId, cancellationToken);
+                SyncLog.UnlistedButReachable(_logger, entry.RoomId);
+            }
+            catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+            {
+                await ArchiveLossAsync(entry, error, cancellationToken);
+                lost++;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                SyncLog.RoomFailed(_logger, entry.RoomId, error);
+            }
+        }
+
+        return lost;
+    }
+
+    private async Task ArchiveLossAsync(RoomLedgerEntry entry, ChatworkApiException error, CancellationToken cancellationToken)
+    {
+        var details = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["status"] = (int)error.StatusCode,
+            ["errors"] = error.Errors,
+        });
+        var head = (await _ingestor.ArchiveAsync(
+            [
+                new RecordDraft
+                {
+                    RoomId = entry.RoomId,
+                    Kind = RecordKind.RoomLost,
+                    ObservedAt = _time.GetUtcNow(),
+                    Source = RecordSource.Poll,
+                    Details = details,
+                },
+            ],
+            cancellationToken))[0];
+        entry.Lifecycle = RoomLifecycle.Lost;
+        entry.AnnouncedActive = false;
+        await _announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
+
+        SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
+        var profile = await _profiles.OfAsync(entry, cancellationToken);
+        await _teamLead.NotifyAsync(
+            profile.NotificationRoomId,
+            RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Models;
+using ChatworkGuard.Policy.Notices;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>Joins a room the bot was added to: archives the opening records (with the profile inferred from the room,
+/// <see cref="RoomProfileInference"/>) and the readable history, then introduces the bot.</summary>
+internal sealed class RoomJoiner
+{
+    private readonly IChatworkRoomReader _client;
+    private readonly ISyncCursorStore _cursors;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomProfiles _profiles;
+    private readonly RoomProfileInference _inference;
+    private readonly MessageActionPipeline _actions;
+    private readonly NoticePoster _poster;
+    private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoomJoiner> _logger;
+
+    public RoomJoiner(
+        IChatworkRoomReader client,
+        ISyncCursorStore cursors,
+        MessageIngestor ingestor,
+        RoomProfiles profiles,
+        RoomProfileInference inference,
+        MessageActionPipeline actions,
+        NoticePoster poster,
+        IOptionsMonitor<RoomsOptions> roomsOptions,
+        TimeProvider time,
+        ILogger<RoomJoiner> logger)
+    {
+        _client = client;
+        _cursors = cursors;
+        _ingestor = ingestor;
+        _profiles = profiles;
+        _inference = inference;
+        _actions = actions;
+        _poster = poster;
+        _roomsOptions = roomsOptions;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// The join flow: archive room-joined and a snapshot, read the latest 100 with force=1 as history, then
+    /// introduce the bot. History is archived but not acted on: warning about week-old messages would only nag.
+    /// Returns the records added.
+    /// </summary>
+    public async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
+    {
+        await entry.Gate.WaitAsync(cancellationToken);
+        int added;
+        RoomProfile profile;
+        try
+        {
+            var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
+            var inferred = await _inference.InferOnJoinAsync(room, RoomMemberTracker.ToSnapshot(room.Name, members, null), cancellationToken);
+            entry.Profile.Apply(inferred);
+            profile = await _profiles.OfAsync(entry, cancellationToken);
+            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString());
+            var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
+            var now = _time.GetUtcNow();
+            var opening = new List<RecordDraft>
+            {
+                new() { RoomId = room.RoomId, Kind = RecordKind.RoomJoined, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
+                new() { RoomId = room.RoomId, Kind = RecordKind.RoomSnapshot, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
+            };
+            if (inferred is not null)
+            {
+                opening.Add(_inference.Draft(room.RoomId, inferred));
+            }
+
+            var unreadable = room.MessageNum - window.Count;
+            if (unreadable > 0)
+            {
+                // The API never shows more than the latest 100: say in the evidence that older ones exist.
+                opening.Add(new RecordDraft
+                {
+                    RoomId = room.RoomId,
+                    Kind = RecordKind.Gap,
+                    ObservedAt = now,
+                    Source = RecordSource.Poll,
+                    Details = string.Create(CultureInfo.InvariantCulture, $$"""{"count":{{unreadable}},"reason":"messages sent before the bot joined, older than the latest 100 the API returns"}"""),
+                });
+            }
+
+            var openingResults = await _ingestor.ArchiveAsync(opening, cancellationToken);
+            var history = await _ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, _client, cancellationToken);
+            added = openingResults.Count(r => r.Added) + history.Added.Count;
+            // History is archived, not acted on: nothing before this point is left for a replay after a crash.
+            var joinedThrough = openingResults.Select(r => r.Record.Sequence).Concat(history.Added.Select(r => r.Sequence)).Max();
+            await _actions.MarkActedAsync(room.RoomId, joinedThrough, cancellationToken);
+            entry.ActionsReplayed = true;
+            entry.Lifecycle = RoomLifecycle.Active;
+            entry.Snapshot = snapshot;
+            entry.Name = room.Name;
+            profile = await _profiles.OfAsync(entry, cancellationToken);
+            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+
+        SyncLog.Joined(_logger, room.RoomId, added);
+        if (_roomsOptions.CurrentValue.PostIntroNotice)
+        {
+            await _poster.PostAsync(room.RoomId, IntroNotice.For(profile.Platform, profile.Language), null, cancellationToken);
+        }
+
+        return added;
+    }
+}

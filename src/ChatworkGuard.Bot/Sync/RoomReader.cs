@@ -1,0 +1,61 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Models;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>
+/// Reads a joined room's latest window with force=1, archives what changed, and acts on the new messages.
+/// force=1 instead of force=0: the server-side cursor is shared with anyone else using the bot's account, and
+/// force=1 shows edits and deletions in the same call.
+/// </summary>
+internal sealed class RoomReader
+{
+    private readonly ISyncCursorStore _cursors;
+    private readonly MessageIngestor _ingestor;
+    private readonly RoomMemberTracker _members;
+    private readonly MessageActionPipeline _actions;
+    private readonly TimeProvider _time;
+
+    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, TimeProvider time)
+    {
+        _cursors = cursors;
+        _ingestor = ingestor;
+        _members = members;
+        _actions = actions;
+        _time = time;
+    }
+
+    /// <summary>Reads a room's latest window with force=1 and archives what changed; returns records added.</summary>
+    public async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
+    {
+        await entry.Gate.WaitAsync(cancellationToken);
+        IngestResult result;
+        try
+        {
+            var window = await reader.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
+            int? growth = entry.LastReadAt is null ? null : room.MessageNum - entry.MessageNum;
+            result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken);
+            // Saved only after the window's records are archived: a crash before this re-reads the room, never skips it.
+            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, _time.GetUtcNow()), cancellationToken);
+            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))
+            {
+                result = new IngestResult([.. result.Added, .. await _members.SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);
+            }
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+
+        await _actions.RunAsync(room.RoomId, result, cancellationToken);
+        return result.Added.Count;
+    }
+
+    private static bool MentionsMemberChange(string? body) =>
+        body is not null && body.Contains("[dtext:chatroom_", StringComparison.Ordinal)
+        && (body.Contains("member", StringComparison.Ordinal) || body.Contains("added", StringComparison.Ordinal)
+            || body.Contains("deleted", StringComparison.Ordinal) || body.Contains("leave", StringComparison.Ordinal));
+}

@@ -1,0 +1,113 @@
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Chatwork.Client;
+using ChatworkGuard.Chatwork.Models;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.Sync;
+
+/// <summary>
+/// Decides what a sync cycle joins and reads: GET /rooms once, each watched room's state brought up to date (the
+/// ledger, the stored cursor, pending actions, the profile inferred again after a rename), then the rooms with
+/// something to do, most urgent first.
+/// </summary>
+internal sealed class SyncPlanner
+{
+    private readonly IChatworkRoomReader _client;
+    private readonly ISyncCursorStore _cursors;
+    private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
+    private readonly RoomActionCatchUp _catchUp;
+    private readonly RoomProfileInference _inference;
+    private readonly IOptionsMonitor<SyncOptions> _options;
+    private readonly TimeProvider _time;
+
+    public SyncPlanner(
+        IChatworkRoomReader client,
+        ISyncCursorStore cursors,
+        RoomLedger ledger,
+        RoomDirectory rooms,
+        RoomActionCatchUp catchUp,
+        RoomProfileInference inference,
+        IOptionsMonitor<SyncOptions> options,
+        TimeProvider time)
+    {
+        _client = client;
+        _cursors = cursors;
+        _ledger = ledger;
+        _rooms = rooms;
+        _catchUp = catchUp;
+        _inference = inference;
+        _options = options;
+        _time = time;
+    }
+
+    /// <summary>Lists the watched rooms and plans the cycle's joins and reads.</summary>
+    public async Task<SyncPlan> PlanAsync(CancellationToken cancellationToken)
+    {
+        var listed = (await _client.GetRoomsAsync(cancellationToken))
+            .Where(r => r.Type != RoomType.My && _rooms.IsWatched(r.RoomId))
+            .ToList();
+
+        // The stored cursors carry reads made before a restart or by another instance sharing the database.
+        var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
+        var now = _time.GetUtcNow();
+        var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
+        foreach (var room in listed)
+        {
+            var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
+            if (entry.Lifecycle != RoomLifecycle.Active)
+            {
+                // Another instance sharing the database may have joined the room since this one cached it.
+                entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
+            }
+
+            if (cursors.TryGetValue(room.RoomId, out var cursor))
+            {
+                entry.Adopt(cursor);
+            }
+
+            await _catchUp.CatchUpAsync(entry, cancellationToken);
+            // Every listed room, due or not: a rename moves neither last_update_time nor message_num.
+            await _inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
+            var priority = Prioritise(room, entry);
+            if (priority >= 0)
+            {
+                entry.ChangedSince ??= now;
+                plan.Add((room, entry, priority));
+            }
+        }
+
+        // Within a priority, the room that has waited longest first: when the budget binds, delay stays fair.
+        var due = plan
+            .OrderByDescending(p => p.Priority).ThenBy(p => p.Entry.ChangedSince).ThenByDescending(p => p.Room.LastUpdateTime)
+            .Select(p => (p.Room, p.Entry))
+            .ToList();
+        return new SyncPlan(listed, due);
+    }
+
+    // Higher first: rooms about to overflow the 100-message window, then rooms never seen, then changed rooms.
+    // -1 means nothing to do. A room without a stored cursor is "changed"; a restart re-reads only rooms that
+    // changed while the bot was down (resync catches edits that moved neither field).
+    private int Prioritise(Room room, RoomLedgerEntry entry)
+    {
+        if (entry.Lifecycle != RoomLifecycle.Active)
+        {
+            return 2;
+        }
+
+        if (entry.LastReadAt is null)
+        {
+            return 1;
+        }
+
+        var growth = room.MessageNum - entry.MessageNum;
+        if (growth > _options.CurrentValue.BurstThreshold)
+        {
+            return 3;
+        }
+
+        return room.LastUpdateTime != entry.LastUpdateTime || room.MessageNum != entry.MessageNum ? 1 : -1;
+    }
+}
