@@ -112,6 +112,9 @@ public sealed class WarningTests
         {
             s["Warnings:Templates:Ja:off-platform-contact:Title"] = "外部ツールへの誘導はお控えください";
             s["Warnings:NotifyTeamLead"] = "true";
+            // The lure also avoids the fee, which the model reads as a direct deal and whose title would lead the
+            // warning; this test is about the team lead's wording for one category.
+            s["Detection:Model:Enabled"] = "false";
         });
         world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
 
