@@ -43,4 +43,8 @@ public enum RecordKind
 
     /// <summary><c>gap</c>: messages the bot knows existed but could not see (e.g. more than 100 arrived between reads).</summary>
     Gap,
+
+    /// <summary><c>room-profile</c>: the room's platform or roles as inferred from the room or set by a command
+    /// (details: <see cref="RoomProfileDetails"/>).</summary>
+    RoomProfile,
 }

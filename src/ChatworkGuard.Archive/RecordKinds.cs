@@ -20,6 +20,7 @@ public static class RecordKinds
         "escrow-changed",
         "checkpoint",
         "gap",
+        "room-profile",
     ];
 
     private static readonly Dictionary<string, RecordKind> ByName = CreateLookup();

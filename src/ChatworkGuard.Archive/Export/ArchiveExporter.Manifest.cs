@@ -31,6 +31,11 @@ public static partial class ArchiveExporter
                 w.WriteNumber("room_id", roomId);
                 w.WriteString("room_name", summary.Snapshot?.Name);
                 w.WriteString("platform", summary.Platform ?? options.Platform);
+                if (summary.ProfileOrigin.Length > 0)
+                {
+                    w.WriteString("profile_origin", summary.ProfileOrigin);
+                }
+
                 w.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
                 w.WriteString("exported_at_jst", Jst.Format(exportedAt));
                 w.WriteString("tool_version", options.ToolVersion);

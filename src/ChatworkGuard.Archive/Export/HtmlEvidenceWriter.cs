@@ -27,6 +27,11 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         w.Write("</h1></div>\n<dl class=\"facts\">\n");
         Fact("f.room", roomId.ToString(CultureInfo.InvariantCulture));
         Fact("f.platform", summary.Platform ?? platform ?? "—");
+        if (summary.ProfileOrigin.Length > 0)
+        {
+            Fact("f.profile", summary.ProfileOrigin, "wide");
+        }
+
         Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture));
         Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture));
         Fact("f.exported", Jst.Format(exportedAt));

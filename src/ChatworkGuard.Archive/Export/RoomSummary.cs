@@ -15,6 +15,14 @@ internal sealed class RoomSummary
 
     public string? Platform { get; private set; }
 
+    /// <summary>Where the platform and the roles came from, from the room-profile records ("" when there are none).</summary>
+    public string ProfileOrigin => string.Join("; ", new[] { _platformOrigin, _contractorOrigin, _clientOrigin }.Where(o => o is not null));
+
+    private string? _platformOrigin;
+    private string? _contractorOrigin;
+    private string? _clientOrigin;
+    private bool _platformByCommand;
+
     public DateTimeOffset? FirstObservedAt { get; private set; }
 
     public DateTimeOffset? LastObservedAt { get; private set; }
@@ -35,7 +43,49 @@ internal sealed class RoomSummary
             Platform = snapshot.Platform ?? Platform;
         }
 
+        if (record.Kind == RecordKind.RoomProfile && RoomProfileDetails.TryParse(record.Details) is { } profile)
+        {
+            ObserveProfile(record, profile);
+        }
+
         FirstObservedAt ??= record.ObservedAt;
         LastObservedAt = record.ObservedAt;
+    }
+
+    // A command outranks any later inference (a rename), as it does in the bot.
+    private void ObserveProfile(ArchiveRecord record, RoomProfileDetails profile)
+    {
+        var seq = record.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (profile.Cause == RoomProfileDetails.Command)
+        {
+            var by = $"command by {record.AccountName ?? record.AccountId?.ToString(System.Globalization.CultureInfo.InvariantCulture)} (#{seq})";
+            if (profile.Platform is not null)
+            {
+                Platform = profile.Platform;
+                _platformByCommand = true;
+                _platformOrigin = $"platform {profile.Platform}: {by}";
+            }
+
+            _contractorOrigin = profile.ContractorAccountIds is { } contractors ? $"contractor {string.Join(",", contractors)}: {by}" : _contractorOrigin;
+            _clientOrigin = profile.ClientAccountIds is { } clients ? $"client {string.Join(",", clients)}: {by}" : _clientOrigin;
+            return;
+        }
+
+        if (_platformByCommand)
+        {
+            return;
+        }
+
+        Platform = profile.Platform ?? Platform;
+        var from = profile.InferredFrom switch
+        {
+            "name" => $"room name “{profile.RoomName}”",
+            "description" => $"room description “{profile.Description}”",
+            _ => null,
+        };
+        var candidates = profile.Candidates is { Count: > 1 } several ? $", candidates {string.Join(" / ", several)}" : "";
+        _platformOrigin = from is null
+            ? $"platform: no platform named in “{profile.RoomName}” (#{seq})"
+            : $"platform {profile.Platform}: inferred from the {from}, matched {string.Join(" / ", profile.Matched ?? [])}{candidates} (#{seq})";
     }
 }

@@ -1,5 +1,6 @@
 using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Escrow;
+using ChatworkGuard.Bot.Rooms;
 
 namespace ChatworkGuard.Bot.Actions;
 
@@ -10,6 +11,14 @@ namespace ChatworkGuard.Bot.Actions;
 /// </summary>
 internal static class MessageActionOrder
 {
+    /// <summary>
+    /// <see cref="ProfileCommandAction"/> (受注者は私です, プラットフォーム ランサーズ …) runs before everything else: it
+    /// changes the room's profile, and the actions after it that resolve the profile themselves (an escrow reminder's
+    /// contractor mentions, an escrow acknowledgement's language) should already see the change. It only answers
+    /// commands addressed to the bot, which are not the deals a warning is about, so no warning waits behind it.
+    /// </summary>
+    public const int ProfileCommands = 50;
+
     /// <summary>
     /// <see cref="WarningAction"/> runs first: a warning about an off-platform deal is the urgent reply the room
     /// should see first, and an escrow-bypass warning is counted as an escrow reminder

@@ -16,18 +16,18 @@ internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
     private readonly IChatworkOwnAccount _ownAccount;
-    private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
     private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
     private readonly ILogger<MessageActionPipeline> _logger;
     private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
     public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomDirectory rooms, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
         _actions = [.. actions.OrderBy(action => action.Order)];
         _ownAccount = ownAccount;
-        _rooms = rooms;
+        _profiles = profiles;
         _archive = archive;
         _cursors = cursors;
         _logger = logger;
@@ -112,13 +112,15 @@ internal sealed partial class MessageActionPipeline
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
     {
         var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-        var profile = _rooms.ProfileOf(roomId);
         foreach (var record in messageVersions)
         {
             if (record.AccountId == botAccountId)
             {
                 continue;
             }
+
+            // Per message: a profile command earlier in the same batch (受注者は私です) counts for the next one.
+            var profile = await _profiles.GetAsync(roomId, cancellationToken);
 
             foreach (var action in _actions)
             {

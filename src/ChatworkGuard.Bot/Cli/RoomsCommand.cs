@@ -51,11 +51,11 @@ internal static class RoomsCommand
             await using var store = ArchiveCommandSupport.OpenStore(databasePath, out var description);
             var roomIds = await store.ListRoomsAsync(cancellationToken);
             // Watched is a question for this bot's configuration; an archive someone sent (--db) has none that applies.
-            var watched = databasePath is null ? await WatchedAsync(roomIds, error, cancellationToken) : null;
+            var (watched, settings) = databasePath is null ? await ConfigurationAsync(roomIds, error, cancellationToken) : (null, null);
             var rooms = new List<RoomOverview>(roomIds.Count);
             foreach (var roomId in roomIds)
             {
-                var overview = await RoomOverviewReader.ReadAsync(store, roomId, cancellationToken);
+                var overview = await RoomOverviewReader.ReadAsync(store, roomId, cancellationToken, settings);
                 rooms.Add(overview with
                 {
                     Watched = watched?.GetValueOrDefault(roomId),
@@ -100,7 +100,7 @@ internal static class RoomsCommand
             .AddColumn("Room").AddColumn("Name").AddColumn("State").AddColumn("Watched")
             .AddColumn(new TableColumn("Records").RightAligned()).AddColumn(new TableColumn("Messages").RightAligned())
             .AddColumn(new TableColumn("Edits").RightAligned()).AddColumn(new TableColumn("Deleted").RightAligned())
-            .AddColumn(new TableColumn("Warnings").RightAligned()).AddColumn("Last record (JST)").AddColumn("Escrow");
+            .AddColumn(new TableColumn("Warnings").RightAligned()).AddColumn("Last record (JST)").AddColumn("Escrow").AddColumn("Profile");
         foreach (var room in rooms)
         {
             table.AddRow(
@@ -119,14 +119,23 @@ internal static class RoomsCommand
                 room.Deletions.ToString("N0", CultureInfo.InvariantCulture),
                 room.Warnings.ToString("N0", CultureInfo.InvariantCulture),
                 room.LastRecordAt is { } last ? last.ToOffset(Jst).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-",
-                Markup.Escape(room.Escrow ?? "-"));
+                Markup.Escape(room.Escrow ?? "-"),
+                Markup.Escape(room.Profile is { } profile ? Describe(profile) : "-"));
         }
 
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{rooms.Count} room(s) in {description}");
         console.Write(table);
     }
 
-    private static async Task<Dictionary<long, bool>?> WatchedAsync(IReadOnlyList<long> roomIds, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>"Lancers (inferred); contractor 2 (command); client 1 (inferred)".</summary>
+    internal static string Describe(RoomProfile profile)
+    {
+        static string Accounts(IReadOnlyList<long> ids) => ids.Count == 0 ? "none" : string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        static string Source(ProfileSource source) => source.ToString().ToLowerInvariant();
+        return $"{profile.Platform} ({Source(profile.Sources.Platform)}); contractor {Accounts(profile.ContractorAccountIds)} ({Source(profile.Sources.Contractors)}); client {Accounts(profile.ClientAccountIds)} ({Source(profile.Sources.Clients)})";
+    }
+
+    private static async Task<(Dictionary<long, bool>? Watched, RoomsOptions? Rooms)> ConfigurationAsync(IReadOnlyList<long> roomIds, TextWriter error, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection().AddSingleton<IConfiguration>(ArchiveCommandSupport.LoadConfiguration());
         services.AddBotOptions();
@@ -134,12 +143,12 @@ internal static class RoomsCommand
         try
         {
             var directory = provider.GetRequiredService<RoomDirectory>();
-            return roomIds.ToDictionary(id => id, directory.IsWatched);
+            return (roomIds.ToDictionary(id => id, directory.IsWatched), provider.GetRequiredService<IOptions<RoomsOptions>>().Value);
         }
         catch (OptionsValidationException exception)
         {
             await error.WriteLineAsync(("The Rooms settings are not valid, so the Watched column is left empty: " + string.Join(" ", exception.Failures)).AsMemory(), cancellationToken);
-            return null;
+            return (null, null);
         }
     }
 }

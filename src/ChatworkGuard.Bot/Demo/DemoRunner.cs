@@ -48,8 +48,7 @@ internal sealed class DemoRunner
                 ["Urls"] = "http://127.0.0.1:0",
                 // The demo drives each cycle itself so every step's effect is shown right after it.
                 ["Sync:Enabled"] = "false",
-                ["Rooms:Profiles:" + Id(world.RoomId) + ":Platform"] = "CrowdWorks",
-                ["Rooms:Profiles:" + Id(world.RoomId) + ":ContractorAccountIds:0"] = Id(world.Freelancer.AccountId),
+                // No Rooms:Profiles entry: the room's name says CrowdWorks, its members say who is client and contractor.
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:ChatworkGuard.Bot.Sync"] = "Warning",
             });

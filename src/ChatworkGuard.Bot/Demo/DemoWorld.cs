@@ -5,8 +5,8 @@ namespace ChatworkGuard.Bot.Demo;
 /// <summary>The demo's cast on the emulator: the bot, a freelancer, a client, a team lead and their project room.</summary>
 /// <param name="Emulator">The running emulator.</param>
 /// <param name="Bot">The bot account.</param>
-/// <param name="Freelancer">The contractor (room admin).</param>
-/// <param name="Client">The client.</param>
+/// <param name="Freelancer">The contractor (a plain member, so the bot infers the role).</param>
+/// <param name="Client">The client (the room's creator and admin).</param>
 /// <param name="RoomId">The project room.</param>
 internal sealed record DemoWorld(ChatworkEmulator Emulator, EmulatedAccount Bot, EmulatedAccount Freelancer, EmulatedAccount Client, long RoomId)
 {
@@ -22,7 +22,7 @@ internal sealed record DemoWorld(ChatworkEmulator Emulator, EmulatedAccount Bot,
         var bot = control.CreateAccount("ChatworkGuard");
         var freelancer = control.CreateAccount("山田 花子（受注者）");
         var client = control.CreateAccount("佐藤 一郎（発注者）");
-        var roomId = control.CreateGroupRoom(client.AccountId, "LP制作（クラウドワークス案件）", [client.AccountId, freelancer.AccountId], [bot.AccountId]);
+        var roomId = control.CreateGroupRoom(client.AccountId, "LP制作（クラウドワークス案件）", [client.AccountId], [freelancer.AccountId, bot.AccountId]);
         return new DemoWorld(emulator, bot, freelancer, client, roomId);
     }
 }

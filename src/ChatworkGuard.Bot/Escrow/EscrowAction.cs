@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
@@ -19,14 +20,14 @@ namespace ChatworkGuard.Bot.Escrow;
 internal sealed class EscrowAction : IMessageAction
 {
     private readonly EscrowService _escrow;
-    private readonly Detector _detector;
+    private readonly LiveDetector _detector;
     private readonly IChatworkOwnAccount _ownAccount;
     private readonly RoomLedger _ledger;
     private readonly NoticePoster _poster;
     private readonly IOptionsMonitor<EscrowOptions> _options;
     private readonly TimeProvider _time;
 
-    public EscrowAction(EscrowService escrow, Detector detector, IChatworkOwnAccount ownAccount, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
+    public EscrowAction(EscrowService escrow, LiveDetector detector, IChatworkOwnAccount ownAccount, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
     {
         _escrow = escrow;
         _detector = detector;
@@ -51,7 +52,7 @@ internal sealed class EscrowAction : IMessageAction
         var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         var segments = NotationParser.Parse(record.Body);
         var reference = new MessageReference(author, messageId);
-        if (IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
+        if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
         {
             await ExecuteAsync(command, record, reference, profile, cancellationToken);
             return;
@@ -64,7 +65,7 @@ internal sealed class EscrowAction : IMessageAction
         }
 
         var isTask = record.Body?.Contains("[dtext:task_added]", StringComparison.Ordinal) == true;
-        var result = isTask ? DetectionResult.Empty : _detector.Detect(record.Body, record.RoomId, author);
+        var result = isTask ? DetectionResult.Empty : _detector.Current.Detect(record.Body, record.RoomId, author);
         // An escrow-bypass message gets a warning that carries the checklist; a second post would only nag.
         var workStart = result.Signals.Contains(DetectionCategory.WorkStart) && !result.Categories.Contains(DetectionCategory.EscrowBypass);
         if ((isTask || workStart) && await TriggerCooldownPassedAsync(record.RoomId, cancellationToken))
@@ -124,17 +125,7 @@ internal sealed class EscrowAction : IMessageAction
         return entry.Snapshot?.Members.Any(m => m.AccountId == accountId && m.Role == "admin") == true;
     }
 
-    private static bool IsAddressedTo(IEnumerable<NotationSegment> segments, long bot) =>
-        segments.Any(s => s is ToSegment to && to.AccountId == bot || s is ReplySegment reply && reply.AccountId == bot);
-
     // "[To:bot]ChatworkGuardさん\n仮払い済み": the command is one of the lines the author wrote, usually not the first.
-    private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments)
-    {
-        var text = string.Concat(NotationParser.AuthorText(segments).Select(t => t.Text));
-        return text.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0)
-            .Select(EscrowCommandParser.Parse)
-            .FirstOrDefault(command => command is not null);
-    }
+    private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments) =>
+        BotCommandLines.Of(segments).Select(EscrowCommandParser.Parse).FirstOrDefault(command => command is not null);
 }

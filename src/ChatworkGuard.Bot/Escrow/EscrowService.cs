@@ -23,6 +23,7 @@ internal sealed partial class EscrowService
     private readonly IArchiveStore _archive;
     private readonly NoticePoster _poster;
     private readonly TeamLeadNotifier _teamLead;
+    private readonly RoomProfiles _profiles;
     private readonly RoomDirectory _rooms;
     private readonly IChatworkOwnAccount _ownAccount;
     private readonly IOptionsMonitor<EscrowOptions> _options;
@@ -30,13 +31,14 @@ internal sealed partial class EscrowService
     private readonly BotMetrics _metrics;
     private readonly ILogger<EscrowService> _logger;
 
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
+    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
     {
         _ledger = ledger;
         _lock = roomLock;
         _archive = archive;
         _poster = poster;
         _teamLead = teamLead;
+        _profiles = profiles;
         _rooms = rooms;
         _ownAccount = ownAccount;
         _options = options;
@@ -68,7 +70,7 @@ internal sealed partial class EscrowService
                 return false;
             }
 
-            var profile = _rooms.ProfileOf(roomId);
+            var profile = await _profiles.OfAsync(entry, cancellationToken);
             var escalate = state.NextReminderEscalates(EscrowSchedule.For(_options.CurrentValue, roomId).EscalateAfter);
             var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
@@ -153,7 +155,7 @@ internal sealed partial class EscrowService
             entry.EscrowGate.Release();
         }
 
-        var profile = _rooms.ProfileOf(roomId);
+        var profile = await _profiles.OfAsync(entry, cancellationToken);
         await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, []), cancellationToken);
     }
 

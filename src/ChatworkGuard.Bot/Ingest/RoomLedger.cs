@@ -90,6 +90,9 @@ internal sealed class RoomLedger
             case RecordKind.EscrowConfirmed or RecordKind.EscrowChanged or RecordKind.ReminderPosted:
                 entry.Escrow = EscrowRecordDetails.TryParse(record.Details)?.State ?? entry.Escrow;
                 break;
+            case RecordKind.RoomProfile:
+                entry.Profile.Apply(RoomProfileDetails.TryParse(record.Details));
+                break;
             case RecordKind.WarningPosted:
                 foreach (var category in WarningDetails.CategoriesOf(record.Details))
                 {

@@ -16,6 +16,9 @@ internal sealed class RoomLedgerEntry
     /// <summary>The latest archived snapshot of the room's name and members.</summary>
     public RoomSnapshotDetails? Snapshot { get; set; }
 
+    /// <summary>What the room's room-profile records say (inferred platform, parts set by command).</summary>
+    public Rooms.RoomProfileState Profile { get; } = new();
+
     /// <summary>When the room's messages were last read from the API (null: never, as far as the stored cursors know).</summary>
     public DateTimeOffset? LastReadAt { get; set; }
 

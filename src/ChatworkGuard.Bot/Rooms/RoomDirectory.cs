@@ -29,7 +29,12 @@ public sealed class RoomDirectory
         return options.WatchMode == RoomWatchMode.All || options.Allow.Contains(roomId);
     }
 
-    /// <summary>The effective profile of <paramref name="roomId"/>.</summary>
+    /// <summary>The team lead's <c>Rooms:Profiles</c> entry for <paramref name="roomId"/>, or null.</summary>
+    public RoomProfileOptions? ConfiguredProfileOf(long roomId) =>
+        _rooms.CurrentValue.Profiles.TryGetValue(roomId.ToString(CultureInfo.InvariantCulture), out var profile) ? profile : null;
+
+    /// <summary>The profile of <paramref name="roomId"/> from configuration alone (Rooms:Profiles, else the defaults);
+    /// the bot itself also weighs what the room says (<c>RoomProfiles</c>).</summary>
     public RoomProfile ProfileOf(long roomId)
     {
         var options = _rooms.CurrentValue;

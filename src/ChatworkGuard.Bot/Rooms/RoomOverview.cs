@@ -26,6 +26,9 @@ internal sealed record RoomOverview(
     /// <summary>Whether the configuration watches the room; null when no configuration applies (an archive from elsewhere).</summary>
     public bool? Watched { get; init; }
 
+    /// <summary>The room's effective profile and where each part came from (configured, command, inferred, default).</summary>
+    public RoomProfile? Profile { get; init; }
+
     /// <summary>The room's escrow state from <see cref="IRoomStatusProvider"/>; null when none is known.</summary>
     public string? Escrow { get; init; }
 }

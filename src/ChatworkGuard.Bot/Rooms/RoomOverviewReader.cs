@@ -6,9 +6,12 @@ namespace ChatworkGuard.Bot.Rooms;
 /// <summary>Folds a room's archived records into its <see cref="RoomOverview"/>; lifecycle as <see cref="RoomLedger"/> derives it.</summary>
 internal static class RoomOverviewReader
 {
-    /// <summary>Reads every record of <paramref name="roomId"/> once.</summary>
-    public static async Task<RoomOverview> ReadAsync(IArchiveStore archive, long roomId, CancellationToken cancellationToken)
+    /// <summary>Reads every record of <paramref name="roomId"/> once; the profile is resolved against <paramref name="rooms"/>
+    /// (the bot's Rooms settings, or the defaults for an archive from elsewhere).</summary>
+    public static async Task<RoomOverview> ReadAsync(IArchiveStore archive, long roomId, CancellationToken cancellationToken, RoomsOptions? rooms = null)
     {
+        var profile = new RoomProfileState();
+        RoomSnapshotDetails? snapshot = null;
         ArgumentNullException.ThrowIfNull(archive);
         var state = RoomLifecycle.Unknown;
         var name = "";
@@ -28,7 +31,11 @@ internal static class RoomOverviewReader
                     state = RoomLifecycle.Lost;
                     break;
                 case RecordKind.RoomSnapshot:
-                    name = RoomSnapshotDetails.TryParse(record.Details)?.Name ?? name;
+                    snapshot = RoomSnapshotDetails.TryParse(record.Details) ?? snapshot;
+                    name = snapshot?.Name ?? name;
+                    break;
+                case RecordKind.RoomProfile:
+                    profile.Apply(RoomProfileDetails.TryParse(record.Details));
                     break;
                 case RecordKind.MessageCreated:
                     messages++;
@@ -47,6 +54,9 @@ internal static class RoomOverviewReader
             }
         }
 
-        return new RoomOverview(roomId, name, state, records, messages, edits, deletions, warnings, last);
+        return new RoomOverview(roomId, name, state, records, messages, edits, deletions, warnings, last)
+        {
+            Profile = EffectiveProfile.Resolve(roomId, rooms ?? new RoomsOptions(), new Notifications.NotificationsOptions(), profile, snapshot, null),
+        };
     }
 }

@@ -2,7 +2,8 @@ using ChatworkGuard.Policy.Platforms;
 
 namespace ChatworkGuard.Bot.Rooms;
 
-/// <summary>A room's effective profile: its configured values with the defaults filled in.</summary>
+/// <summary>A room's effective profile: configured values, else what members set by command, else what the bot
+/// inferred from the room, else the defaults.</summary>
 /// <param name="RoomId">The room.</param>
 /// <param name="Platform">The platform whose rules the bot cites.</param>
 /// <param name="Language">The language the bot writes in.</param>
@@ -13,4 +14,11 @@ public sealed record RoomProfile(
     Platform Platform,
     BotLanguage Language,
     IReadOnlyList<long> ContractorAccountIds,
-    long? NotificationRoomId);
+    long? NotificationRoomId)
+{
+    /// <summary>The client side (by default the room's admins other than the bot).</summary>
+    public IReadOnlyList<long> ClientAccountIds { get; init; } = [];
+
+    /// <summary>Where the platform and each role came from.</summary>
+    public RoomProfileSources Sources { get; init; } = RoomProfileSources.Defaults;
+}

@@ -26,6 +26,10 @@ public sealed class RoomsOptions
     /// <summary>The language of rooms without a profile. Default: Ja.</summary>
     public BotLanguage DefaultLanguage { get; set; } = BotLanguage.Ja;
 
+    /// <summary>Whether room members may set the platform and roles with a command to the bot (`@bot 受注者は私です`,
+    /// `@bot プラットフォーム ランサーズ`). A part set in Rooms:Profiles is never changed by a command. Default: true.</summary>
+    public bool AllowProfileCommands { get; set; } = true;
+
     /// <summary>Whether the bot introduces itself when it joins a room. Default: true.</summary>
     public bool PostIntroNotice { get; set; } = true;
 }

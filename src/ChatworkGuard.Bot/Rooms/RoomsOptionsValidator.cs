@@ -26,6 +26,11 @@ internal sealed class RoomsOptionsValidator : IValidateOptions<RoomsOptions>
                 problems.Add($"Rooms:Profiles:{key}:ContractorAccountIds holds a non-positive account id.");
             }
 
+            if (profile.ClientAccountIds.Any(id => id <= 0))
+            {
+                problems.Add($"Rooms:Profiles:{key}:ClientAccountIds holds a non-positive account id.");
+            }
+
             if (profile.NotificationRoomId is <= 0)
             {
                 problems.Add($"Rooms:Profiles:{key}:NotificationRoomId ({profile.NotificationRoomId}) is not a room id.");

@@ -16,6 +16,7 @@ internal sealed class LostRoomDetector
     private readonly IChatworkRoomReader _client;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
     private readonly MessageIngestor _ingestor;
     private readonly RoomLifecycleAnnouncer _announcer;
     private readonly TeamLeadNotifier _teamLead;
@@ -26,6 +27,7 @@ internal sealed class LostRoomDetector
         IChatworkRoomReader client,
         RoomLedger ledger,
         RoomDirectory rooms,
+        RoomProfiles profiles,
         MessageIngestor ingestor,
         RoomLifecycleAnnouncer announcer,
         TeamLeadNotifier teamLead,
@@ -35,6 +37,7 @@ internal sealed class LostRoomDetector
         _client = client;
         _ledger = ledger;
         _rooms = rooms;
+        _profiles = profiles;
         _ingestor = ingestor;
         _announcer = announcer;
         _teamLead = teamLead;
@@ -106,7 +109,7 @@ internal sealed class LostRoomDetector
         await _announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
 
         SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
-        var profile = _rooms.ProfileOf(entry.RoomId);
+        var profile = await _profiles.OfAsync(entry, cancellationToken);
         await _teamLead.NotifyAsync(
             profile.NotificationRoomId,
             RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),

@@ -10,13 +10,15 @@ using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
 
-/// <summary>Joins a room the bot was added to: archives the opening records and the readable history, then introduces the bot.</summary>
+/// <summary>Joins a room the bot was added to: archives the opening records (with the profile inferred from the room,
+/// <see cref="RoomProfileInference"/>) and the readable history, then introduces the bot.</summary>
 internal sealed class RoomJoiner
 {
     private readonly IChatworkRoomReader _client;
     private readonly ISyncCursorStore _cursors;
     private readonly MessageIngestor _ingestor;
-    private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
+    private readonly RoomProfileInference _inference;
     private readonly MessageActionPipeline _actions;
     private readonly NoticePoster _poster;
     private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
@@ -27,7 +29,8 @@ internal sealed class RoomJoiner
         IChatworkRoomReader client,
         ISyncCursorStore cursors,
         MessageIngestor ingestor,
-        RoomDirectory rooms,
+        RoomProfiles profiles,
+        RoomProfileInference inference,
         MessageActionPipeline actions,
         NoticePoster poster,
         IOptionsMonitor<RoomsOptions> roomsOptions,
@@ -37,7 +40,8 @@ internal sealed class RoomJoiner
         _client = client;
         _cursors = cursors;
         _ingestor = ingestor;
-        _rooms = rooms;
+        _profiles = profiles;
+        _inference = inference;
         _actions = actions;
         _poster = poster;
         _roomsOptions = roomsOptions;
@@ -52,12 +56,15 @@ internal sealed class RoomJoiner
     /// </summary>
     public async Task<int> JoinAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
-        var profile = _rooms.ProfileOf(room.RoomId);
         await entry.Gate.WaitAsync(cancellationToken);
         int added;
+        RoomProfile profile;
         try
         {
             var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
+            var inferred = await _inference.InferOnJoinAsync(room, RoomMemberTracker.ToSnapshot(room.Name, members, null), cancellationToken);
+            entry.Profile.Apply(inferred);
+            profile = await _profiles.OfAsync(entry, cancellationToken);
             var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString());
             var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             var now = _time.GetUtcNow();
@@ -66,6 +73,11 @@ internal sealed class RoomJoiner
                 new() { RoomId = room.RoomId, Kind = RecordKind.RoomJoined, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
                 new() { RoomId = room.RoomId, Kind = RecordKind.RoomSnapshot, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
             };
+            if (inferred is not null)
+            {
+                opening.Add(_inference.Draft(room.RoomId, inferred));
+            }
+
             var unreadable = room.MessageNum - window.Count;
             if (unreadable > 0)
             {
@@ -90,6 +102,7 @@ internal sealed class RoomJoiner
             entry.Lifecycle = RoomLifecycle.Active;
             entry.Snapshot = snapshot;
             entry.Name = room.Name;
+            profile = await _profiles.OfAsync(entry, cancellationToken);
             await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
         }
         finally

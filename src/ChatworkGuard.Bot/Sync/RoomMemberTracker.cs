@@ -10,18 +10,19 @@ namespace ChatworkGuard.Bot.Sync;
 internal sealed class RoomMemberTracker
 {
     private readonly MessageIngestor _ingestor;
-    private readonly RoomDirectory _rooms;
+    private readonly RoomProfiles _profiles;
     private readonly TimeProvider _time;
 
-    public RoomMemberTracker(MessageIngestor ingestor, RoomDirectory rooms, TimeProvider time)
+    public RoomMemberTracker(MessageIngestor ingestor, RoomProfiles profiles, TimeProvider time)
     {
         _ingestor = ingestor;
-        _rooms = rooms;
+        _profiles = profiles;
         _time = time;
     }
 
-    /// <summary>The snapshot of a room's name and members as archived: members ordered by account id.</summary>
-    public static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string platform) =>
+    /// <summary>The snapshot of a room's name and members as archived: members ordered by account id; the platform
+    /// null only for the members a profile is inferred from (<see cref="RoomProfileInference"/>), never archived.</summary>
+    public static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string? platform) =>
         new(name, members
             .OrderBy(m => m.AccountId)
             .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))
@@ -31,7 +32,7 @@ internal sealed class RoomMemberTracker
     public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
-        var snapshot = ToSnapshot(room.Name, members, _rooms.ProfileOf(room.RoomId).Platform.ToString());
+        var snapshot = ToSnapshot(room.Name, members, (await _profiles.OfAsync(entry, cancellationToken)).Platform.ToString());
         if (entry.Snapshot is { } previous
             && previous.Name == snapshot.Name
             && previous.Members.SequenceEqual(snapshot.Members))

@@ -26,6 +26,9 @@ internal static partial class SyncLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Resync: {Deferred} of {Due} due rooms wait for a later pass (Sync:ResyncShare of the API budget)")]
     public static partial void ResyncDeferred(ILogger logger, int deferred, int due);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "Room {RoomId} renamed: platform inferred as {Platform} (named: {Candidates}); archived as room-profile")]
+    public static partial void ProfileInferred(ILogger logger, long roomId, ChatworkGuard.Policy.Platforms.Platform platform, IReadOnlyList<string> candidates);
+
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Could not accept the contact request of account {AccountId}")]
     public static partial void ContactAcceptFailed(ILogger logger, long accountId, Exception error);
 }

@@ -9,7 +9,8 @@ namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>
 /// Decides what a sync cycle joins and reads: GET /rooms once, each watched room's state brought up to date (the
-/// ledger, the stored cursor, pending actions), then the rooms with something to do, most urgent first.
+/// ledger, the stored cursor, pending actions, the profile inferred again after a rename), then the rooms with
+/// something to do, most urgent first.
 /// </summary>
 internal sealed class SyncPlanner
 {
@@ -18,6 +19,7 @@ internal sealed class SyncPlanner
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _rooms;
     private readonly RoomActionCatchUp _catchUp;
+    private readonly RoomProfileInference _inference;
     private readonly IOptionsMonitor<SyncOptions> _options;
     private readonly TimeProvider _time;
 
@@ -27,6 +29,7 @@ internal sealed class SyncPlanner
         RoomLedger ledger,
         RoomDirectory rooms,
         RoomActionCatchUp catchUp,
+        RoomProfileInference inference,
         IOptionsMonitor<SyncOptions> options,
         TimeProvider time)
     {
@@ -35,6 +38,7 @@ internal sealed class SyncPlanner
         _ledger = ledger;
         _rooms = rooms;
         _catchUp = catchUp;
+        _inference = inference;
         _options = options;
         _time = time;
     }
@@ -65,6 +69,8 @@ internal sealed class SyncPlanner
             }
 
             await _catchUp.CatchUpAsync(entry, cancellationToken);
+            // Every listed room, due or not: a rename moves neither last_update_time nor message_num.
+            await _inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
             var priority = Prioritise(room, entry);
             if (priority >= 0)
             {

@@ -40,4 +40,18 @@ public static class IntroNotice
             ChatworkGuard 宛て（To または返信）に「ヘルプ」と送ると、コマンドの一覧を表示します。
             """);
     }
+
+    /// <summary>Posted when a renamed room now names another platform: that platform's rules, as in the intro.</summary>
+    public static Notice PlatformChanged(Platform platform, BotLanguage language)
+    {
+        var name = PlatformRules.DisplayName(platform, language);
+        var rules = $"""
+            {PlatformRules.DirectDealRule(platform, language)}
+            {PlatformRules.OutsideToolRule(platform, language)}
+            {PlatformRules.EscrowRule(platform, language)}
+            """;
+        return language == BotLanguage.En
+            ? new Notice($"This room's platform is now {name}", rules)
+            : new Notice($"このルームのプラットフォームを{name}として扱います", rules);
+    }
 }

@@ -28,6 +28,28 @@ public sealed class DemoCommandTests
             var roomId = Assert.Single(await store.ListRoomsAsync(CancellationToken.None));
             var verification = await ChatworkGuard.Archive.Verification.ChainVerifier.VerifyRoomAsync(store, roomId, null, CancellationToken.None);
             Assert.True(verification.IsIntact);
+
+            // The demo configures no Rooms:Profiles entry: the archive must say how the room was recognised.
+            var records = new List<ArchiveRecord>();
+            await foreach (var record in store.ReadRoomAsync(roomId, 0, CancellationToken.None))
+            {
+                records.Add(record);
+            }
+
+            var profile = RoomProfileDetails.TryParse(Assert.Single(records, r => r.Kind == RecordKind.RoomProfile).Details)!;
+            Assert.Equal(("CrowdWorks", "name", "クラウドワークス"), (profile.Platform, profile.InferredFrom, Assert.Single(profile.Matched!)));
+            var contractor = Assert.Single(profile.ContractorAccountIds!);
+            Assert.Equal(contractor, Assert.Single(records, r => r.Kind == RecordKind.EscrowConfirmed).AccountId);
+            var html = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(evidence, "room-*.html")));
+            Assert.Contains("platform CrowdWorks: inferred from the room name “LP制作（クラウドワークス案件）”, matched クラウドワークス", html, StringComparison.Ordinal);
+            Assert.Contains("\"profile_origin\"", await File.ReadAllTextAsync(Path.Combine(evidence, "manifest.json")), StringComparison.Ordinal);
+
+            using var rooms = new StringWriter();
+            Assert.Equal(0, await RoomsCommand.RunAsync(Path.Combine(directory, "demo.db"), json: true, ChatworkGuard.Bot.Rooms.ArchivedEscrowStatusProvider.Instance, rooms, TextWriter.Null, CancellationToken.None));
+            var overview = System.Text.Json.JsonDocument.Parse(rooms.ToString()).RootElement[0].GetProperty("profile");
+            Assert.Equal("crowdWorks", overview.GetProperty("platform").GetString());
+            Assert.Equal("inferred", overview.GetProperty("sources").GetProperty("platform").GetString());
+            Assert.Equal(contractor, overview.GetProperty("contractorAccountIds")[0].GetInt64());
         }
         finally
         {

@@ -44,6 +44,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public string Directory { get; }
 
+    /// <summary>A JSON settings file the bot watches (reloadOnChange), over <see cref="Settings"/>; set before
+    /// <see cref="StartBotAsync"/>. Null: none.</summary>
+    public string? JsonSettingsPath { get; set; }
+
     public string DatabasePath => Path.Combine(Directory, "guard.db");
 
     public EmulatedAccount BotAccount { get; }
@@ -108,6 +112,10 @@ internal sealed class BotHarness : IAsyncDisposable
         _app = BotHost.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(_settings);
+            if (JsonSettingsPath is { } json)
+            {
+                builder.Configuration.AddJsonFile(json, optional: false, reloadOnChange: true);
+            }
             builder.Services.AddSingleton<TimeProvider>(Clock);
         });
         await _app.StartAsync();

@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Cluster;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Metrics;
 using ChatworkGuard.Bot.Rooms;
@@ -19,7 +20,7 @@ internal sealed partial class WarningAction : IMessageAction
 {
     private const int MaxExcerptLength = 120;
 
-    private readonly Detector _detector;
+    private readonly LiveDetector _detector;
     private readonly IOptionsMonitor<DetectionOptions> _options;
     private readonly IOptionsMonitor<WarningOptions> _warnings;
     private readonly TeamLeadNotifier _teamLead;
@@ -32,7 +33,7 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly BotMetrics _metrics;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(Detector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
+    public WarningAction(LiveDetector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
     {
         _listeners = [.. listeners];
         _metrics = metrics;
@@ -59,7 +60,7 @@ internal sealed partial class WarningAction : IMessageAction
             return;
         }
 
-        var result = _detector.Detect(record.Body, record.RoomId, author);
+        var result = _detector.Current.Detect(record.Body, record.RoomId, author);
         if (!result.ShouldWarn)
         {
             return;

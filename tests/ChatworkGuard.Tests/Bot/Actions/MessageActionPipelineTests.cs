@@ -2,6 +2,7 @@ using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Hosting;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Tests.Archive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public sealed class MessageActionPipelineTests
 
         Assert.IsType<EscrowAction>(host.Services.GetServices<IMessageAction>().First());
         Assert.Equal(
-            [typeof(WarningAction), typeof(EscrowAction)],
+            [typeof(ProfileCommandAction), typeof(WarningAction), typeof(EscrowAction)],
             host.Services.GetRequiredService<MessageActionPipeline>().Actions.Select(action => action.GetType()));
     }
 }

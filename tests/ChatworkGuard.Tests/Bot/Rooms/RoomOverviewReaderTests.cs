@@ -39,7 +39,9 @@ public sealed class RoomOverviewReaderTests
 
         var room = await RoomOverviewReader.ReadAsync(store, 101, CancellationToken.None);
 
-        Assert.Equal(new RoomOverview(101, "LP制作（クラウドワークス）", RoomLifecycle.Active, 8, 3, 1, 1, 1, Drafts.Epoch.AddSeconds(400)), room);
+        Assert.Equal(new RoomOverview(101, "LP制作（クラウドワークス）", RoomLifecycle.Active, 8, 3, 1, 1, 1, Drafts.Epoch.AddSeconds(400)), room with { Profile = null });
+        // No room-profile record and no configuration: the platform is the default, the roles come from the snapshot.
+        Assert.Equal(ProfileSource.Default, room.Profile!.Sources.Platform);
     }
 
     [Fact]
