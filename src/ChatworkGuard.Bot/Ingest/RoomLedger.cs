@@ -94,9 +94,11 @@ internal sealed class RoomLedger
                 entry.Profile.Apply(RoomProfileDetails.TryParse(record.Details));
                 break;
             case RecordKind.WarningPosted:
-                foreach (var category in WarningDetails.CategoriesOf(record.Details))
+                var details = WarningDetails.TryParse(record.Details);
+                foreach (var category in details?.Categories ?? [])
                 {
                     entry.LastWarningAt[category] = record.ObservedAt;
+                    WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, details!.Rules);
                 }
 
                 break;

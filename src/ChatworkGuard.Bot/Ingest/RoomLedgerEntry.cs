@@ -38,6 +38,12 @@ internal sealed class RoomLedgerEntry
     /// <summary>When the last warning of each category was posted in this room (for the cooldown).</summary>
     public Dictionary<string, DateTimeOffset> LastWarningAt { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The categories whose last warning came from the learned model alone: a rule's finding of the same category,
+    /// which quotes the exact words, still posts within the cooldown.
+    /// </summary>
+    public HashSet<string> ModelOnlyWarnings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The escrow state of the current milestone, as last archived; null before any escrow record.</summary>
     public ChatworkGuard.Policy.Escrow.EscrowState? Escrow { get; set; }
 

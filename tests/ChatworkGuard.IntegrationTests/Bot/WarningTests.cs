@@ -54,6 +54,33 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public async Task ARuleFindingPostsWithinTheCooldownOfAWarningTheModelRaisedAlone()
+    {
+        // A model that reads "qzxwv" as direct payment, where no rule sees anything.
+        var model = TestModels.WriteFile(
+            TestModels.Triggered((ChatworkGuard.Policy.DetectionCategory.DirectPayment, "qzxwv")),
+            Path.Combine(Path.GetTempPath(), $"cwg-model-{Guid.NewGuid():N}.bin"));
+        try
+        {
+            await using var world = await JoinedWorldAsync(s => s["Detection:Model:Path"] = model);
+            world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "qzxwvでお願いできますか");
+            await world.Sync.RunCycleAsync(CancellationToken.None);
+
+            world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, "報酬はPayPalで直接お送りしますね");
+            await world.Sync.RunCycleAsync(CancellationToken.None);
+
+            var posted = (await world.RecordsAsync()).Where(r => r.Kind == RecordKind.WarningPosted).ToList();
+            Assert.Equal(2, posted.Count);
+            Assert.Contains("model:direct-payment", posted[0].Details, StringComparison.Ordinal);
+            Assert.Contains("payment.", posted[1].Details, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(model);
+        }
+    }
+
+    [Fact]
     public async Task InnocentUseOfTheSameWordsIsNotWarned()
     {
         await using var world = await JoinedWorldAsync();

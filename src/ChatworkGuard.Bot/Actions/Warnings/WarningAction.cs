@@ -74,7 +74,10 @@ internal sealed partial class WarningAction : IMessageAction
         var due = new List<string>();
         foreach (var category in result.Categories)
         {
-            if (entry.LastWarningAt.TryGetValue(category, out var last) && now - last < options.Cooldown)
+            // A surer finding is not silenced by a less sure one: a rule quoting the words posts even within the
+            // cooldown of a warning the model raised alone.
+            var surer = entry.ModelOnlyWarnings.Contains(category) && !result.RuleIds.Contains(Detector.ModelRulePrefix + category);
+            if (entry.LastWarningAt.TryGetValue(category, out var last) && now - last < options.Cooldown && !surer)
             {
                 await SuppressAsync(record, category, result, last + options.Cooldown, cancellationToken);
             }
@@ -96,6 +99,7 @@ internal sealed partial class WarningAction : IMessageAction
         foreach (var category in due)
         {
             entry.LastWarningAt[category] = now;
+            WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, result.RuleIds);
         }
 
         _metrics.WarningPosted(due);

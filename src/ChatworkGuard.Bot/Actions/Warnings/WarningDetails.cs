@@ -28,20 +28,39 @@ internal sealed record WarningDetails(
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
     /// <summary>The categories named in a warning record's details; empty when unreadable.</summary>
-    public static IReadOnlyList<string> CategoriesOf(string? json)
+    public static IReadOnlyList<string> CategoriesOf(string? json) => TryParse(json)?.Categories ?? [];
+
+    /// <summary>A warning record's details; null when missing or unreadable.</summary>
+    public static WarningDetails? TryParse(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return [];
+            return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<WarningDetails>(json, Options)?.Categories ?? [];
+            return JsonSerializer.Deserialize<WarningDetails>(json, Options);
         }
         catch (JsonException)
         {
-            return [];
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Records whether <paramref name="category"/> was warned about by the model alone: the model adds a finding
+    /// (<c>model:&lt;category&gt;</c>) only where no rule found that category.
+    /// </summary>
+    public static void NoteSource(HashSet<string> modelOnly, string category, IReadOnlyList<string> rules)
+    {
+        if (rules.Contains(ChatworkGuard.Policy.Detection.Detector.ModelRulePrefix + category))
+        {
+            modelOnly.Add(category);
+        }
+        else
+        {
+            modelOnly.Remove(category);
         }
     }
 }

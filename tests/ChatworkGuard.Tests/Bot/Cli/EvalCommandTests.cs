@@ -2,7 +2,7 @@ using ChatworkGuard.Bot.Cli;
 using ChatworkGuard.Tests.Archive;
 using ChatworkGuard.Policy;
 using ChatworkGuard.Policy.Detection;
-using ChatworkGuard.Tests.Policy.Detection.Model;
+
 
 namespace ChatworkGuard.Tests.Bot.Cli;
 

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using ChatworkGuard.Policy.Detection;
 using ChatworkGuard.Policy.Detection.Model;
 
-namespace ChatworkGuard.Tests.Policy.Detection.Model;
+namespace ChatworkGuard.Testing;
 
 /// <summary>Small hand-made models: a category that fires on the 3-grams of a trigger word, nothing else.</summary>
 internal static class TestModels
@@ -30,6 +30,14 @@ internal static class TestModels
 
         var heads = names.Select(n => new CategoryModel(n, Bias: -6f, Slope: -1f, Offset: 0f, Threshold: 0.5f)).ToArray();
         return new DetectionModel(Shape, heads, weights);
+    }
+
+    /// <summary>Writes <paramref name="model"/> to a file, for a bot configured with Detection:Model:Path.</summary>
+    public static string WriteFile(DetectionModel model, string path)
+    {
+        using var file = File.Create(path);
+        ModelFile.Write(file, model);
+        return path;
     }
 
     public static HashSet<int> NgramFeatures(string text)
