@@ -50,6 +50,7 @@ public static partial class ArchiveExporter
         var summary = new RoomSummary();
         var verification = await ChainVerifier.VerifyAsync(
             roomId, Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), summary.Observe, cancellationToken), head, null, cancellationToken);
+        summary.ApplyConfigured(options.Configured);
 
         var directory = Path.GetFullPath(outputDirectory);
         var names = FileNames(roomId);

@@ -9,6 +9,12 @@ public sealed record ExportOptions
     /// <summary>The clock for the export time. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>The origin platform to show when the room's snapshots do not name one (e.g. from Rooms:Profiles).</summary>
+    /// <summary>The origin platform to show when nothing in the room's records names one (Rooms:DefaultPlatform).</summary>
     public string? Platform { get; init; }
+
+    /// <summary>
+    /// What a team lead configured for this room in Rooms:Profiles. It wins over what the records inferred or a
+    /// command set, as it does in the bot, and the header says it was configured.
+    /// </summary>
+    public ConfiguredRoomProfile? Configured { get; init; }
 }

@@ -52,6 +52,24 @@ internal sealed class RoomSummary
         LastObservedAt = record.ObservedAt;
     }
 
+    /// <summary>A team lead's configured parts win over the records', as they do in the bot; called after the first pass.</summary>
+    public void ApplyConfigured(ConfiguredRoomProfile? configured)
+    {
+        if (configured is null)
+        {
+            return;
+        }
+
+        if (configured.Platform is { Length: > 0 } platform)
+        {
+            Platform = platform;
+            _platformOrigin = $"platform {platform}: configured (Rooms:Profiles)";
+        }
+
+        _contractorOrigin = configured.ContractorAccountIds.Count > 0 ? $"contractor {string.Join(",", configured.ContractorAccountIds)}: configured (Rooms:Profiles)" : _contractorOrigin;
+        _clientOrigin = configured.ClientAccountIds.Count > 0 ? $"client {string.Join(",", configured.ClientAccountIds)}: configured (Rooms:Profiles)" : _clientOrigin;
+    }
+
     // A command outranks any later inference (a rename), as it does in the bot.
     private void ObserveProfile(ArchiveRecord record, RoomProfileDetails profile)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Export;
 using ChatworkGuard.Archive.Sqlite;
 using ChatworkGuard.Bot.Hosting;
 using Microsoft.Data.Sqlite;
@@ -51,6 +52,20 @@ internal static class ArchiveCommandSupport
     {
         var configuration = LoadConfiguration();
         return configuration[$"Rooms:Profiles:{roomId}:Platform"] ?? configuration["Rooms:DefaultPlatform"];
+    }
+
+    /// <summary>What Rooms:Profiles configures for <paramref name="roomId"/>; null when the room has no entry.</summary>
+    public static ConfiguredRoomProfile? ConfiguredProfile(long roomId)
+    {
+        var section = LoadConfiguration().GetSection($"Rooms:Profiles:{roomId}");
+        if (!section.Exists())
+        {
+            return null;
+        }
+
+        static long[] Ids(IConfigurationSection ids) =>
+            [.. ids.GetChildren().Select(c => long.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0)];
+        return new ConfiguredRoomProfile(section["Platform"], Ids(section.GetSection("ContractorAccountIds")), Ids(section.GetSection("ClientAccountIds")));
     }
 
     public static IAnsiConsole CreateConsole(TextWriter output)

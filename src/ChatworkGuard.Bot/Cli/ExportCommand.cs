@@ -47,6 +47,7 @@ internal static class ExportCommand
                 ToolVersion = ArchiveCommandSupport.ToolVersion,
                 TimeProvider = timeProvider,
                 Platform = databasePath is null ? ArchiveCommandSupport.ConfiguredPlatform(roomId) : null,
+                Configured = databasePath is null ? ArchiveCommandSupport.ConfiguredProfile(roomId) : null,
             };
             var result = await ArchiveExporter.ExportRoomAsync(store, roomId, outputDirectory, options, cancellationToken);
             var verification = result.Verification;
