@@ -98,7 +98,8 @@ internal sealed class RoomLedger
                 foreach (var category in details?.Categories ?? [])
                 {
                     entry.LastWarningAt[category] = record.ObservedAt;
-                    WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, details!.Rules);
+                    // Records written by hand or by older versions may lack the rule list.
+                    WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, details!.Rules ?? []);
                 }
 
                 break;
