@@ -32,6 +32,7 @@ public sealed class ClusterOperationsTests
     {
         await using var world = await ClusterWorld.StartAsync();
         await world.WaitUntilAllArchivedAsync(Generous);
+        await world.WaitUntilAllAnswerAsync(Generous);
 
         var answers = new List<string>();
         for (var round = 0; round < 8; round++)
@@ -58,6 +59,7 @@ public sealed class ClusterOperationsTests
     {
         await using var world = await ClusterWorld.StartAsync();
         await world.WaitUntilAllArchivedAsync(Generous);
+        await world.WaitUntilAllAnswerAsync(Generous);
 
         // Activity goes on (reminders every 5 s), so wait for a moment when the counters and the archive agree.
         double counted = -1, archived = -2;

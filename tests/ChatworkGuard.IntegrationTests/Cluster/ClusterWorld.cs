@@ -127,6 +127,25 @@ internal sealed class ClusterWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until every instance answers /healthz. The archive can be complete while one instance is still starting
+    /// (the other did the work), and a test that samples both must not mistake that for a failure.
+    /// </summary>
+    public Task WaitUntilAllAnswerAsync(TimeSpan timeout) => WaitUntilAsync("every instance answers /healthz", async () =>
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        foreach (var url in Urls)
+        {
+            using var response = await http.GetAsync(new Uri(url, "/healthz"));
+            if (!response.IsSuccessStatusCode)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }, timeout);
+
     /// <summary>Waits until every message the emulator holds in every room (the bot's own included) is archived.</summary>
     public Task WaitUntilAllArchivedAsync(TimeSpan timeout) => WaitUntilAsync("every message is archived", async () =>
     {
