@@ -44,6 +44,9 @@ public sealed class WebhookDeliveryTests
         world.Control.RegisterWebhook(world.Admin.AccountId, createdOnly.Url, WebhookEvents.MessageCreated, world.RoomId);
         world.Control.RegisterWebhook(world.Member.AccountId, updatedOnly.Url, WebhookEvents.MessageUpdated, world.RoomId);
         var id = world.Control.PostMessage(world.Member.AccountId, world.RoomId, "draft");
+        // The delivery timeout runs on the fake clock: advancing it while "draft" is still in flight would
+        // time that delivery out, so the clock moves only once it has been delivered.
+        await world.Control.WaitForWebhookDeliveriesAsync();
         world.Clock.Advance(TimeSpan.FromSeconds(30));
 
         using var edit = await world.Api.PutAsync(world.Member.Token, $"{world.Messages}/{id}", ("body", "final"));
