@@ -10,7 +10,7 @@ internal static partial class TokenDetectors
     public static void Run(CompiledRuleSet rules, DetectionScratch scratch)
     {
         var buffer = scratch.Buffer;
-        if (buffer.MayContainEmail)
+        if (buffer.Hints.MayContainEmail)
         {
             var email = rules.DetectorTerm(TokenDetectorNames.Email);
             var freeMail = rules.DetectorTerm(TokenDetectorNames.FreeMail);
@@ -21,7 +21,7 @@ internal static partial class TokenDetectors
             }
         }
 
-        if (buffer.DigitCount == 0)
+        if (buffer.Hints.DigitCount == 0)
         {
             return;
         }
@@ -34,7 +34,7 @@ internal static partial class TokenDetectors
             FindAmounts(scratch, amount);
         }
 
-        if (buffer.DigitCount >= 6 && (phone >= 0 || account >= 0))
+        if (buffer.Hints.DigitCount >= 6 && (phone >= 0 || account >= 0))
         {
             FindNumbers(scratch, phone, account);
         }

@@ -72,23 +72,23 @@ internal static partial class Normalization
     /// <summary>Runs the whole-text passes once every segment has been appended.</summary>
     public static void Finish(NormalizationBuffer buffer)
     {
-        if (buffer.HasKanjiDigit)
+        if (buffer.Hints.HasKanjiDigit)
         {
             FoldKanjiDigits(buffer);
         }
 
-        if (buffer.SpacedLetterHints >= MinimumSpacedRun - 1)
+        if (buffer.Hints.SpacedLetterHints >= MinimumSpacedRun - 1)
         {
             CollapseSpacedLetters(buffer);
         }
 
-        if (buffer.NeedsWhitespacePass || buffer.HasRemovals || (buffer.Length > 0 && buffer[buffer.Length - 1] == ' '))
+        if (buffer.Hints.NeedsWhitespacePass || buffer.HasRemovals || (buffer.Length > 0 && buffer[buffer.Length - 1] == ' '))
         {
             CollapseWhitespace(buffer);
         }
 
         buffer.Compact();
-        if (buffer.MayContainEmail)
+        if (buffer.Hints.MayContainEmail)
         {
             FoldEmailMarkers(buffer);
         }

@@ -7,7 +7,7 @@ namespace ChatworkGuard.Policy.Text;
 /// The normalised characters of one message and, for each, the range of the original text it came from. Arrays
 /// are rented and reused, so normalising a message allocates nothing once the buffer has grown to size.
 /// </summary>
-internal sealed partial class NormalizationBuffer : IDisposable
+internal sealed class NormalizationBuffer : IDisposable
 {
     /// <summary>A separator between this character and the previous one was removed ("L I N E"): a word may end there.</summary>
     public const byte SoftBoundary = 1;
@@ -27,19 +27,8 @@ internal sealed partial class NormalizationBuffer : IDisposable
 
     public int Length { get; private set; }
 
-    /// <summary>Whether an '@' or an at-marker candidate was seen, so e-mail detection can be skipped otherwise.</summary>
-    public bool MayContainEmail { get; private set; }
-
-    /// <summary>Number of ASCII digits seen, so phone and account-number detection can be skipped otherwise.</summary>
-    public int DigitCount { get; private set; }
-
-    /// <summary>Whether a pass may have something to do; the passes are skipped otherwise (most messages).</summary>
-    public bool NeedsWhitespacePass { get; private set; }
-
-    public bool HasKanjiDigit { get; private set; }
-
-    /// <summary>How often a one-letter word stood between separators: two or more may make a spaced-out word.</summary>
-    public int SpacedLetterHints { get; private set; }
+    /// <summary>What the text may contain, so passes and detectors can be skipped.</summary>
+    public ref readonly NormalizationHints Hints => ref _hints;
 
     public bool HasRemovals { get; private set; }
 
@@ -47,15 +36,10 @@ internal sealed partial class NormalizationBuffer : IDisposable
 
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    private const byte InfoSeparator = 1;
-    private const byte InfoWhitespace = 2;
-    private const byte InfoEmail = 4;
-    private const byte InfoDigit = 8;
-
-    private static readonly byte[] AsciiInfo = BuildAsciiInfo();
-
     // Flags are only written by the passes; they are cleared on first use instead of once per appended character.
     private bool _flagsValid;
+
+    private NormalizationHints _hints;
 
     public char this[int index] => _chars[index];
 
@@ -84,11 +68,7 @@ internal sealed partial class NormalizationBuffer : IDisposable
     {
         Original = original;
         Length = 0;
-        MayContainEmail = false;
-        DigitCount = 0;
-        NeedsWhitespacePass = false;
-        HasKanjiDigit = false;
-        SpacedLetterHints = 0;
+        _hints = default;
         HasRemovals = false;
         HasSentences = false;
         _flagsValid = false;
@@ -114,72 +94,7 @@ internal sealed partial class NormalizationBuffer : IDisposable
         _starts[index] = originalStart;
         _ends[index] = originalEnd;
         Length = index + 1;
-        if (c < 0x80)
-        {
-            var info = AsciiInfo[c];
-            if (info != 0)
-            {
-                NoteAscii(c, info, index);
-            }
-        }
-        else if (c is '・' or '·' or '、' or 'と' or '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九')
-        {
-            NoteOther(c, index);
-        }
-    }
-
-    // The bookkeeping that lets Finish skip passes: only a few characters need any, so it sits off the hot path.
-    private void NoteAscii(char c, byte info, int index)
-    {
-        if ((info & InfoDigit) != 0)
-        {
-            DigitCount++;
-            return;
-        }
-
-        if ((info & InfoEmail) != 0)
-        {
-            MayContainEmail = true;
-            return;
-        }
-
-        var previous = index == 0 ? '\n' : _chars[index - 1];
-        if (c == ' ' ? previous is ' ' or '\n' : c == '\n' && previous == ' ')
-        {
-            NeedsWhitespacePass = true;
-        }
-
-        if ((info & InfoSeparator) != 0)
-        {
-            NoteSeparator(previous, index);
-        }
-    }
-
-    private void NoteOther(char c, int index)
-    {
-        if (c == 'と')
-        {
-            // "あっと" is recognised on its last letter.
-            MayContainEmail |= index >= 2 && _chars[index - 1] == 'っ' && _chars[index - 2] == 'あ';
-        }
-        else if (c is '・' or '·' or '、')
-        {
-            NoteSeparator(index == 0 ? '\n' : _chars[index - 1], index);
-        }
-        else
-        {
-            HasKanjiDigit = true;
-        }
-    }
-
-    // A separator right after a one-letter word ("L " in "L I N E", "ラ " in "「ラ イ ン」").
-    private void NoteSeparator(char previous, int index)
-    {
-        if (index > 0 && CharFolding.WordClass(previous) is var wordClass and not 0
-            && (index == 1 || CharFolding.WordClass(_chars[index - 2]) != wordClass))
-        {
-            SpacedLetterHints++;
-        }
+        _hints.Note(c, _chars, index);
     }
 
     /// <summary>Lets the last character cover more of the original (a voicing mark folded into it).</summary>
@@ -194,7 +109,7 @@ internal sealed partial class NormalizationBuffer : IDisposable
     public void Set(int index, char c) => _chars[index] = c;
 
     /// <summary>Counts digits produced by a later pass (kanji digits), so number detection still runs.</summary>
-    public void CountDigits(int count) => DigitCount += count;
+    public void CountDigits(int count) => _hints.CountDigits(count);
 
     public void MarkRemoved(int index)
     {
@@ -256,26 +171,39 @@ internal sealed partial class NormalizationBuffer : IDisposable
 
     public override string ToString() => new(Chars);
 
-    private static byte[] BuildAsciiInfo()
+    public void Dispose()
     {
-        var info = new byte[0x80];
-        foreach (var c in " .-_*/,")
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_ends);
+        ArrayPool<int>.Shared.Return(_sentences);
+        ArrayPool<byte>.Shared.Return(_flags);
+        _chars = [];
+        _starts = [];
+        _ends = [];
+        _sentences = [];
+        _flags = [];
+    }
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity <= _chars.Length)
         {
-            info[c] |= InfoSeparator;
+            return;
         }
 
-        info[' '] |= InfoWhitespace;
-        info['\n'] |= InfoWhitespace;
-        foreach (var c in "@([{<")
-        {
-            info[c] |= InfoEmail;
-        }
+        _chars = Grow(_chars, capacity);
+        _starts = Grow(_starts, capacity);
+        _ends = Grow(_ends, capacity);
+        _sentences = Grow(_sentences, capacity);
+        _flags = Grow(_flags, capacity);
+    }
 
-        for (var c = '0'; c <= '9'; c++)
-        {
-            info[c] |= InfoDigit;
-        }
-
-        return info;
+    private T[] Grow<T>(T[] array, int capacity)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(capacity);
+        Array.Copy(array, grown, Length);
+        ArrayPool<T>.Shared.Return(array);
+        return grown;
     }
 }
