@@ -10,7 +10,7 @@ public static class ManagementServiceCollectionExtensions
 {
     /// <summary>
     /// Reads <c>Urls</c> and <c>Management:Urls</c> from the builder's configuration (call it once every configuration source
-    /// is added), marks the management listeners and validates both at start. <see cref="MapManagement"/> hands the addresses
+    /// is added), marks the management listeners, applies the <c>Server</c> connection limits and validates both at start. <see cref="MapManagement"/> hands the addresses
     /// to the server.
     /// </summary>
     public static WebApplicationBuilder AddListeners(this WebApplicationBuilder builder)
@@ -22,6 +22,8 @@ public static class ManagementServiceCollectionExtensions
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(provider => provider.GetRequiredService<KestrelListeners>());
         builder.Services.AddOptions<ManagementOptions>().BindConfiguration(ManagementOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ManagementOptions>, ManagementOptionsValidator>();
+        builder.Services.AddOptions<ServerLimitsOptions>().BindConfiguration(ServerLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         return builder;
     }
 
