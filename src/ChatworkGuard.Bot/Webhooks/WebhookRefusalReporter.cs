@@ -38,9 +38,14 @@ internal sealed partial class WebhookRefusalReporter : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: whatever was refused since the last summary is said once more.
+            // Stopping: StopAsync says what was refused since the last summary.
         }
+    }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Here, not at the end of ExecuteAsync: a host stopped before ExecuteAsync got to run still says it once.
         Report();
     }
 

@@ -35,6 +35,22 @@ public sealed class WebhookRefusalReporterTests
         Assert.Equal("Webhook requests refused since the last summary: 1000 (forged 900, too-large 100); see chatworkguard_webhooks_refused_total", line);
     }
 
+    [Fact]
+    public async Task RefusalsNotYetSummedUp_AreSummedUpWhenTheBotStops()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var refusals = new WebhookRefusals(new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock));
+        var logs = new ListLogger();
+        var reporter = new WebhookRefusalReporter(refusals, clock, logs);
+        await reporter.StartAsync(CancellationToken.None);
+
+        refusals.Refused(WebhookRefusals.Forged);
+        await reporter.StopAsync(CancellationToken.None);
+
+        Assert.Equal("Webhook requests refused since the last summary: 1 (forged 1); see chatworkguard_webhooks_refused_total", Assert.Single(logs.Lines));
+    }
+
     private sealed class NeverSynced : ISyncStatus
     {
         public DateTimeOffset? LastSuccessfulCycleAt => null;
