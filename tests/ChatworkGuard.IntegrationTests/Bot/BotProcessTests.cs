@@ -176,7 +176,7 @@ public sealed partial class BotProcessTests : IDisposable
             printed.AddRange(running.Lines);
             Assert.All(running.Lines, line => JsonDocument.Parse(line).Dispose()); // --json-logs: one JSON object per line
             // Refusals are summed up (at the latest when the bot stops), not logged one by one.
-            Assert.Contains(running.Lines, l => l.Contains("Webhook requests refused since the last summary: 1 (forged 1)", StringComparison.Ordinal));
+            Assert.Contains(running.Lines, l => l.Contains("Webhook requests refused since the last summary: 2 (forged 1, malformed 1)", StringComparison.Ordinal));
             // The HTTP client logged its request headers, the token's among them, with the value redacted.
             Assert.Contains(running.Lines, l => l.Contains("X-ChatWorkToken", StringComparison.OrdinalIgnoreCase));
         }
