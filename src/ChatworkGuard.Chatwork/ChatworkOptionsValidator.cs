@@ -30,6 +30,12 @@ internal sealed class ChatworkOptionsValidator : IValidateOptions<ChatworkOption
                 failures.Add(string.Create(CultureInfo.InvariantCulture,
                     $"Chatwork:BaseUrl '{url}' is not an absolute http(s) URL. Use https://api.chatwork.com/v2, or the emulator's URL."));
             }
+            else if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
+            {
+                // Every request carries the token in a header: over plain HTTP anyone on the path reads it.
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:BaseUrl '{url.GetLeftPart(UriPartial.Authority)}' is plain http to another host; the API token would cross the network unencrypted. Use https (http only for a loopback emulator)."));
+            }
             else if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture,

@@ -50,6 +50,8 @@ public static class ChatworkServiceCollectionExtensions
                 PooledConnectionLifetime = PooledConnectionLifetime,
                 AutomaticDecompression = DecompressionMethods.All,
                 UseCookies = false,
+                // A redirect would carry X-ChatWorkToken to whatever host it names: a 3xx is an error answer instead.
+                AllowAutoRedirect = false,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(_ => true); // X-ChatWorkToken must never reach a log

@@ -72,6 +72,13 @@ public sealed class EmulatorOptions
     /// <summary>How many API requests the request log keeps (oldest dropped first). Default: 100,000.</summary>
     public int RequestLogCapacity { get; set; } = EmulatorDefaults.RequestLogCapacity;
 
+    /// <summary>
+    /// Whether the control API (<c>/_emulator</c>: accounts with their tokens, rooms, faults, the request log) answers requests
+    /// from other hosts. Default: false, loopback only: an emulator listening on every interface for a remote client still
+    /// hands tokens and world changes only to callers on the same host.
+    /// </summary>
+    public bool AllowRemoteControl { get; set; }
+
     /// <summary>Whether the emulator logs to the console (the standalone app turns it on). Default: false.</summary>
     public bool ConsoleLogging { get; set; }
 

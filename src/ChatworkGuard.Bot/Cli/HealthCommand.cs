@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using ChatworkGuard.Bot.Health;
+using ChatworkGuard.Bot.Management;
 
 namespace ChatworkGuard.Bot.Cli;
 
@@ -14,12 +15,11 @@ internal static class HealthCommand
     public const int ExitHealthy = 0;
     public const int ExitUnhealthy = 1;
 
-    private const string DefaultUrls = "http://127.0.0.1:8080";
     private const int MaxBodyChars = 2000;
 
     public static Command Create()
     {
-        var url = new Option<string?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Urls in the configuration." };
+        var url = new Option<string?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Management:Urls in the configuration." };
         var ready = new Option<bool>("--ready") { Description = "Ask /readyz (ready to work) instead of /healthz (alive)." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
         var command = new Command("health", "Ask the running bot whether it is alive (/healthz) or ready (/readyz); exit 0 on HTTP 200, else 1.");
@@ -32,11 +32,11 @@ internal static class HealthCommand
             var given = parseResult.GetValue(url);
             if (given is not null && !Uri.TryCreate(given, UriKind.Absolute, out _))
             {
-                await error.WriteLineAsync($"--url '{given}' is not an absolute URL; use e.g. http://127.0.0.1:8080/healthz.");
+                await error.WriteLineAsync($"--url '{given}' is not an absolute URL; use e.g. http://127.0.0.1:9090/healthz.");
                 return ExitUnhealthy;
             }
 
-            var target = given is null ? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()["Urls"], parseResult.GetValue(ready)) : new Uri(given);
+            var target = given is null ? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()[ManagementOptions.SectionName + ":Urls"], parseResult.GetValue(ready)) : new Uri(given);
             return await RunAsync(target, parseResult.GetValue(timeout), parseResult.InvocationConfiguration.Output, error, cancellationToken);
         });
         return command;
@@ -70,10 +70,13 @@ internal static class HealthCommand
         }
     }
 
-    /// <summary>/healthz or /readyz on the first of <paramref name="urls"/>; a wildcard host (0.0.0.0, *, +, [::]) becomes 127.0.0.1.</summary>
+    /// <summary>
+    /// /healthz or /readyz on the first of <paramref name="urls"/> (the management addresses; default
+    /// <see cref="ManagementOptions.DefaultUrls"/>); a wildcard host (0.0.0.0, *, +, [::]) becomes 127.0.0.1.
+    /// </summary>
     public static Uri DefaultUrl(string? urls, bool ready)
     {
-        var first = (string.IsNullOrWhiteSpace(urls) ? DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var first = (string.IsNullOrWhiteSpace(urls) ? ManagementOptions.DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
         var authority = first.Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
             .Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using ChatworkGuard.Bot.Management;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Configuration;
@@ -33,7 +34,9 @@ internal static class ConfigurationCheck
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var redactor = SecretRedactor.FromConfiguration(configuration);
-        var effective = new JsonObject { ["Urls"] = configuration["Urls"] };
+        // What the server binds (the default filled in when Urls is unset).
+        var listeners = provider.GetService<ListenAddresses>();
+        var effective = new JsonObject { ["Urls"] = listeners?.Public ?? configuration["Urls"] };
         var problems = new List<string>();
         var warnings = new List<string>();
         foreach (var type in OptionsTypes(services))

@@ -17,7 +17,10 @@ internal sealed class SecretRedactor
     private const int MinimumSecretLength = 4;
 
     private static readonly string[] SecretSuffixes = ["Token", "Tokens", "Password", "Secret", "Secrets", "ApiKey"];
-    private static readonly string[] PasswordKeys = ["Password", "Pwd"];
+    // Connection-string keywords that carry a password, spaces and case ignored: Password, Pwd, Psw (Npgsql's synonyms),
+    // SSL Password / SslPassword, and any other keyword naming a password, so an alias a driver adds later is covered too.
+    private static readonly string[] PasswordKeywordParts = ["password", "passwd"];
+    private static readonly string[] PasswordKeywords = ["pwd", "psw", "pass"];
 
     private readonly string[] _secrets;
 
@@ -158,6 +161,15 @@ internal sealed class SecretRedactor
             return [connectionString];
         }
 
-        return PasswordKeys.Where(builder.ContainsKey).Select(k => Convert.ToString(builder[k], System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+        return builder.Keys.Cast<string>().Where(IsPasswordKeyword)
+            .Select(k => Convert.ToString(builder[k], System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+    }
+
+    /// <summary>Whether a connection-string keyword carries a password (any case, spaces and punctuation ignored).</summary>
+    public static bool IsPasswordKeyword(string keyword)
+    {
+        ArgumentNullException.ThrowIfNull(keyword);
+        var normalized = string.Concat(keyword.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        return PasswordKeywords.Contains(normalized) || PasswordKeywordParts.Any(part => normalized.Contains(part, StringComparison.Ordinal));
     }
 }

@@ -46,6 +46,7 @@ internal sealed class DemoRunner
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:ConnectionString"] = $"Data Source={database}",
                 ["Urls"] = "http://127.0.0.1:0",
+                ["Management:Urls"] = "http://127.0.0.1:0",
                 // The demo drives each cycle itself so every step's effect is shown right after it.
                 ["Sync:Enabled"] = "false",
                 // No Rooms:Profiles entry: the room's name says CrowdWorks, its members say who is client and contractor.

@@ -29,8 +29,9 @@ internal sealed class DatabaseHealthCheck : IHealthCheck
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The message only: a stack trace in a probe body helps nobody, and the connection string never appears in it.
-            return HealthCheckResult.Unhealthy($"the archive database does not answer: {error.GetType().Name}: {error.Message}", data: data);
+            // No exception text: a driver's message names hosts, file paths and users, and /readyz is read by whoever can reach
+            // the management port. The health-check service logs the exception itself for the operator.
+            return HealthCheckResult.Unhealthy("the archive database does not answer (see the log)", error, data);
         }
     }
 }

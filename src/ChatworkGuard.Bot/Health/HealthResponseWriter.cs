@@ -28,7 +28,8 @@ internal static class HealthResponseWriter
                 json.WriteStartObject();
                 json.WriteString("name", name);
                 json.WriteString("status", entry.Status.ToString());
-                json.WriteString("description", entry.Description ?? entry.Exception?.Message ?? "");
+                // Never the exception's text: it can name hosts, paths and users. The health-check service logs it for the operator.
+                json.WriteString("description", entry.Description ?? (entry.Exception is null ? "" : "failed (see the log)"));
                 json.WriteNumber("durationMs", Math.Round(entry.Duration.TotalMilliseconds, 3));
                 if (entry.Data.Count > 0)
                 {

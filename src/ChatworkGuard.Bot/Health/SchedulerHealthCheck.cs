@@ -35,11 +35,12 @@ internal sealed class SchedulerHealthCheck : IHealthCheck
         catch (SchedulerException error)
         {
             // A scheduler that has shut down is not handed out again.
-            return HealthCheckResult.Unhealthy("the scheduler is unavailable: " + error.Message, error);
+            return HealthCheckResult.Unhealthy("the scheduler is unavailable (see the log)", error);
         }
 
         var status = await scheduler.GetStatus(cancellationToken);
-        var data = new Dictionary<string, object> { ["status"] = status.ToString(), ["instance"] = scheduler.SchedulerInstanceId };
+        // Not the instance id: a clustered scheduler's is generated from the host name.
+        var data = new Dictionary<string, object> { ["status"] = status.ToString() };
         return status == SchedulerStatus.Running
             ? HealthCheckResult.Healthy("the scheduler is running", data)
             : HealthCheckResult.Unhealthy($"the scheduler is {status}, not running", data: data);

@@ -1,3 +1,4 @@
+using ChatworkGuard.Bot.Management;
 using ChatworkGuard.Bot.Webhooks;
 
 namespace ChatworkGuard.Bot.Hosting;
@@ -22,10 +23,12 @@ public static class BotHost
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddCommandLine(args);
         configure?.Invoke(builder);
+        builder.AddListeners();
         builder.Services.AddChatworkGuard(builder.Configuration);
 
         var app = builder.Build();
-        app.MapBotOperations();
+        app.UseRouting();
+        app.MapManagement();
         app.MapChatworkWebhook();
         return app;
     }

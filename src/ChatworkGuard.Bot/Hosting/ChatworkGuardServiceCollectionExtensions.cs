@@ -43,6 +43,8 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<MessageActionPipeline>();
         services.AddRoomSync();
         services.AddSingleton<WebhookQueue>();
+        services.AddSingleton<WebhookRefusals>();
+        services.AddHostedService<WebhookRefusalReporter>();
         services.AddSingleton<WebhookProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookProcessor>());
         services.AddBotJobs(configuration);

@@ -35,11 +35,4 @@ internal static class OperationsServiceCollectionExtensions
 
         host.ShutdownTimeout = shutdown.Timeout;
     }
-
-    public static IEndpointRouteBuilder MapBotOperations(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapBotHealthEndpoints();
-        endpoints.MapBotMetrics();
-        return endpoints;
-    }
 }

@@ -21,6 +21,7 @@ internal sealed class BotMetrics
     private readonly Counter<long> _warningsSuppressed;
     private readonly Counter<long> _remindersPosted;
     private readonly Counter<long> _apiCalls;
+    private readonly Counter<long> _webhooksRefused;
     private readonly Histogram<double> _syncDelay;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meterFactory"/> (the host's, so tests stay apart).</summary>
@@ -39,6 +40,8 @@ internal sealed class BotMetrics
             "Escrow reminders posted in rooms.");
         _apiCalls = meter.CreateCounter<long>("chatworkguard.api.calls", "{call}",
             "HTTP attempts to the Chatwork API (retries count separately), by method and status (an HTTP code, timeout, error or cancelled).");
+        _webhooksRefused = meter.CreateCounter<long>("chatworkguard.webhooks.refused", "{request}",
+            "Webhook requests refused, by reason (forged, malformed, too-large, disabled, queue-full).");
         _syncDelay = meter.CreateHistogram<double>("chatworkguard.sync.delay", "s",
             "Time from a message's send_time to its archiving, for messages sent while the bot runs.");
         meter.CreateObservableGauge("chatworkguard.sync.age", () => ObserveSyncAge(syncStatus), "s",
@@ -88,6 +91,10 @@ internal sealed class BotMetrics
         _apiCalls.Add(1,
             new KeyValuePair<string, object?>("method", method),
             new KeyValuePair<string, object?>("status", status));
+
+    /// <summary>Counts one refused webhook request.</summary>
+    public void WebhookRefused(string reason) =>
+        _webhooksRefused.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     private IEnumerable<Measurement<double>> ObserveSyncAge(ISyncStatus status)
     {

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>
-/// POST /webhooks/chatwork: verifies Chatwork's signature over the raw body (header or the query copy),
-/// queues the event and answers 200 at once with a tiny body (Chatwork counts a body over 2 KB as a failure
-/// and disables webhooks that fail too often). Bodies are never logged: they hold the room's messages.
+/// POST /webhooks/chatwork: verifies Chatwork's signature over the raw body (header or the query copy) while the body
+/// streams into pooled buffers, queues the event and answers 200 at once with a tiny body (Chatwork counts a body over
+/// 2 KB as a failure and disables webhooks that fail too often). Bodies are never logged: they hold the room's messages.
+/// Refusals are counted (a metric, and one log summary a minute by <see cref="WebhookRefusalReporter"/>), not logged one
+/// by one: a stranger's flood must not flood the log.
 /// </summary>
 internal static partial class WebhookEndpoint
 {
@@ -21,44 +23,60 @@ internal static partial class WebhookEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, IOptionsMonitor<WebhooksOptions> options, WebhookQueue queue, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpContext context, IOptionsMonitor<WebhooksOptions> options, WebhookQueue queue, WebhookRefusals refusals, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(WebhookEndpoint).FullName!);
         var settings = options.CurrentValue;
         if (settings.Tokens.Count == 0)
         {
-            Log.Disabled(logger);
+            refusals.Refused(WebhookRefusals.Disabled);
             return Results.Text("webhooks are not enabled", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (context.Request.ContentLength > settings.MaxBodyBytes)
         {
-            Log.TooLarge(logger, context.Request.ContentLength.Value);
+            refusals.Refused(WebhookRefusals.TooLarge);
             return Results.Text("body too large", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadBodyAsync(context, settings.MaxBodyBytes);
-        if (body is null)
-        {
-            Log.TooLarge(logger, -1);
-            return Results.Text("body too large", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
+        // A request without a signature that could match is refused before a byte of its body is read.
         var header = context.Request.Headers[WebhookSignatureVerifier.HeaderName].ToString();
         var query = context.Request.Query[WebhookSignatureVerifier.QueryParameterName].ToString();
-        if (!WebhookSignatureVerifier.VerifyRequest(body, settings.Tokens, NullIfEmpty(header), NullIfEmpty(query)))
+        if (!WebhookSignatureVerifier.TryBeginRequest(settings.Tokens, NullIfEmpty(header), NullIfEmpty(query), out var hasher))
         {
-            Log.Forged(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", body.Length);
+            refusals.Refused(WebhookRefusals.Forged);
             return Results.Text("invalid signature", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        using (hasher)
+        using (var body = new PooledBody())
+        {
+            if (!await ReadBodyAsync(context, settings.MaxBodyBytes, body, hasher!))
+            {
+                refusals.Refused(WebhookRefusals.TooLarge);
+                return Results.Text("body too large", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+
+            if (!hasher!.Verify())
+            {
+                refusals.Refused(WebhookRefusals.Forged);
+                return Results.Text("invalid signature", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            return Accept(body, queue, refusals, logger);
+        }
+    }
+
+    private static IResult Accept(PooledBody body, WebhookQueue queue, WebhookRefusals refusals, ILogger logger)
+    {
         WebhookPayload payload;
         try
         {
-            payload = WebhookPayload.Parse(body);
+            payload = body.Read(WebhookPayload.Parse);
         }
         catch (Exception error) when (error is JsonException or FormatException or InvalidDataException or ArgumentException)
         {
+            refusals.Refused(WebhookRefusals.Malformed);
             Log.Malformed(logger, body.Length, error.GetType().Name);
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -66,13 +84,14 @@ internal static partial class WebhookEndpoint
         // Parsing tolerates unknown and missing fields; an event without its room and message is still useless.
         if (payload?.WebhookEvent is not { RoomId: > 0, MessageId: { Length: > 0 } messageId } || !messageId.All(char.IsAsciiDigit))
         {
+            refusals.Refused(WebhookRefusals.Malformed);
             Log.Malformed(logger, body.Length, "missing room_id or message_id");
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (!queue.TryEnqueue(payload))
+        if (!queue.TryEnqueue(payload, body.Length))
         {
-            Log.QueueFull(logger, payload.WebhookEvent.RoomId);
+            refusals.Refused(WebhookRefusals.QueueFull);
         }
 
         return Results.Text("ok");
@@ -80,8 +99,9 @@ internal static partial class WebhookEndpoint
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    // Reads at most maxBytes + 1 so an oversized chunked body is refused without buffering it whole.
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, int maxBytes)
+    // Streams the body into pooled chunks and the signature's HMACs at once; false as soon as it passes maxBytes
+    // (a chunked body is refused without being read whole).
+    private static async Task<bool> ReadBodyAsync(HttpContext context, int maxBytes, PooledBody body, WebhookSignatureHasher hasher)
     {
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
@@ -89,44 +109,36 @@ internal static partial class WebhookEndpoint
             feature.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
         try
         {
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > maxBytes)
+                var chunk = PooledBody.RentChunk();
+                var read = await context.Request.Body.ReadAsync(chunk.AsMemory(0, PooledBody.ChunkSize), context.RequestAborted);
+                body.Commit(chunk, read);
+                if (read == 0)
                 {
-                    return null;
+                    return true;
                 }
 
-                buffer.Write(chunk, 0, read);
+                if (body.Length > maxBytes)
+                {
+                    return false;
+                }
+
+                hasher.Append(chunk.AsSpan(0, read));
             }
         }
         catch (BadHttpRequestException)
         {
-            return null;
+            return false;
         }
-
-        return buffer.ToArray();
     }
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1401, Level = LogLevel.Warning, Message = "Webhook refused: signature does not verify (from {Remote}, {Length} bytes)")]
-        public static partial void Forged(ILogger logger, string remote, int length);
-
+        // Only signed requests reach this: Chatwork's (or a token holder's), not a stranger's flood, so each is worth a line.
         [LoggerMessage(EventId = 1402, Level = LogLevel.Warning, Message = "Webhook refused: signed but malformed ({Length} bytes, {Error})")]
         public static partial void Malformed(ILogger logger, int length, string error);
-
-        [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Webhook refused: body larger than Webhooks:MaxBodyBytes ({Length} bytes; -1 = chunked)")]
-        public static partial void TooLarge(ILogger logger, long length);
-
-        [LoggerMessage(EventId = 1404, Level = LogLevel.Warning, Message = "Webhook received but Webhooks:Tokens is empty; set it to accept webhooks")]
-        public static partial void Disabled(ILogger logger);
-
-        [LoggerMessage(EventId = 1405, Level = LogLevel.Warning, Message = "Webhook queue full; event for room {RoomId} dropped (the next poll archives it)")]
-        public static partial void QueueFull(ILogger logger, long roomId);
     }
 }

@@ -45,6 +45,9 @@ internal sealed partial class ChatworkTransport : IDisposable
             ThrowOnAnyError = false,
             ThrowOnDeserializationError = false,
             UserAgent = "ChatworkGuard",
+            // RestSharp follows redirects itself (the handler's AllowAutoRedirect is off too): a redirect would carry
+            // X-ChatWorkToken to whatever host it names, so a 3xx is an error answer instead.
+            RedirectOptions = new RedirectOptions { FollowRedirects = false },
         }, disposeHttpClient: true);
         _rest.AddDefaultHeader(TokenHeader, settings.ApiToken);
 

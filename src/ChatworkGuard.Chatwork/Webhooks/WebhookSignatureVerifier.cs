@@ -12,7 +12,7 @@ public static class WebhookSignatureVerifier
     /// <summary>The query parameter that carries the same signature (for receivers that cannot read headers).</summary>
     public const string QueryParameterName = "chatwork_webhook_signature";
 
-    private const int DigestLength = 32;
+    internal const int DigestLength = 32;
 
     /// <summary>True when <paramref name="token"/> is a usable webhook token (non-empty standard base64).</summary>
     public static bool IsValidToken(string? token) => TryDecodeKey(token, out _);
@@ -65,6 +65,40 @@ public static class WebhookSignatureVerifier
     {
         var signature = string.IsNullOrEmpty(headerSignature) ? querySignature : headerSignature;
         return Verify(rawBody, tokens, signature);
+    }
+
+    /// <summary>
+    /// Starts checking a request's signature (the header's, else the query copy's) while its body streams in. False when the
+    /// request carries no signature that could match (none, not base64, not 32 bytes) or no token is usable: it can be
+    /// refused before a byte of its body is read.
+    /// </summary>
+    public static bool TryBeginRequest(IEnumerable<string> tokens, string? headerSignature, string? querySignature, out WebhookSignatureHasher? hasher)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        hasher = null;
+        var signature = string.IsNullOrEmpty(headerSignature) ? querySignature : headerSignature;
+        var presented = new byte[DigestLength];
+        if (!TryDecodeSignature(signature, presented))
+        {
+            return false;
+        }
+
+        var keys = new List<byte[]>();
+        foreach (var token in tokens)
+        {
+            if (TryDecodeKey(token, out var key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        if (keys.Count == 0)
+        {
+            return false;
+        }
+
+        hasher = new WebhookSignatureHasher(presented, keys);
+        return true;
     }
 
     private static bool TryDecodeKey(string? token, out byte[] key)

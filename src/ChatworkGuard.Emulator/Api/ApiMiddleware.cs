@@ -140,7 +140,7 @@ internal sealed class ApiMiddleware(
             {
                 var request = context.Request;
                 log.Add(new RequestLogEntry(
-                    arrived, token, request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", context.Response.StatusCode, Aborted));
+                    arrived, RequestLogEntry.HashToken(token), request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", context.Response.StatusCode, Aborted));
             }
 
             return Task.CompletedTask;

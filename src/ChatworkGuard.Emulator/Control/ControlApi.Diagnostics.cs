@@ -35,13 +35,13 @@ internal sealed partial class ControlApi
         return NoContentAsync(context);
     }
 
-    /// <summary>The request log, optionally only one token's requests (<c>?token=</c>).</summary>
+    /// <summary>The request log, optionally only one token's requests (<c>?token=</c>, matched by its hash prefix).</summary>
     private Task RequestsAsync(HttpContext context)
     {
         var token = context.Request.Query["token"].ToString();
         IReadOnlyList<RequestLogEntry> entries = token.Length == 0
             ? control.RequestLog
-            : [.. control.RequestLog.Where(e => e.Token == token)];
+            : [.. control.RequestLog.Where(e => e.IsFrom(token))];
         return WriteAsync(context, entries, ControlJsonContext.Default.IReadOnlyListRequestLogEntry);
     }
 

@@ -49,6 +49,7 @@ internal static class EmulatorApplication
         services.AddSingleton<ControlApi>();
 
         var app = builder.Build();
+        app.UseControlAccess(options);
         app.UseMiddleware<ApiMiddleware>();
         app.Services.GetRequiredService<ChatworkApi>().Map(app);
         app.Services.GetRequiredService<ControlApi>().Map(app);

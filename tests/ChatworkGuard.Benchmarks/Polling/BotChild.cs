@@ -44,6 +44,7 @@ internal sealed class BotChild : IAsyncDisposable
         }
 
         start.Environment["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}");
+        start.Environment["Management__Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

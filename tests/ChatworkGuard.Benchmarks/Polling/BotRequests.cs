@@ -7,7 +7,7 @@ internal static class BotRequests
 {
     /// <summary>Every request the bot's token made since the log was last cleared, oldest first.</summary>
     public static IReadOnlyList<RequestLogEntry> Of(EmulatorControl control, string token) =>
-        [.. control.RequestLog.Where(e => string.Equals(e.Token, token, StringComparison.Ordinal))];
+        [.. control.RequestLog.Where(e => e.IsFrom(token))];
 
     public static bool IsRoomList(RequestLogEntry entry) => entry.Method == "GET" && entry.Path == "/v2/rooms";
 

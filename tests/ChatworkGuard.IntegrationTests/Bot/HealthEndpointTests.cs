@@ -12,7 +12,7 @@ public sealed class HealthEndpointTests
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(BotHarness world, string path)
     {
-        using var response = await Http.GetAsync(new Uri(world.BotUrl, path));
+        using var response = await Http.GetAsync(new Uri(world.ManagementUrl, path));
         Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (response.StatusCode, json.RootElement.Clone());
@@ -131,6 +131,10 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Unhealthy", StatusOf(body, "database"));
         Assert.Contains("does not answer", DescriptionOf(body, "database"), StringComparison.Ordinal);
+        // Whoever reaches /readyz learns that the database is down, not where it lives or what the driver said.
+        Assert.DoesNotContain(world.Directory, body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite Error", body.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", body.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("Sqlite", Check(body, "database").GetProperty("data").GetProperty("provider").GetString());
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class MetricsEndpointTests
 
     private static async Task<string> ScrapeAsync(BotHarness world)
     {
-        using var response = await Http.GetAsync(new Uri(world.BotUrl, "/metrics"));
+        using var response = await Http.GetAsync(new Uri(world.ManagementUrl, "/metrics"));
         response.EnsureSuccessStatusCode();
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         return await response.Content.ReadAsStringAsync();

@@ -70,8 +70,8 @@ public sealed class OperationsCommandTests
         });
         await Assert.ThrowsAnyAsync<Exception>(() => world.Sync.RunCycleAsync(CancellationToken.None));
 
-        var (alive, aliveOutput, _) = await CliRunner.RunAsync("health", "--url", new Uri(world.BotUrl, "/healthz").ToString());
-        var (ready, _, readyError) = await CliRunner.RunAsync("health", "--url", new Uri(world.BotUrl, "/readyz").ToString());
+        var (alive, aliveOutput, _) = await CliRunner.RunAsync("health", "--url", new Uri(world.ManagementUrl, "/healthz").ToString());
+        var (ready, _, readyError) = await CliRunner.RunAsync("health", "--url", new Uri(world.ManagementUrl, "/readyz").ToString());
 
         Assert.Equal(0, alive);
         Assert.Contains("\"Healthy\"", aliveOutput, StringComparison.Ordinal);

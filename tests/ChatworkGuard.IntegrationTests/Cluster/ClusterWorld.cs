@@ -45,8 +45,11 @@ internal sealed class ClusterWorld : IAsyncDisposable
 
     public IReadOnlyList<BotProcess> Bots => _bots;
 
-    /// <summary>Each instance's Kestrel address (webhooks, /readyz, /metrics), in the order of <see cref="Bots"/>.</summary>
+    /// <summary>Each instance's public address (webhooks), in the order of <see cref="Bots"/>.</summary>
     public List<Uri> Urls { get; } = [];
+
+    /// <summary>Each instance's management address (/healthz, /readyz, /metrics), in the order of <see cref="Bots"/>.</summary>
+    public List<Uri> ManagementUrls { get; } = [];
 
     /// <summary>Everything the instances printed, for failure messages.</summary>
     public string Output => string.Join("\n", _bots.Select((b, i) => $"--- bot {i} (exited: {b.HasExited})\n{b.Output}"));
@@ -134,7 +137,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
     public Task WaitUntilAllAnswerAsync(TimeSpan timeout) => WaitUntilAsync("every instance answers /healthz", async () =>
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        foreach (var url in Urls)
+        foreach (var url in ManagementUrls)
         {
             using var response = await http.GetAsync(new Uri(url, "/healthz"));
             if (!response.IsSuccessStatusCode)
@@ -200,8 +203,11 @@ internal sealed class ClusterWorld : IAsyncDisposable
     private void StartInstances()
     {
         string[] names = ["bot-a", "bot-b"];
-        var ports = FreePort.Many(names.Length);
+        var allPorts = FreePort.Many(names.Length * 2);
+        var ports = allPorts.Take(names.Length).ToList();
+        var managementPorts = allPorts.Skip(names.Length).ToList();
         Urls.AddRange(ports.Select(port => new Uri($"http://127.0.0.1:{port}/")));
+        ManagementUrls.AddRange(managementPorts.Select(port => new Uri($"http://127.0.0.1:{port}/")));
         var tokens = new List<string>();
         // Webhooks for the first two rooms go to both instances, so an event may be handled by either while the
         // sync job (on one instance at a time) reads the same message.
@@ -224,6 +230,7 @@ internal sealed class ClusterWorld : IAsyncDisposable
                 ["Storage__Provider"] = "Postgres",
                 ["Storage__ConnectionString"] = Database.ConnectionString,
                 ["Urls"] = $"http://127.0.0.1:{ports[i]}",
+                ["Management__Urls"] = $"http://127.0.0.1:{managementPorts[i]}",
                 ["Sync__Interval"] = SyncInterval.ToString("c", CultureInfo.InvariantCulture),
                 ["Sync__ResyncInterval"] = "00:00:05",
                 ["Escrow__ReminderCron"] = "0/5 * * * * ?",

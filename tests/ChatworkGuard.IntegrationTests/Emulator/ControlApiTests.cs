@@ -97,6 +97,8 @@ public sealed class ControlApiTests : IAsyncLifetime, IDisposable
         using var fine = await api.GetAsync(a.Token, "/me");
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         var log = await GetJsonAsync($"/requests?token={a.Token}");
+        Assert.DoesNotContain(a.Token, log.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(RequestLogEntry.HashToken(a.Token), log[0].GetProperty("token_hash").GetString());
         Assert.Equal([429, 200], log.EnumerateArray().Select(e => e.GetProperty("status").GetInt32()));
         Assert.Equal("/v2/me", log[0].GetProperty("path").GetString());
         using (var clear = await _http.DeleteAsync(Control("/requests")))

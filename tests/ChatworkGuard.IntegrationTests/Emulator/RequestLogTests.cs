@@ -1,3 +1,4 @@
+using ChatworkGuard.Emulator;
 using ChatworkGuard.IntegrationTests.Emulator.Support;
 
 namespace ChatworkGuard.IntegrationTests.Emulator;
@@ -18,10 +19,11 @@ public sealed class RequestLogTests
 
         var log = world.Control.RequestLog;
         Assert.Equal(3, log.Count);
-        Assert.Equal((start, world.Member.Token, "GET", $"/v2/rooms/{world.RoomId}/messages", "?force=1", 200),
-            (log[0].Time, log[0].Token, log[0].Method, log[0].Path, log[0].Query, log[0].Status));
-        Assert.Equal((start.AddSeconds(5), world.Admin.Token, "POST", 200), (log[1].Time, log[1].Token, log[1].Method, log[1].Status));
-        Assert.Equal(("nope", 401), (log[2].Token, log[2].Status));
+        Assert.Equal((start, RequestLogEntry.HashToken(world.Member.Token), "GET", $"/v2/rooms/{world.RoomId}/messages", "?force=1", 200),
+            (log[0].Time, log[0].TokenHash, log[0].Method, log[0].Path, log[0].Query, log[0].Status));
+        Assert.Equal((start.AddSeconds(5), RequestLogEntry.HashToken(world.Admin.Token), "POST", 200), (log[1].Time, log[1].TokenHash, log[1].Method, log[1].Status));
+        Assert.Equal((RequestLogEntry.HashToken("nope"), 401), (log[2].TokenHash, log[2].Status));
+        Assert.True(log[0].IsFrom(world.Member.Token) && !log[0].IsFrom(world.Admin.Token));
         Assert.All(log, e => Assert.False(e.Aborted));
     }
 
@@ -47,5 +49,18 @@ public sealed class RequestLogTests
         }
 
         Assert.Equal(["?n=2", "?n=3", "?n=4"], world.Control.RequestLog.Select(e => e.Query));
+    }
+
+    [Fact]
+    public async Task TheLogKeepsAHashPrefixNeverTheToken()
+    {
+        await using var world = await TestWorld.StartAsync();
+        using var call = await world.Api.GetAsync(world.Member.Token, "/me");
+
+        var entry = Assert.Single(world.Control.RequestLog);
+
+        Assert.Matches("^[0-9a-f]{12}$", entry.TokenHash);
+        Assert.DoesNotContain(world.Member.Token, entry.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(entry.TokenHash, world.Member.Token[..12]);
     }
 }

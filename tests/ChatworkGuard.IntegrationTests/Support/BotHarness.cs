@@ -1,12 +1,11 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Hosting;
+using ChatworkGuard.Bot.Management;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Emulator;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -70,7 +69,11 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IArchiveStore Archive => Services.GetRequiredService<IArchiveStore>();
 
+    /// <summary>The bot's public address (the webhook).</summary>
     public Uri BotUrl { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The bot's management address (/healthz, /readyz, /metrics).</summary>
+    public Uri ManagementUrl { get; private set; } = new("http://127.0.0.1/");
 
     public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null)
     {
@@ -90,6 +93,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "guard.db")}",
             ["Urls"] = "http://127.0.0.1:0",
+            ["Management:Urls"] = "http://127.0.0.1:0",
             ["Sync:Enabled"] = "false",
             ["Webhooks:Tokens:0"] = WebhookToken,
             ["Rooms:Profiles:" + roomId.ToString(CultureInfo.InvariantCulture) + ":Platform"] = "CrowdWorks",
@@ -119,8 +123,9 @@ internal sealed class BotHarness : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(Clock);
         });
         await _app.StartAsync();
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BotUrl = new Uri(addresses.First());
+        var listeners = _app.Services.GetRequiredService<KestrelListeners>();
+        BotUrl = listeners.PublicUrls[0];
+        ManagementUrl = listeners.ManagementUrls[0];
     }
 
     /// <summary>Stops the bot (as a restart would); the archive file stays.</summary>

@@ -15,14 +15,18 @@ internal sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    private BotProcess(Process process, Uri url)
+    private BotProcess(Process process, Uri url, Uri managementUrl)
     {
         _process = process;
         Url = url;
+        ManagementUrl = managementUrl;
     }
 
-    /// <summary>The bot's Kestrel address.</summary>
+    /// <summary>The bot's public address (webhooks).</summary>
     public Uri Url { get; }
+
+    /// <summary>The bot's management address (/healthz, /readyz, /metrics), on a port of its own.</summary>
+    public Uri ManagementUrl { get; }
 
     /// <summary>Every line printed so far (stdout and stderr interleaved).</summary>
     public IReadOnlyList<string> Lines => [.. _lines];
@@ -57,13 +61,16 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         start.Environment["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        var managementPort = FreePort.Many(2).First(p => p != port);
+        start.Environment["Management__Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{managementPort}");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var bot = new BotProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+        var bot = new BotProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")),
+            new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{managementPort}/")));
         process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
         process.Start();
@@ -81,11 +88,11 @@ internal sealed class BotProcess : IAsyncDisposable
         return (exit.Value, process.Lines);
     }
 
-    /// <summary>Polls <paramref name="path"/> until it answers with <paramref name="status"/>; returns the body.</summary>
+    /// <summary>Polls <paramref name="path"/> on the management address until it answers with <paramref name="status"/>; returns the body.</summary>
     public Task<string> WaitForStatusAsync(string path, HttpStatusCode status, TimeSpan timeout) =>
         WaitForAsync(path, (answered, _) => answered == status, timeout);
 
-    /// <summary>Polls <paramref name="path"/> until <paramref name="done"/> accepts the answer; returns its body.</summary>
+    /// <summary>Polls <paramref name="path"/> on the management address until <paramref name="done"/> accepts the answer; returns its body.</summary>
     public async Task<string> WaitForAsync(string path, Func<HttpStatusCode, string, bool> done, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
@@ -100,7 +107,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(new Uri(Url, path));
+                using var response = await http.GetAsync(new Uri(ManagementUrl, path));
                 var body = await response.Content.ReadAsStringAsync();
                 last = $"{(int)response.StatusCode}: {body}";
                 if (done(response.StatusCode, body))

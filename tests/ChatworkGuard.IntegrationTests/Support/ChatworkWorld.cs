@@ -79,7 +79,7 @@ public sealed class ChatworkWorld : IAsyncDisposable
     }
 
     /// <summary>The emulator's log of API requests made with the bot's token.</summary>
-    public IReadOnlyList<RequestLogEntry> BotRequests => [.. Control.RequestLog.Where(e => e.Token == Bot.Token)];
+    public IReadOnlyList<RequestLogEntry> BotRequests => [.. Control.RequestLog.Where(e => e.IsFrom(Bot.Token))];
 
     public async ValueTask DisposeAsync()
     {

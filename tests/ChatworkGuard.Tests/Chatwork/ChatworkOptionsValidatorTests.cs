@@ -85,4 +85,23 @@ public sealed class ChatworkOptionsValidatorTests
         Assert.Equal(ChatworkGuard.Chatwork.Budget.RequestPriority.Resync, client.WithReadPriority(ChatworkGuard.Chatwork.Budget.RequestPriority.Resync).ReadPriority);
         Assert.Equal(300, provider.GetRequiredService<ChatworkGuard.Chatwork.Budget.ApiBudget>().State.Limit);
     }
+
+    [Theory]
+    [InlineData("http://api.chatwork.com/v2", false)]
+    [InlineData("http://10.0.0.5:5080/v2", false)]
+    [InlineData("http://emulator.internal/v2", false)]
+    [InlineData("https://api.chatwork.com/v2", true)]
+    [InlineData("http://127.0.0.1:5080/v2", true)]
+    [InlineData("http://localhost:5080/v2", true)]
+    [InlineData("http://[::1]:5080/v2", true)]
+    public void Validate_PlainHttpBaseUrl_IsRefusedExceptForLoopback(string baseUrl, bool valid)
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { ApiToken = Secret, BaseUrl = new Uri(baseUrl) });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains("plain http to another host", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
 }

@@ -11,7 +11,7 @@ public sealed class HealthCommandTests
     [InlineData("http://*:80/", false, "http://127.0.0.1/healthz")]
     [InlineData("http://[::]:8080", false, "http://127.0.0.1:8080/healthz")]
     [InlineData("http://localhost:5000", true, "http://localhost:5000/readyz")]
-    [InlineData(null, false, "http://127.0.0.1:8080/healthz")]
+    [InlineData(null, false, "http://127.0.0.1:9090/healthz")]
     public void DefaultUrl_Urls_PointsAtTheLocalProbe(string? urls, bool ready, string expected) =>
         Assert.Equal(new Uri(expected), HealthCommand.DefaultUrl(urls, ready));
 
