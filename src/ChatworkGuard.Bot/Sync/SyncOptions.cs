@@ -39,8 +39,13 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Sync:ContactRequestInterval must be between 0 and 1 day.")]
     public TimeSpan ContactRequestInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>If non-empty, only contact requests from these accounts are accepted. Default: all.</summary>
+    /// <summary>Accounts whose contact requests are accepted besides those in the bot's own organization (GET /me
+    /// organization_id). Anyone else's request stays pending and the team lead is told once. Default: none.</summary>
     public IList<long> AcceptContactRequestsFrom { get; init; } = [];
+
+    /// <summary>Whether every contact request is accepted, whoever sends it. A stranger who becomes a contact can add
+    /// the bot to rooms that spend its API budget, so this is off by default. Default: false.</summary>
+    public bool AcceptContactRequestsFromAnyone { get; set; }
 
     /// <summary>How often the resync job looks for due rooms: every minute, or every <see cref="ResyncInterval"/> when shorter.</summary>
     public static TimeSpan ResyncPassPeriod(SyncOptions options)

@@ -72,11 +72,14 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Uri BotUrl { get; private set; } = new("http://127.0.0.1/");
 
-    public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null)
+    /// <param name="emulatorOptions">The emulator's options; null for its defaults.</param>
+    /// <param name="settings">Changes to the bot's configuration before it starts.</param>
+    /// <param name="botOrganization">The organization the bot's account belongs to; null for none.</param>
+    public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null, string? botOrganization = null)
     {
         var emulator = await ChatworkEmulator.StartAsync(emulatorOptions);
         var control = emulator.Control;
-        var bot = control.CreateAccount("ChatworkGuard");
+        var bot = control.CreateAccount("ChatworkGuard", organizationName: botOrganization);
         var freelancer = control.CreateAccount("山田 花子");
         var client = control.CreateAccount("Client Corp");
         var lead = control.CreateAccount("Team Lead");

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Chatwork.Webhooks;
+using ChatworkGuard.IntegrationTests.Support;
+
+namespace ChatworkGuard.IntegrationTests.Bot;
+
+/// <summary>A signed webhook is still input from outside: it obeys the watch decision, its ranges are checked, and the
+/// poll has the last word on what a message says.</summary>
+public sealed class WebhookPolicyTests
+{
+    private static readonly HttpClient Http = new();
+
+    internal static HttpRequestMessage Signed(BotHarness world, string body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(world.BotUrl, "/webhooks/chatwork"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("x-chatworkwebhooksignature", WebhookSignatureVerifier.ComputeSignature(Encoding.UTF8.GetBytes(body), BotHarness.WebhookToken));
+        return request;
+    }
+
+    internal static JsonObject Event(long roomId, string messageId, long accountId, string body, long sendTime = 1700000000, long updateTime = 0) => new()
+    {
+        ["webhook_setting_id"] = "1",
+        ["webhook_event_type"] = updateTime == 0 ? "message_created" : "message_updated",
+        ["webhook_event_time"] = 1700000000,
+        ["webhook_event"] = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["room_id"] = roomId,
+            ["account_id"] = accountId,
+            ["body"] = body,
+            ["send_time"] = sendTime,
+            ["update_time"] = updateTime,
+        },
+    };
+
+    [Fact]
+    public async Task WebhookForADeniedRoomIsIgnoredAndTheJoinedRoomIsRecordedAsNoLongerWatched()
+    {
+        await using var world = await BotHarness.StartAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Settings["Rooms:Deny:0"] = world.RoomId.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+
+        using var response = await Http.SendAsync(Signed(world, Event(world.RoomId, "1900000000000000101", world.Client.AccountId, "denied room").ToJsonString()));
+        await world.DrainWebhooksAsync();
+        var first = await world.Sync.RunCycleAsync(CancellationToken.None);
+        var second = await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var records = await world.RecordsAsync();
+        Assert.DoesNotContain(records, r => r.MessageId == "1900000000000000101");
+        Assert.Equal((1, 0), (first.Lost, second.Lost));
+        var unwatched = Assert.Single(records, r => r.Kind == RecordKind.RoomLost);
+        Assert.Contains("\"reason\":\"unwatched\"", unwatched.Details, StringComparison.Ordinal);
+        Assert.Single(world.Emulator.Control.GetMessages(world.BotAccount.MyRoomId), m => m.Body.Contains("ID " + world.RoomId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RoomAllowedAgainAfterBeingDeniedIsJoinedAgain()
+    {
+        await using var world = await BotHarness.StartAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Settings["Rooms:Deny:0"] = world.RoomId.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Settings.Remove("Rooms:Deny:0");
+        await world.StartBotAsync();
+
+        var report = await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Joined);
+        Assert.Equal(
+            [RecordKind.RoomJoined, RecordKind.RoomLost, RecordKind.RoomJoined],
+            (await world.RecordsAsync()).Where(r => r.Kind is RecordKind.RoomJoined or RecordKind.RoomLost).Select(r => r.Kind));
+    }
+}
