@@ -80,4 +80,38 @@ public sealed class WebhookPolicyTests
             [RecordKind.RoomJoined, RecordKind.RoomLost, RecordKind.RoomJoined],
             (await world.RecordsAsync()).Where(r => r.Kind is RecordKind.RoomJoined or RecordKind.RoomLost).Select(r => r.Kind));
     }
+
+    [Theory]
+    [InlineData("send_time", 253402300800L)] // year 10000: past what a date can hold
+    [InlineData("send_time", -62135596801L)] // before year 1
+    [InlineData("send_time", 0L)]
+    [InlineData("update_time", 99999999999999L)]
+    [InlineData("update_time", -1L)]
+    [InlineData("account_id", -5L)]
+    [InlineData("room_id", -1L)]
+    public async Task SignedWebhookWithAValueOutOfRangeIsRefusedWith400(string field, long value)
+    {
+        await using var world = await BotHarness.StartAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var payload = Event(world.RoomId, "1900000000000000201", world.Client.AccountId, "out of range");
+        payload["webhook_event"]![field] = value;
+
+        using var response = await Http.SendAsync(Signed(world, payload.ToJsonString()));
+        await world.DrainWebhooksAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.MessageId == "1900000000000000201");
+    }
+
+    [Theory]
+    [InlineData("12345678901234567890123")] // more digits than a 64-bit id
+    [InlineData("0")]
+    public async Task SignedWebhookWithAnImpossibleMessageIdIsRefusedWith400(string messageId)
+    {
+        await using var world = await BotHarness.StartAsync();
+
+        using var response = await Http.SendAsync(Signed(world, Event(world.RoomId, messageId, world.Client.AccountId, "x").ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
