@@ -54,7 +54,19 @@ internal sealed class EscrowAction : IMessageAction
         var reference = new MessageReference(author, messageId);
         if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
         {
-            await ExecuteAsync(command, record, reference, profile, cancellationToken);
+            // A command changes the escrow record: it waits until the API shows the message (a poll), since a webhook
+            // payload can claim any author and text.
+            if (message.IsApiConfirmed)
+            {
+                await ExecuteAsync(command, record, reference, profile, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (message.ConfirmsWebhook)
+        {
+            // Reminders were decided when the webhook version arrived.
             return;
         }
 

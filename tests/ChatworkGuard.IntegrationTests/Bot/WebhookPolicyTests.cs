@@ -114,4 +114,74 @@ public sealed class WebhookPolicyTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task PollCorrectsAWebhookThatNamedTheWrongAuthorWithAConflictRecord()
+    {
+        await using var world = await BotHarness.StartAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var control = world.Emulator.Control;
+        var id = control.PostMessage(world.Freelancer.AccountId, world.RoomId, "納品しました");
+        var real = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == id);
+
+        using var response = await Http.SendAsync(Signed(world, Event(world.RoomId, id, world.Client.AccountId, "納品しました", real.SendTime).ToJsonString()));
+        await world.DrainWebhooksAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var versions = (await world.RecordsAsync()).Where(r => r.MessageId == id).ToList();
+        Assert.Equal([RecordKind.MessageCreated, RecordKind.Conflict], versions.Select(v => v.Kind));
+        Assert.Equal((RecordSource.Webhook, world.Client.AccountId), (versions[0].Source, versions[0].AccountId));
+        Assert.Equal((RecordSource.Poll, world.Freelancer.AccountId), (versions[1].Source, versions[1].AccountId));
+        Assert.Contains("\"fields\":[\"account_id\"]", versions[1].Details, StringComparison.Ordinal);
+        Assert.Contains($"\"webhook_seq\":{versions[0].Sequence}", versions[1].Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EscrowCommandArrivingByWebhookRunsOnlyOnceThePollConfirmsIt()
+    {
+        await using var world = await BotHarness.StartAsync();
+        world.Settings[$"Rooms:Profiles:{world.RoomId}:ContractorAccountIds:0"] = world.Freelancer.AccountId.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None); // the bot's own intro
+        var control = world.Emulator.Control;
+        var body = $"[To:{world.BotAccount.AccountId}]ChatworkGuardさん\n仮払い済み";
+        var id = control.PostMessage(world.Freelancer.AccountId, world.RoomId, body);
+        var real = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == id);
+        world.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        using var response = await Http.SendAsync(Signed(world, Event(world.RoomId, id, world.Freelancer.AccountId, body, real.SendTime).ToJsonString()));
+        await world.DrainWebhooksAsync();
+        var beforePoll = (await world.RecordsAsync()).Count(r => r.Kind == RecordKind.EscrowConfirmed);
+        world.Clock.Advance(TimeSpan.FromSeconds(10));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Clock.Advance(TimeSpan.FromSeconds(10));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        world.Clock.Advance(TimeSpan.FromMinutes(11));
+        await world.Resync.RunResyncAsync(CancellationToken.None);
+
+        Assert.Equal(0, beforePoll);
+        Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.EscrowConfirmed);
+        Assert.Single(control.GetMessages(world.RoomId), m => m.AccountId == world.BotAccount.AccountId && m.Body.Contains("仮払いの確認を記録しました", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CommandInAWebhookForAMessageTheApiDoesNotHaveNeverRuns()
+    {
+        await using var world = await BotHarness.StartAsync();
+        world.Settings[$"Rooms:Profiles:{world.RoomId}:ContractorAccountIds:0"] = world.Freelancer.AccountId.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None); // the bot's own intro
+        var body = $"[To:{world.BotAccount.AccountId}]ChatworkGuardさん\n仮払い済み";
+
+        using var response = await Http.SendAsync(Signed(world, Event(world.RoomId, "1900000000000000301", world.Freelancer.AccountId, body).ToJsonString()));
+        await world.DrainWebhooksAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.EscrowConfirmed);
+        Assert.DoesNotContain(world.Emulator.Control.GetMessages(world.RoomId), m => m.Body.Contains("仮払いの確認を記録しました", StringComparison.Ordinal));
+    }
 }

@@ -58,7 +58,8 @@ internal sealed partial class WarningAction : IMessageAction
     {
         var record = message.Record;
         var options = _options.CurrentValue;
-        if (!options.Enabled || record.AccountId is not { } author || record.MessageId is null)
+        // A poll confirming a webhook's version: the webhook's arrival already warned about it.
+        if (!options.Enabled || message.ConfirmsWebhook || record.AccountId is not { } author || record.MessageId is null)
         {
             return;
         }
