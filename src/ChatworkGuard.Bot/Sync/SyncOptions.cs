@@ -32,9 +32,9 @@ public sealed class SyncOptions
     [Range(1, 100, ErrorMessage = "Sync:BurstThreshold must be between 1 and 100 (the API returns at most 100 messages).")]
     public int BurstThreshold { get; set; } = 60;
 
-    /// <summary>Share of the API budget that joining new rooms and reading bursting rooms may take while other changed
-    /// rooms wait, so that many new or noisy rooms cannot starve the others. Default: 0.2 (60 of Chatwork's 300
-    /// requests per 5 minutes).</summary>
+    /// <summary>Share of the API budget that joining rooms that appear while the bot runs and reading bursting rooms may
+    /// take, so that many new or noisy rooms cannot starve the others (the first cycle after a start joins every room it
+    /// finds). Default: 0.2 (60 of Chatwork's 300 requests per 5 minutes).</summary>
     [Range(0.05, 1.0, ErrorMessage = "Sync:UrgentShare must be between 0.05 and 1 (a share of Chatwork:RequestsPerWindow).")]
     public double UrgentShare { get; set; } = 0.2;
 

@@ -7,8 +7,8 @@ namespace ChatworkGuard.Bot.Sync;
 /// <summary>
 /// Keeps reads fair between rooms. Joining a new room and reading a bursting one go before the other changed rooms,
 /// which is right for one real room about to overflow its 100-message window, and wrong when a stranger adds the bot
-/// to many noisy rooms: they would take the whole budget while the real rooms wait and overflow. So once the
-/// bot has joined rooms, joins and burst reads together may spend only <see cref="SyncOptions.UrgentShare"/> of the API
+/// to many noisy rooms: they would take the whole budget while the real rooms wait and overflow. So after the first
+/// cycle of a process, joins and burst reads together may spend only <see cref="SyncOptions.UrgentShare"/> of the API
 /// budget: a token bucket filled at that share of the limit per window, holding at most one minute's fill. The rooms it
 /// holds back keep their place (the one waiting longest goes first) and are read in a later cycle. This type only
 /// filters the planner's ranking; the ranking itself stays the planner's.
@@ -28,6 +28,7 @@ internal sealed class UrgentReadShare
     private readonly Lock _gate = new();
     private double _tokens = double.NaN;
     private DateTimeOffset _filledAt;
+    private bool _planned;
 
     public UrgentReadShare(ApiBudget budget, IOptionsMonitor<ChatworkOptions> chatwork, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
     {
@@ -43,22 +44,26 @@ internal sealed class UrgentReadShare
     /// <summary>
     /// Filters a cycle's rooms, most urgent first, keeping their order: every non-urgent room stays; an urgent one
     /// (costing <paramref name="costOf"/> requests, 0 for a non-urgent room) stays while the share has tokens for it.
-    /// Before the bot has joined any room (<paramref name="anyJoined"/> false, its first start) no room can wait
-    /// behind the joins, so all go. Otherwise the share holds even when no other room waits at the moment: a cycle
-    /// spends minutes on its joins, and the rooms that change meanwhile would wait for all of them.
+    /// The first cycle of a process takes every room it finds, as a start always did (the rooms already there when the
+    /// bot starts are the team lead's, and a start cut short by a deployment finishes its joins), and so does a cycle
+    /// before the bot has joined any room (<paramref name="anyJoined"/> false): no room can wait behind those joins.
+    /// Otherwise the share holds even when no other room waits at the moment: a cycle spends minutes on its joins,
+    /// and the rooms that change meanwhile would wait for all of them.
     /// </summary>
     public IReadOnlyList<T> Admit<T>(IReadOnlyList<T> ranked, Func<T, int> costOf, bool anyJoined)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         ArgumentNullException.ThrowIfNull(costOf);
-        if (!anyJoined)
-        {
-            return ranked;
-        }
-
         lock (_gate)
         {
+            var first = !_planned;
+            _planned = true;
             Refill();
+            if (first || !anyJoined)
+            {
+                return ranked;
+            }
+
             var admitted = new List<T>(ranked.Count);
             foreach (var room in ranked)
             {
