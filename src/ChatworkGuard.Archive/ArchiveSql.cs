@@ -29,9 +29,9 @@ internal static class ArchiveSql
         "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
 
     public const string LatestMessageVersions =
-        "SELECT r.message_id, r.seq, r.kind, r.account_id, r.body, r.send_time, r.update_time FROM archive_records r " +
+        "SELECT r.message_id, r.seq, r.kind, r.account_id, r.body, r.send_time, r.update_time, r.source, r.observed_at_ms FROM archive_records r " +
         "JOIN (SELECT message_id, MAX(seq) AS seq FROM archive_records WHERE room_id = @room_id AND message_id IS NOT NULL " +
-        "AND kind IN ('message-created', 'message-edited', 'message-deleted') GROUP BY message_id) latest " +
+        "AND kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict') GROUP BY message_id) latest " +
         "ON r.room_id = @room_id AND r.seq = latest.seq";
 
     public const string SelectCursors = "SELECT room_id, last_update_time, message_num, read_at_ms FROM sync_cursors";

@@ -12,6 +12,8 @@ namespace ChatworkGuard.Archive;
 /// UTF-8 body, first 16 bytes, hex}</c>. The kind is left out on purpose: a version first seen by a poll as "created"
 /// and then by a webhook as "edited" is still one version.</item>
 /// <item><c>message-deleted</c>: <c>message-deleted:{message id}</c>; a message vanishes once.</item>
+/// <item><c>conflict</c>: <c>conflict:{account id}:{send_time}:</c> then the message version's key: the same correction
+/// is archived once, whichever instance's poll finds it.</item>
 /// <item>every other kind: no key, so each append adds a record, unless the caller sets
 /// <see cref="RecordDraft.IdempotencyKey"/> (e.g. <c>warning-posted:{message id}:{category}</c>).</item>
 /// </list>
@@ -31,6 +33,8 @@ public static class IdempotencyKeys
         {
             RecordKind.MessageCreated or RecordKind.MessageEdited => ForMessageVersion(draft.MessageId!, draft.UpdateTime, draft.Body),
             RecordKind.MessageDeleted => "message-deleted:" + draft.MessageId,
+            RecordKind.Conflict => string.Create(CultureInfo.InvariantCulture, $"conflict:{draft.AccountId}:{draft.SendTime}:")
+                + ForMessageVersion(draft.MessageId!, draft.UpdateTime, draft.Body),
             _ => null,
         };
     }

@@ -47,4 +47,9 @@ public enum RecordKind
     /// <summary><c>room-profile</c>: the room's platform or roles as inferred from the room or set by a command
     /// (details: <see cref="RoomProfileDetails"/>).</summary>
     RoomProfile,
+
+    /// <summary><c>conflict</c>: a poll showed a message differently from the webhook version archived before (author, send
+    /// time or body at the same update_time). It carries the polled version, which is authoritative; details name the
+    /// webhook record and the fields that differ. A signed webhook can still be forged by whoever holds the token.</summary>
+    Conflict,
 }

@@ -21,6 +21,7 @@ public static class RecordKinds
         "checkpoint",
         "gap",
         "room-profile",
+        "conflict",
     ];
 
     private static readonly Dictionary<string, RecordKind> ByName = CreateLookup();
@@ -53,9 +54,9 @@ public static class RecordKinds
         return false;
     }
 
-    /// <summary>True for the kinds that carry one version of a Chatwork message (created, edited, deleted).</summary>
+    /// <summary>True for the kinds that carry one version of a Chatwork message (created, edited, deleted, conflict).</summary>
     public static bool IsMessageKind(this RecordKind kind) =>
-        kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.MessageDeleted;
+        kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.MessageDeleted or RecordKind.Conflict;
 
     private static Dictionary<string, RecordKind> CreateLookup()
     {

@@ -43,8 +43,9 @@ internal sealed class RecordRowReader(long roomId)
 
     public static MessageVersion ReadVersion(DbDataReader reader)
     {
-        // The query selects only the three message kinds, so the name always parses.
+        // The query selects only the message kinds, so the names always parse.
         var kind = RecordKinds.TryParse(reader.GetString(2), out var parsed) ? parsed.Value : RecordKind.MessageCreated;
+        var source = RecordSources.TryParse(reader.GetString(7), out var parsedSource) ? parsedSource.Value : RecordSource.Poll;
         return new MessageVersion(
             reader.GetString(0),
             reader.GetInt64(1),
@@ -52,7 +53,11 @@ internal sealed class RecordRowReader(long roomId)
             reader.IsDBNull(3) ? null : reader.GetInt64(3),
             reader.IsDBNull(4) ? null : reader.GetString(4),
             reader.IsDBNull(5) ? null : reader.GetInt64(5),
-            reader.IsDBNull(6) ? null : reader.GetInt64(6));
+            reader.IsDBNull(6) ? null : reader.GetInt64(6))
+        {
+            Source = source,
+            ObservedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+        };
     }
 
     private ChainHash ReadHash(DbDataReader reader, int ordinal, long sequence, string what)

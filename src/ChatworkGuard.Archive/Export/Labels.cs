@@ -43,6 +43,7 @@ internal static class Labels
         ["k.checkpoint"] = ("チェックポイント", "Checkpoint"),
         ["k.gap"] = ("取得漏れ", "Messages not seen"),
         ["k.room-profile"] = ("ルームの設定（プラットフォーム・役割）", "Room profile (platform, roles)"),
+        ["k.conflict"] = ("Webhook との食い違い（API の内容で訂正）", "Conflict with a webhook (corrected from the API)"),
         ["n.edited"] = ("編集前との差分（赤の取り消し線＝削除、緑＝追加）：", "Changes from the previous version (red strike-through = removed, green = added):"),
         ["n.deleted"] = ("このメッセージは削除されました。最後に確認できた本文：", "This message was deleted. The last text the archive had:"),
         ["n.room-lost"] = ("ルームが一覧から消えました（削除された、またはボットが退出させられた可能性があります）。", "The room disappeared from the bot's room list (deleted, or the bot was removed)."),

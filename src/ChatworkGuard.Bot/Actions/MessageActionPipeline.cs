@@ -45,7 +45,8 @@ internal sealed partial class MessageActionPipeline
         ArgumentNullException.ThrowIfNull(result);
         if (_actions.Count > 0)
         {
-            await ActAsync(roomId, result.MessageVersions, cancellationToken);
+            await ActAsync(roomId, result.MessageVersions, confirmsWebhook: false, cancellationToken);
+            await ActAsync(roomId, result.Confirmed, confirmsWebhook: true, cancellationToken);
         }
 
         if (result.Added.Count > 0)
@@ -86,7 +87,7 @@ internal sealed partial class MessageActionPipeline
         await foreach (var record in _archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
         {
             last = record.Sequence;
-            if (record.Kind is RecordKind.MessageCreated or RecordKind.MessageEdited)
+            if (record.Kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.Conflict)
             {
                 pending.Add(record);
             }
@@ -102,14 +103,14 @@ internal sealed partial class MessageActionPipeline
             Log.Replaying(_logger, pending.Count, roomId);
             using (ActionReplay.Begin())
             {
-                await ActAsync(roomId, pending, cancellationToken);
+                await ActAsync(roomId, pending, confirmsWebhook: false, cancellationToken);
             }
         }
 
         await MarkActedAsync(roomId, last, cancellationToken);
     }
 
-    private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, CancellationToken cancellationToken)
+    private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, bool confirmsWebhook, CancellationToken cancellationToken)
     {
         var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         foreach (var record in messageVersions)
@@ -126,7 +127,7 @@ internal sealed partial class MessageActionPipeline
             {
                 try
                 {
-                    await action.HandleAsync(new ArchivedMessage(record), profile, cancellationToken);
+                    await action.HandleAsync(new ArchivedMessage(record) { ConfirmsWebhook = confirmsWebhook }, profile, cancellationToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {

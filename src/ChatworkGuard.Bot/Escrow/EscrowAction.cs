@@ -54,7 +54,19 @@ internal sealed class EscrowAction : IMessageAction
         var reference = new MessageReference(author, messageId);
         if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
         {
-            await ExecuteAsync(command, record, reference, profile, cancellationToken);
+            // A command changes the escrow record: it waits until the API shows the message (a poll), since a webhook
+            // payload can claim any author and text.
+            if (message.IsApiConfirmed)
+            {
+                await ExecuteAsync(command, record, reference, profile, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (message.ConfirmsWebhook)
+        {
+            // Reminders were decided when the webhook version arrived.
             return;
         }
 
@@ -93,8 +105,12 @@ internal sealed class EscrowAction : IMessageAction
         var name = record.AccountName ?? "";
         switch (command.Kind)
         {
-            case EscrowCommandKind.Confirm when await MayConfirmAsync(record.RoomId, author, profile, cancellationToken):
+            case EscrowCommandKind.Confirm when MayConfirm(author, profile):
                 await _escrow.ConfirmAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
+                break;
+            case EscrowCommandKind.Confirm when profile.ClientAccountIds.Contains(author):
+                // The client pays; only the contractor can see on the platform that the payment is really held.
+                await _escrow.RecordClaimAsync(record.RoomId, author, name, command.Milestone, reference, profile, cancellationToken);
                 break;
             case EscrowCommandKind.Confirm:
                 await _poster.PostAsync(record.RoomId, EscrowNotices.Refused(profile.Language), new NoticeAddress(reference, []), cancellationToken);
@@ -113,17 +129,10 @@ internal sealed class EscrowAction : IMessageAction
         }
     }
 
-    // Room admins (as of the latest member snapshot) and the room's configured contractors may confirm.
-    private async Task<bool> MayConfirmAsync(long roomId, long accountId, RoomProfile profile, CancellationToken cancellationToken)
-    {
-        if (profile.ContractorAccountIds.Contains(accountId))
-        {
-            return true;
-        }
-
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
-        return entry.Snapshot?.Members.Any(m => m.AccountId == accountId && m.Role == "admin") == true;
-    }
+    // The room's contractors and the configured confirmers may confirm. Not room admins as such: the client who
+    // created the room is usually one, and the escrow protects the contractor from that very client.
+    private bool MayConfirm(long accountId, RoomProfile profile) =>
+        profile.ContractorAccountIds.Contains(accountId) || _options.CurrentValue.ConfirmerAccountIds.Contains(accountId);
 
     // "[To:bot]ChatworkGuardさん\n仮払い済み": the command is one of the lines the author wrote, usually not the first.
     private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments) =>

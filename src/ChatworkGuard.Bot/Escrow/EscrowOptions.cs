@@ -27,6 +27,10 @@ public sealed class EscrowOptions
     /// <summary>Scheduled reminders stop for rooms quiet for longer than this. Default: 14 days.</summary>
     public TimeSpan ActiveWithin { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>Accounts that may confirm the escrow in any room besides the room's contractors (e.g. the team lead).
+    /// A client's confirmation is recorded as claimed and the contractor is asked to check. Default: none.</summary>
+    public IList<long> ConfirmerAccountIds { get; init; } = [];
+
     /// <summary>Per-room overrides keyed by room id (ReminderCron, TimeZone, QuietHours, EscalateAfter). Default: none.</summary>
     public IDictionary<string, EscrowRoomOptions> Rooms { get; init; } = new Dictionary<string, EscrowRoomOptions>();
 }

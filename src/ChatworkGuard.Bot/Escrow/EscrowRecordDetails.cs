@@ -9,7 +9,7 @@ namespace ChatworkGuard.Bot.Escrow;
 /// what caused it, and (for reminders) whether it escalated. Replaying the last one rebuilds the room's state.
 /// </summary>
 /// <param name="State">The escrow state after the change.</param>
-/// <param name="Cause">What caused it: confirm, milestone, reminder, work-start, task, warning, schedule.</param>
+/// <param name="Cause">What caused it: confirm, claim (a client said it is funded; not a confirmation), milestone, reminder, work-start, task, warning, schedule.</param>
 /// <param name="Escalated">For a reminder: whether it escalated.</param>
 /// <param name="ReplyTo">The message that caused it, if any.</param>
 internal sealed record EscrowRecordDetails(

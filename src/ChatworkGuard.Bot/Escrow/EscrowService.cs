@@ -126,6 +126,15 @@ internal sealed partial class EscrowService
             return (RecordKind.EscrowConfirmed, current.Confirmed(by, _time.GetUtcNow()), "confirm", by, byName);
         }, (state, language) => EscrowNotices.Confirmed(state, language), cancellationToken);
 
+    /// <summary>Records a client's word that the escrow is funded as claimed (the milestone stays unconfirmed) and asks
+    /// the contractors, in the room, to check on the platform and confirm.</summary>
+    public async Task RecordClaimAsync(long roomId, long by, string byName, string? milestone, MessageReference command, RoomProfile profile, CancellationToken cancellationToken) =>
+        await ChangeAsync(roomId, command, state =>
+        {
+            var current = milestone is not null && milestone != state.Milestone ? state.NextMilestone(milestone) : state;
+            return (RecordKind.EscrowChanged, current, "claim", by, byName);
+        }, (state, language) => EscrowNotices.Claimed(state, profile.Platform, language), cancellationToken, profile.ContractorAccountIds);
+
     /// <summary>Starts a new, unconfirmed milestone and acknowledges it.</summary>
     public async Task StartMilestoneAsync(long roomId, long by, string byName, string? name, MessageReference command, CancellationToken cancellationToken) =>
         await ChangeAsync(roomId, command,
@@ -138,7 +147,8 @@ internal sealed partial class EscrowService
         MessageReference command,
         Func<EscrowState, (RecordKind Kind, EscrowState State, string Cause, long By, string ByName)> change,
         Func<EscrowState, BotLanguage, Notice> acknowledgement,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<long>? mentions = null)
     {
         var entry = await _ledger.GetAsync(roomId, cancellationToken);
         await entry.EscrowGate.WaitAsync(cancellationToken);
@@ -156,7 +166,7 @@ internal sealed partial class EscrowService
         }
 
         var profile = await _profiles.OfAsync(entry, cancellationToken);
-        await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, []), cancellationToken);
+        await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, mentions ?? []), cancellationToken);
     }
 
     private Task<AppendResult> AppendAsync(long roomId, RecordKind kind, EscrowRecordDetails details, string? messageId, string? body, (long Id, string Name)? actor, CancellationToken cancellationToken) =>

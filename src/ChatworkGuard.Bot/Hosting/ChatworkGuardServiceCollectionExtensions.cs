@@ -36,6 +36,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddHostedService<DetectionStartupReport>();
         services.AddSingleton<IMessageAction, ProfileCommandAction>();
         services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<DetectionTimeoutReporter>();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();

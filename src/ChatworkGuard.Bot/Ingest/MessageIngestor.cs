@@ -34,15 +34,24 @@ internal sealed partial class MessageIngestor
     /// Archives what a force=1 window shows: new messages, edits, confirmed deletions, and a gap when the window
     /// no longer reaches what the archive has. <paramref name="messageNumGrowth"/> sizes the gap when known.
     /// </summary>
-    public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkRoomReader? reader, CancellationToken cancellationToken)
+    /// <remarks><paramref name="previousReadAt"/> is the room's last read before this one: webhook versions archived since
+    /// are confirmed by this window (commands waiting for the API run); null confirms every webhook version it shows.</remarks>
+    public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkRoomReader? reader, CancellationToken cancellationToken, DateTimeOffset? previousReadAt = null)
     {
         var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
         var known = versions.Values.ToDictionary(
             v => v.MessageId,
-            v => new KnownMessage(v.MessageId, v.UpdateTime ?? 0, v.Body ?? "", v.IsDeleted),
+            v => new KnownMessage(v.MessageId, v.UpdateTime ?? 0, v.Body ?? "", v.IsDeleted)
+            {
+                AccountId = v.AccountId,
+                SendTime = v.SendTime,
+                Source = v.Source,
+                ObservedAt = v.ObservedAt,
+                Sequence = v.Sequence,
+            },
             StringComparer.Ordinal);
         var seen = window.Select(ToSeen).ToList();
-        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth);
+        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth, previousReadAt);
         if (diff.IsEmpty)
         {
             return IngestResult.Empty;
@@ -58,6 +67,12 @@ internal sealed partial class MessageIngestor
 
         drafts.AddRange(diff.Created.Select(m => MessageDraft(roomId, RecordKind.MessageCreated, m, now, source)));
         drafts.AddRange(diff.Edited.Select(m => MessageDraft(roomId, RecordKind.MessageEdited, m, now, source)));
+        foreach (var conflict in diff.Conflicts)
+        {
+            drafts.Add(MessageDraft(roomId, RecordKind.Conflict, conflict.Polled, now, source) with { Details = ConflictDetails(conflict) });
+            Log.WebhookContradicted(_logger, roomId, conflict.Polled.MessageId, conflict.Fields);
+        }
+
         foreach (var candidate in diff.Missing)
         {
             var confirmed = await ConfirmMissingAsync(roomId, candidate, versions[candidate.MessageId], reader ?? _client, now, source, cancellationToken);
@@ -67,8 +82,35 @@ internal sealed partial class MessageIngestor
             }
         }
 
-        return await AppendAsync(drafts, cancellationToken);
+        var result = await AppendAsync(drafts, cancellationToken);
+        return diff.Confirmed.Count == 0
+            ? result
+            : result with { Confirmed = [.. diff.Confirmed.Select(m => ConfirmedRecord(roomId, m, known[m.MessageId].Sequence, now, source))] };
     }
+
+    // The confirmed version as the poll saw it; it is not appended (the archive already holds it), so it has no hash.
+    private static ArchiveRecord ConfirmedRecord(long roomId, SeenMessage message, long sequence, DateTimeOffset now, RecordSource source) => new()
+    {
+        RoomId = roomId,
+        Sequence = sequence,
+        Kind = RecordKind.MessageCreated,
+        MessageId = message.MessageId,
+        AccountId = message.AccountId,
+        AccountName = message.AccountName,
+        Body = message.Body,
+        SendTime = message.SendTime,
+        UpdateTime = message.UpdateTime,
+        ObservedAt = now,
+        Source = source,
+        PreviousHash = ChainHash.Zero,
+        Hash = ChainHash.Zero,
+    };
+
+    private static string ConflictDetails(WebhookConflict conflict) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["webhook_seq"] = conflict.Webhook.Sequence,
+        ["fields"] = conflict.Fields,
+    });
 
     /// <summary>Archives one message version seen outside a window (a webhook event); never infers deletions.</summary>
     public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
@@ -176,5 +218,8 @@ internal sealed partial class MessageIngestor
 
         [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Room {RoomId}: message {MessageId} was missing from the window but still exists")]
         public static partial void MissingButPresent(ILogger logger, long roomId, string messageId);
+
+        [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Room {RoomId}: the API contradicts the webhook version of message {MessageId} ({Fields}); archived the API's version as a conflict record")]
+        public static partial void WebhookContradicted(ILogger logger, long roomId, string messageId, IReadOnlyList<string> fields);
     }
 }

@@ -97,7 +97,7 @@ internal sealed class RoomLedger
                 var details = WarningDetails.TryParse(record.Details);
                 foreach (var category in details?.Categories ?? [])
                 {
-                    entry.LastWarningAt[category] = record.ObservedAt;
+                    entry.Warnings.Note(category, record.ObservedAt, details!.AccountId, details.SeverityOf(category));
                     // Records written by hand or by older versions may lack the rule list.
                     WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, details!.Rules ?? []);
                 }

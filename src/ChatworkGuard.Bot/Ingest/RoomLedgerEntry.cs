@@ -35,8 +35,8 @@ internal sealed class RoomLedgerEntry
     /// <summary>The room's name at the last read.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>When the last warning of each category was posted in this room (for the cooldown).</summary>
-    public Dictionary<string, DateTimeOffset> LastWarningAt { get; } = new(StringComparer.Ordinal);
+    /// <summary>The warnings posted in this room recently, for the cooldown.</summary>
+    public ChatworkGuard.Bot.Actions.Warnings.WarningCooldown Warnings { get; } = new();
 
     /// <summary>
     /// The categories whose last warning came from the learned model alone: a rule's finding of the same category,

@@ -14,6 +14,9 @@ internal sealed class BotMetrics
     /// <summary>The meter name the bot's instruments are published under.</summary>
     public const string MeterName = "ChatworkGuard";
 
+    // The last unix second a DateTimeOffset can hold (9999-12-31).
+    private const long MaxUnixSeconds = 253_402_300_799;
+
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedAt;
     private readonly Counter<long> _records;
@@ -22,6 +25,7 @@ internal sealed class BotMetrics
     private readonly Counter<long> _remindersPosted;
     private readonly Counter<long> _apiCalls;
     private readonly Counter<long> _webhooksRefused;
+    private readonly Counter<long> _detectionTimeouts;
     private readonly Histogram<double> _syncDelay;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meterFactory"/> (the host's, so tests stay apart).</summary>
@@ -42,6 +46,8 @@ internal sealed class BotMetrics
             "HTTP attempts to the Chatwork API (retries count separately), by method and status (an HTTP code, timeout, error or cancelled).");
         _webhooksRefused = meter.CreateCounter<long>("chatworkguard.webhooks.refused", "{request}",
             "Webhook requests refused, by reason (forged, malformed, too-large, disabled, queue-full).");
+        _detectionTimeouts = meter.CreateCounter<long>("chatworkguard.detection.timeouts", "{timeout}",
+            "Messages on which a detection rule's pattern ran past its time limit (counted as no match there), by rule.");
         _syncDelay = meter.CreateHistogram<double>("chatworkguard.sync.delay", "s",
             "Time from a message's send_time to its archiving, for messages sent while the bot runs.");
         meter.CreateObservableGauge("chatworkguard.sync.age", () => ObserveSyncAge(syncStatus), "s",
@@ -57,7 +63,8 @@ internal sealed class BotMetrics
             _records.Add(1,
                 new KeyValuePair<string, object?>("kind", record.Kind.ToWireName()),
                 new KeyValuePair<string, object?>("source", record.Source.ToWireName()));
-            if (record.Kind == RecordKind.MessageCreated && record.SendTime is { } sent)
+            // A send_time no date can hold (webhook payloads are range-checked, but older records are not) has no delay.
+            if (record.Kind == RecordKind.MessageCreated && record.SendTime is { } sent && sent is > 0 and < MaxUnixSeconds)
             {
                 var sendTime = DateTimeOffset.FromUnixTimeSeconds(sent);
                 // History read on joining, or backlog from before this start, is not delay the bot caused.
@@ -85,6 +92,10 @@ internal sealed class BotMetrics
 
     /// <summary>Counts one escrow reminder posted.</summary>
     public void ReminderPosted() => _remindersPosted.Add(1);
+
+    /// <summary>Counts one message on which <paramref name="ruleId"/>'s pattern timed out.</summary>
+    public void DetectionTimedOut(string ruleId) =>
+        _detectionTimeouts.Add(1, new KeyValuePair<string, object?>("rule", ruleId));
 
     /// <summary>Counts one HTTP attempt to the Chatwork API and how it ended.</summary>
     public void ApiCallCompleted(string method, string status) =>

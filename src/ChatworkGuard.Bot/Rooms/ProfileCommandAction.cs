@@ -48,8 +48,9 @@ internal sealed partial class ProfileCommandAction : IMessageAction
     {
         var record = message.Record;
         var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-        // Edits do not repeat a command; the bot's own posts (which quote commands) never are one.
-        if (message.IsEdit || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
+        // Edits do not repeat a command; the bot's own posts (which quote commands) never are one; a command waits
+        // until the API shows the message (a webhook payload can claim any author).
+        if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
         {
             return;
         }

@@ -46,7 +46,8 @@ internal sealed class LostRoomDetector
     }
 
     /// <summary>
-    /// Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
+    /// Rooms the archive holds as active that the configuration no longer watches (Rooms:Deny, the allow list) are
+    /// archived as room-lost with the reason <c>unwatched</c>, at once. Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
     /// GET /rooms/{id}: a 400, 403 or 404 there (the API's answer for a lost room is not documented) makes
     /// the loss a fact, archived as room-lost, and the team lead is told. Returns the rooms found lost.
     /// </summary>
@@ -55,7 +56,7 @@ internal sealed class LostRoomDetector
         var lost = 0;
         foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
         {
-            if (entry.Lifecycle != RoomLifecycle.Active || listed.Contains(entry.RoomId) || !_rooms.IsWatched(entry.RoomId))
+            if (entry.Lifecycle != RoomLifecycle.Active || listed.Contains(entry.RoomId))
             {
                 continue;
             }
@@ -66,6 +67,15 @@ internal sealed class LostRoomDetector
                 continue;
             }
 
+            if (!_rooms.IsWatched(entry.RoomId))
+            {
+                // Denied (or left off the allow list) after it was joined: the bot stops watching it, as if lost,
+                // so its schedule goes and a later allow joins it again with a fresh snapshot.
+                await ArchiveLossAsync(entry, new Dictionary<string, object> { ["reason"] = "unwatched" }, unwatched: true, cancellationToken);
+                lost++;
+                continue;
+            }
+
             try
             {
                 await _client.GetRoomAsync(entry.RoomId, cancellationToken);
@@ -73,7 +83,9 @@ internal sealed class LostRoomDetector
             }
             catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {
-                await ArchiveLossAsync(entry, error, cancellationToken);
+                var details = new Dictionary<string, object> { ["status"] = (int)error.StatusCode, ["errors"] = error.Errors };
+                await ArchiveLossAsync(entry, details, unwatched: false, cancellationToken);
+                SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
                 lost++;
             }
             catch (Exception error) when (error is not OperationCanceledException)
@@ -85,13 +97,9 @@ internal sealed class LostRoomDetector
         return lost;
     }
 
-    private async Task ArchiveLossAsync(RoomLedgerEntry entry, ChatworkApiException error, CancellationToken cancellationToken)
+    private async Task ArchiveLossAsync(RoomLedgerEntry entry, Dictionary<string, object> reason, bool unwatched, CancellationToken cancellationToken)
     {
-        var details = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["status"] = (int)error.StatusCode,
-            ["errors"] = error.Errors,
-        });
+        var details = JsonSerializer.Serialize(reason);
         var head = (await _ingestor.ArchiveAsync(
             [
                 new RecordDraft
@@ -108,11 +116,12 @@ internal sealed class LostRoomDetector
         entry.AnnouncedActive = false;
         await _announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
 
-        SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
         var profile = await _profiles.OfAsync(entry, cancellationToken);
         await _teamLead.NotifyAsync(
             profile.NotificationRoomId,
-            RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),
+            unwatched
+                ? RoomNotices.Unwatched(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language)
+                : RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),
             cancellationToken);
     }
 }

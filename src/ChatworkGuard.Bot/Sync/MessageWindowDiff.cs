@@ -11,10 +11,14 @@ internal static class MessageWindowDiff
     /// <paramref name="messageNumGrowth"/> is how much the room's message_num grew since the last read,
     /// when known; it sizes a gap when the window no longer overlaps the archive.
     /// </summary>
-    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null)
+    /// <remarks>A webhook version the window shows unchanged is confirmed once: by the first read after it was archived
+    /// (<paramref name="previousReadAt"/>, the room's last read before this one; null confirms every such version).</remarks>
+    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null, DateTimeOffset? previousReadAt = null)
     {
         var created = new List<SeenMessage>();
         var edited = new List<SeenMessage>();
+        var conflicts = new List<WebhookConflict>();
+        var confirmed = new List<SeenMessage>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in window)
         {
@@ -22,6 +26,24 @@ internal static class MessageWindowDiff
             if (!known.TryGetValue(message.MessageId, out var archived))
             {
                 created.Add(message);
+            }
+            else if (archived.Source == ChatworkGuard.Archive.RecordSource.Webhook && !archived.Deleted)
+            {
+                // A webhook's version is only what a signed payload claimed; the API has the last word.
+                var fields = Contradictions(archived, message);
+                if (fields.Count > 0)
+                {
+                    conflicts.Add(new WebhookConflict(message, archived, fields));
+                }
+                else if (archived.UpdateTime != message.UpdateTime)
+                {
+                    edited.Add(message);
+                }
+                // The archive keeps milliseconds: compare at that precision.
+                else if (previousReadAt is not { } readAt || archived.ObservedAt.ToUnixTimeMilliseconds() > readAt.ToUnixTimeMilliseconds())
+                {
+                    confirmed.Add(message);
+                }
             }
             else if (archived.UpdateTime != message.UpdateTime || !string.Equals(archived.Body, message.Body, StringComparison.Ordinal))
             {
@@ -40,7 +62,34 @@ internal static class MessageWindowDiff
             .OrderBy(k => k.MessageId, Comparer<string>.Create(MessageIds.Compare))
             .ToList();
 
-        return new WindowDiff(created, edited, missing, GapSize(known, window, created.Count, windowIsFull, messageNumGrowth));
+        return new WindowDiff(created, edited, missing, GapSize(known, window, created.Count, windowIsFull, messageNumGrowth))
+        {
+            Conflicts = conflicts,
+            Confirmed = confirmed,
+        };
+    }
+
+    // What a webhook version claimed that the API contradicts. A different body with a later update_time is an edit
+    // made since, not a contradiction.
+    private static List<string> Contradictions(KnownMessage webhook, SeenMessage polled)
+    {
+        var fields = new List<string>();
+        if (webhook.AccountId is { } account && account != polled.AccountId)
+        {
+            fields.Add("account_id");
+        }
+
+        if (webhook.SendTime is { } sent && sent != polled.SendTime)
+        {
+            fields.Add("send_time");
+        }
+
+        if (webhook.UpdateTime == polled.UpdateTime && !string.Equals(webhook.Body, polled.Body, StringComparison.Ordinal))
+        {
+            fields.Add("body");
+        }
+
+        return fields;
     }
 
     // A gap exists only when the window is full and shares no message with a non-empty archive:

@@ -37,7 +37,7 @@ internal sealed class RoomReader
         {
             var window = await reader.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             int? growth = entry.LastReadAt is null ? null : room.MessageNum - entry.MessageNum;
-            result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken);
+            result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken, entry.LastReadAt);
             // Saved only after the window's records are archived: a crash before this re-reads the room, never skips it.
             await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, _time.GetUtcNow()), cancellationToken);
             if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))

@@ -31,4 +31,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Could not accept the contact request of account {AccountId}")]
     public static partial void ContactAcceptFailed(ILogger logger, long accountId, Exception error);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Left the contact request of account {AccountId} pending: not in the bot's organization nor in Sync:AcceptContactRequestsFrom")]
+    public static partial void ContactLeftPending(ILogger logger, long accountId);
 }

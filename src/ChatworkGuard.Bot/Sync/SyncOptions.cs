@@ -32,6 +32,12 @@ public sealed class SyncOptions
     [Range(1, 100, ErrorMessage = "Sync:BurstThreshold must be between 1 and 100 (the API returns at most 100 messages).")]
     public int BurstThreshold { get; set; } = 60;
 
+    /// <summary>Share of the API budget that joining rooms that appear while the bot runs and reading bursting rooms may
+    /// take, so that many new or noisy rooms cannot starve the others (the first cycle after a start joins every room it
+    /// finds). Default: 0.2 (60 of Chatwork's 300 requests per 5 minutes).</summary>
+    [Range(0.05, 1.0, ErrorMessage = "Sync:UrgentShare must be between 0.05 and 1 (a share of Chatwork:RequestsPerWindow).")]
+    public double UrgentShare { get; set; } = 0.2;
+
     /// <summary>Whether contact requests are accepted automatically. Default: true.</summary>
     public bool AcceptContactRequests { get; set; } = true;
 
@@ -39,8 +45,13 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Sync:ContactRequestInterval must be between 0 and 1 day.")]
     public TimeSpan ContactRequestInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>If non-empty, only contact requests from these accounts are accepted. Default: all.</summary>
+    /// <summary>Accounts whose contact requests are accepted besides those in the bot's own organization (GET /me
+    /// organization_id). Anyone else's request stays pending and the team lead is told once. Default: none.</summary>
     public IList<long> AcceptContactRequestsFrom { get; init; } = [];
+
+    /// <summary>Whether every contact request is accepted, whoever sends it. A stranger who becomes a contact can add
+    /// the bot to rooms that spend its API budget, so this is off by default. Default: false.</summary>
+    public bool AcceptContactRequestsFromAnyone { get; set; }
 
     /// <summary>How often the resync job looks for due rooms: every minute, or every <see cref="ResyncInterval"/> when shorter.</summary>
     public static TimeSpan ResyncPassPeriod(SyncOptions options)

@@ -20,6 +20,7 @@ internal sealed class SyncPlanner
     private readonly RoomDirectory _rooms;
     private readonly RoomActionCatchUp _catchUp;
     private readonly RoomProfileInference _inference;
+    private readonly UrgentReadShare _urgentShare;
     private readonly IOptionsMonitor<SyncOptions> _options;
     private readonly TimeProvider _time;
 
@@ -30,6 +31,7 @@ internal sealed class SyncPlanner
         RoomDirectory rooms,
         RoomActionCatchUp catchUp,
         RoomProfileInference inference,
+        UrgentReadShare urgentShare,
         IOptionsMonitor<SyncOptions> options,
         TimeProvider time)
     {
@@ -39,6 +41,7 @@ internal sealed class SyncPlanner
         _rooms = rooms;
         _catchUp = catchUp;
         _inference = inference;
+        _urgentShare = urgentShare;
         _options = options;
         _time = time;
     }
@@ -54,6 +57,7 @@ internal sealed class SyncPlanner
         var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
         var now = _time.GetUtcNow();
         var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
+        var anyJoined = false;
         foreach (var room in listed)
         {
             var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
@@ -63,6 +67,7 @@ internal sealed class SyncPlanner
                 entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
             }
 
+            anyJoined |= entry.Lifecycle == RoomLifecycle.Active;
             if (cursors.TryGetValue(room.RoomId, out var cursor))
             {
                 entry.Adopt(cursor);
@@ -80,8 +85,11 @@ internal sealed class SyncPlanner
         }
 
         // Within a priority, the room that has waited longest first: when the budget binds, delay stays fair.
-        var due = plan
+        // Joins and burst reads go first, but only within their share while other rooms wait (UrgentReadShare).
+        var ranked = plan
             .OrderByDescending(p => p.Priority).ThenBy(p => p.Entry.ChangedSince).ThenByDescending(p => p.Room.LastUpdateTime)
+            .ToList();
+        var due = _urgentShare.Admit(ranked, p => p.Priority switch { 3 => UrgentReadShare.BurstReadCost, 2 => UrgentReadShare.JoinCost, _ => 0 }, anyJoined)
             .Select(p => (p.Room, p.Entry))
             .ToList();
         return new SyncPlan(listed, due);

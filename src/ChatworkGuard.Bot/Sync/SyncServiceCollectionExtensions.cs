@@ -8,6 +8,7 @@ internal static class SyncServiceCollectionExtensions
         services.AddSingleton<ContactRequestAcceptor>();
         services.AddSingleton<RoomActionCatchUp>();
         services.AddSingleton<RoomProfileInference>();
+        services.AddSingleton<UrgentReadShare>();
         services.AddSingleton<SyncPlanner>();
         services.AddSingleton<RoomMemberTracker>();
         services.AddSingleton<RoomReader>();

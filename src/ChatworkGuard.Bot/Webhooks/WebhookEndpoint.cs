@@ -81,11 +81,13 @@ internal static partial class WebhookEndpoint
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        // Parsing tolerates unknown and missing fields; an event without its room and message is still useless.
-        if (payload?.WebhookEvent is not { RoomId: > 0, MessageId: { Length: > 0 } messageId } || !messageId.All(char.IsAsciiDigit))
+        // Parsing tolerates unknown and missing fields; an event without its room and message, or with a value out
+        // of range, is refused before it can reach the archive.
+        var outOfRange = payload is null ? "no payload" : WebhookEventRanges.Check(payload.WebhookEvent);
+        if (payload is null || outOfRange is not null)
         {
             refusals.Refused(WebhookRefusals.Malformed);
-            Log.Malformed(logger, body.Length, "missing room_id or message_id");
+            Log.Malformed(logger, body.Length, outOfRange ?? "no payload");
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
 

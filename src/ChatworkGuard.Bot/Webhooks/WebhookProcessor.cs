@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Chatwork.Webhooks;
 
@@ -11,6 +12,7 @@ internal sealed partial class WebhookProcessor : BackgroundService
 {
     private readonly WebhookQueue _queue;
     private readonly RoomLedger _ledger;
+    private readonly RoomDirectory _rooms;
     private readonly MessageIngestor _ingestor;
     private readonly MessageActionPipeline _actions;
     private readonly ILogger<WebhookProcessor> _logger;
@@ -18,10 +20,11 @@ internal sealed partial class WebhookProcessor : BackgroundService
     private readonly List<(long Count, TaskCompletionSource Reached)> _progressWaiters = [];
     private long _processed;
 
-    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, MessageIngestor ingestor, MessageActionPipeline actions, ILogger<WebhookProcessor> logger)
+    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, RoomDirectory rooms, MessageIngestor ingestor, MessageActionPipeline actions, ILogger<WebhookProcessor> logger)
     {
         _queue = queue;
         _ledger = ledger;
+        _rooms = rooms;
         _ingestor = ingestor;
         _actions = actions;
         _logger = logger;
@@ -69,6 +72,13 @@ internal sealed partial class WebhookProcessor : BackgroundService
     public async Task ProcessAsync(WebhookPayload payload, CancellationToken cancellationToken)
     {
         var e = payload.WebhookEvent;
+        if (!_rooms.IsWatched(e.RoomId))
+        {
+            // The same watch decision as polling: a denied room's events are not archived or acted on.
+            Log.NotWatched(_logger, e.RoomId);
+            return;
+        }
+
         var entry = await _ledger.GetAsync(e.RoomId, cancellationToken);
         if (entry.Lifecycle != RoomLifecycle.Active)
         {
@@ -120,5 +130,8 @@ internal sealed partial class WebhookProcessor : BackgroundService
 
         [LoggerMessage(EventId = 1411, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot has not joined yet; the sync cycle will")]
         public static partial void NotJoined(ILogger logger, long roomId);
+
+        [LoggerMessage(EventId = 1412, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot does not watch (Rooms:Deny or the allow list); ignored")]
+        public static partial void NotWatched(ILogger logger, long roomId);
     }
 }

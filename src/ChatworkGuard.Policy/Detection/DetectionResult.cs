@@ -15,6 +15,10 @@ public sealed record DetectionResult(
     /// <summary>True when at least one warning category was found.</summary>
     public bool ShouldWarn => Categories.Count > 0;
 
+    /// <summary>The ids of the rules whose patterns ran past their time limit on this message (counted as no match
+    /// there), in rule order. A sender can craft text that makes a pattern backtrack; the caller reports it.</summary>
+    public IReadOnlyList<string> TimedOutRuleIds { get; init; } = [];
+
     /// <summary>The ids of the rules that fired, sorted ordinally.</summary>
     public IReadOnlyList<string> RuleIds => [.. Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal)];
 }

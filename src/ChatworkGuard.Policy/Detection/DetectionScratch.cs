@@ -19,6 +19,9 @@ internal sealed class DetectionScratch
 
     public int HitCount { get; set; }
 
+    /// <summary>The rules whose patterns timed out on this message; null (no allocation) while none did.</summary>
+    public List<string>? TimedOutRules { get; private set; }
+
     // Hits per set as linked lists in hit order: SetHead[s] → PairHit/PairNext → …; -1 ends a list.
     private int[] _setHead = new int[128];
     private int[] _setTail = new int[128];
@@ -39,6 +42,7 @@ internal sealed class DetectionScratch
     {
         HitCount = 0;
         _pairCount = 0;
+        TimedOutRules?.Clear();
         if (_setHead.Length < setCount)
         {
             _setHead = new int[setCount];
@@ -46,6 +50,15 @@ internal sealed class DetectionScratch
         }
 
         _setHead.AsSpan(0, setCount).Fill(-1);
+    }
+
+    public void NoteTimeout(string ruleId)
+    {
+        TimedOutRules ??= [];
+        if (!TimedOutRules.Contains(ruleId))
+        {
+            TimedOutRules.Add(ruleId);
+        }
     }
 
     public void AddHit(Hit hit)

@@ -49,7 +49,9 @@ public sealed partial class Detector
                 catch (RegexMatchTimeoutException)
                 {
                     // A configured pattern that backtracks for too long on one message counts as no match there;
-                    // the other rules still run, and the message is never lost over it.
+                    // the other rules still run, and the message is never lost over it. It is reported with the
+                    // result: a sender could otherwise switch a rule off unnoticed with crafted text.
+                    scratch.NoteTimeout(rule.Id);
                 }
             }
         }

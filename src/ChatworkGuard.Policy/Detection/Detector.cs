@@ -70,7 +70,8 @@ public sealed partial class Detector
         try
         {
             Prepare(scratch, body, senderAccountId);
-            return Evaluate(scratch, probabilities: default);
+            var result = Evaluate(scratch, probabilities: default);
+            return scratch.TimedOutRules is { Count: > 0 } timedOut ? result with { TimedOutRuleIds = [.. timedOut] } : result;
         }
         finally
         {

@@ -50,7 +50,7 @@ public static partial class EscrowCommandParser
     [GeneratedRegex(@"^(?:次の\s*マイルストーン|新しい\s*マイルストーン|new\s+milestone|next\s+milestone|milestone)\s*[:：]?\s*(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex NewMilestonePattern();
 
-    [GeneratedRegex(@"^(?:仮払い|仮払|escrow)\s*(?:は|is\s+)?(?:確認済み|確認しました|確認|完了しました|完了|済み|済|confirmed|funded)\s*(?:for\s+|[:：]\s*)?(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:仮払い|仮払|escrow)\s*(?:は|is\s+)?(?:確認済み|確認しました|確認|完了しました|完了|済み|済|しました|confirmed|funded|paid)\s*(?:for\s+|[:：]\s*)?(?<name>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ConfirmPattern();
 
     [GeneratedRegex(@"(?:未|まだ|ではない|じゃない|\bnot\b|\byet\b|[?？])", RegexOptions.IgnoreCase)]

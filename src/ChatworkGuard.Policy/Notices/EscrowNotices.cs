@@ -23,13 +23,13 @@ public static class EscrowNotices
               マイルストーン「{state.Milestone}」の仮払いがまだ確認されていません。作業は仮払いの完了を確認してから始めてください。
               {PlatformRules.EscrowRule(platform, language)}
               {ChecklistFor(platform, language)}
-              仮払いが完了したら、受注者またはルーム管理者が ChatworkGuard 宛てに「仮払い済み」と送ってください。
+              仮払いが完了したら、受注者がプラットフォームで確認のうえ ChatworkGuard 宛てに「仮払い済み」と送ってください。
               """
             : $"""
               The escrow for milestone "{state.Milestone}" has not been confirmed yet. Start work only once the escrow is funded.
               {PlatformRules.EscrowRule(platform, language)}
               {ChecklistFor(platform, language)}
-              Once it is funded, the contractor or a room admin sends "escrow confirmed" to ChatworkGuard.
+              Once it is funded, the contractor checks it on the platform and sends "escrow confirmed" to ChatworkGuard.
               """;
         return new Notice(title, body);
     }
@@ -59,8 +59,18 @@ public static class EscrowNotices
 
     /// <summary>The polite refusal when someone without the right tries to confirm.</summary>
     public static Notice Refused(BotLanguage language) => language == BotLanguage.Ja
-        ? new Notice("仮払いの確認はできませんでした", "仮払いの確認は、受注者またはルーム管理者のみが行えます。お手数ですが、受注者またはルーム管理者から送ってください。")
-        : new Notice("Escrow not confirmed", "Only the contractor or a room admin can confirm the escrow. Please ask one of them to send the confirmation.");
+        ? new Notice("仮払いの確認はできませんでした", "仮払いの確認は、受注者（または設定された確認者）のみが行えます。受注者がプラットフォームで仮払いを確認してから送ってください。")
+        : new Notice("Escrow not confirmed", "Only the contractor (or a configured confirmer) can confirm the escrow. Please ask the contractor to check it on the platform and send the confirmation.");
+
+    /// <summary>The answer to a client who says the escrow is funded: recorded as claimed, the contractor is asked to check.</summary>
+    public static Notice Claimed(EscrowState state, Platform platform, BotLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var name = PlatformRules.DisplayName(platform, language);
+        return language == BotLanguage.Ja
+            ? new Notice("仮払い済みとの連絡を記録しました", $"マイルストーン「{state.Milestone}」について、クライアントから仮払い済みとの連絡がありました（未確認として記録しています）。\n受注者の方は{name}の画面で仮払いが完了していることを確認し、確認できたら ChatworkGuard 宛てに「仮払い済み」と送ってください。確認されるまでリマインドは続きます。")
+            : new Notice("Escrow reported as funded", $"The client reports the escrow for milestone \"{state.Milestone}\" as funded (recorded as claimed, not confirmed).\nContractor: please check on {name} that the escrow is funded, then send \"escrow confirmed\" to ChatworkGuard. Reminders continue until it is confirmed.");
+    }
 
     /// <summary>The answer to a status command.</summary>
     public static Notice Status(EscrowState state, BotLanguage language, TimeZoneInfo zone)

@@ -18,4 +18,17 @@ public static class RoomNotices
                 "A watched room is gone",
                 $"The room \"{roomName}\" (ID {id}) was deleted, or ChatworkGuard was removed from it.\nIts record ({recordCount} entries) is kept in the archive. Export the evidence with: chatwork-guard export --room {id} --out DIR");
     }
+
+    /// <summary>Tells the team lead that a joined room is no longer watched (denied, or left off the allow list).</summary>
+    public static Notice Unwatched(long roomId, string roomName, long recordCount, BotLanguage language)
+    {
+        var id = roomId.ToString(CultureInfo.InvariantCulture);
+        return language == BotLanguage.Ja
+            ? new Notice(
+                "ルームの監視を止めました",
+                $"ルーム「{roomName}」（ID {id}）は設定（Rooms:Deny または許可リスト）により監視対象外になりました。以後の発言は記録・警告されません。\nこれまでの記録（{recordCount} 件）はアーカイブに保存されています。証拠の出力: chatwork-guard export --room {id} --out DIR")
+            : new Notice(
+                "A room is no longer watched",
+                $"The room \"{roomName}\" (ID {id}) is no longer watched by configuration (Rooms:Deny or the allow list); what is said there from now on is neither archived nor warned about.\nIts record ({recordCount} entries) is kept in the archive. Export the evidence with: chatwork-guard export --room {id} --out DIR");
+    }
 }

@@ -168,6 +168,8 @@ public sealed class RoomSyncTests
     public async Task ContactRequestsAreAcceptedSoTeamLeadsCanAddTheBot()
     {
         await using var world = await BotHarness.StartAsync();
+        world.Settings["Sync:AcceptContactRequestsFrom:0"] = world.TeamLead.AccountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
         world.Emulator.Control.AddIncomingRequest(world.TeamLead.AccountId, world.BotAccount.AccountId, "よろしくお願いします");
 
         await world.Sync.RunCycleAsync(CancellationToken.None);
@@ -179,6 +181,8 @@ public sealed class RoomSyncTests
     public async Task ContactRequestsAreCheckedOncePerIntervalNotEveryCycle()
     {
         await using var world = await BotHarness.StartAsync();
+        world.Settings["Sync:AcceptContactRequestsFrom:0"] = world.TeamLead.AccountId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
         var control = world.Emulator.Control;
         await world.Sync.RunCycleAsync(CancellationToken.None);
         control.AddIncomingRequest(world.TeamLead.AccountId, world.BotAccount.AccountId, "追加お願いします");

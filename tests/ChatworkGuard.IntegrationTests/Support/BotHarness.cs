@@ -24,8 +24,9 @@ internal sealed class BotHarness : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private WebApplication? _app;
 
-    private BotHarness(ChatworkEmulator emulator, string directory, EmulatedAccount bot, EmulatedAccount freelancer, EmulatedAccount client, EmulatedAccount lead, long roomId, Dictionary<string, string?> settings)
+    private BotHarness(ChatworkEmulator emulator, string directory, EmulatedAccount bot, EmulatedAccount freelancer, EmulatedAccount client, EmulatedAccount lead, long roomId, Dictionary<string, string?> settings, FakeTimeProvider? clock)
     {
+        Clock = clock ?? new(TimeProvider.System.GetUtcNow());
         Emulator = emulator;
         Directory = directory;
         BotAccount = bot;
@@ -59,7 +60,11 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public long RoomId { get; }
 
-    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The time the bot sees, when it must differ from <see cref="Clock"/> (a wrapper that reports its
+    /// timers); set before <see cref="StartBotAsync"/>. Null: <see cref="Clock"/>.</summary>
+    public TimeProvider? BotTime { get; set; }
 
     public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The bot is not running.")).Services;
 
@@ -75,11 +80,16 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>The bot's management address (/healthz, /readyz, /metrics).</summary>
     public Uri ManagementUrl { get; private set; } = new("http://127.0.0.1/");
 
-    public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null)
+    /// <param name="emulatorOptions">The emulator's options; null for its defaults.</param>
+    /// <param name="settings">Changes to the bot's configuration before it starts.</param>
+    /// <param name="botOrganization">The organization the bot's account belongs to; null for none.</param>
+    /// <param name="sharedClock">A clock the emulator runs on too (its rate limit and send times); null: the emulator
+    /// keeps real time and the bot gets a fake clock of its own.</param>
+    public static async Task<BotHarness> StartAsync(EmulatorOptions? emulatorOptions = null, Action<Dictionary<string, string?>>? settings = null, string? botOrganization = null, FakeTimeProvider? sharedClock = null)
     {
-        var emulator = await ChatworkEmulator.StartAsync(emulatorOptions);
+        var emulator = await ChatworkEmulator.StartAsync(emulatorOptions, sharedClock);
         var control = emulator.Control;
-        var bot = control.CreateAccount("ChatworkGuard");
+        var bot = control.CreateAccount("ChatworkGuard", organizationName: botOrganization);
         var freelancer = control.CreateAccount("山田 花子");
         var client = control.CreateAccount("Client Corp");
         var lead = control.CreateAccount("Team Lead");
@@ -100,7 +110,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         settings?.Invoke(values);
-        var harness = new BotHarness(emulator, directory, bot, freelancer, client, lead, roomId, values);
+        var harness = new BotHarness(emulator, directory, bot, freelancer, client, lead, roomId, values, sharedClock);
         await harness.StartBotAsync();
         return harness;
     }
@@ -120,7 +130,7 @@ internal sealed class BotHarness : IAsyncDisposable
             {
                 builder.Configuration.AddJsonFile(json, optional: false, reloadOnChange: true);
             }
-            builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Services.AddSingleton<TimeProvider>(BotTime ?? Clock);
         });
         await _app.StartAsync();
         var listeners = _app.Services.GetRequiredService<KestrelListeners>();

@@ -13,8 +13,9 @@ namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>
 /// Warns in the room when a new or edited message looks like an off-platform deal: a reply to the message in an
-/// info box, quoting what matched and citing the room's platform rule. One warning per room and category per
-/// cooldown; the ones held back are archived as warning-suppressed, so the record still shows them.
+/// info box, quoting what matched and citing the room's platform rule. Within the cooldown a category is warned again
+/// only for another account or a higher severity (<see cref="WarningCooldown"/>); the ones held back are archived as
+/// warning-suppressed, so the record still shows them.
 /// </summary>
 internal sealed partial class WarningAction : IMessageAction
 {
@@ -31,10 +32,12 @@ internal sealed partial class WarningAction : IMessageAction
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IWarningListener> _listeners;
     private readonly BotMetrics _metrics;
+    private readonly DetectionTimeoutReporter _timeouts;
     private readonly ILogger<WarningAction> _logger;
 
-    public WarningAction(LiveDetector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, ILogger<WarningAction> logger)
+    public WarningAction(LiveDetector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, DetectionTimeoutReporter timeouts, ILogger<WarningAction> logger)
     {
+        _timeouts = timeouts;
         _listeners = [.. listeners];
         _metrics = metrics;
         _detector = detector;
@@ -55,12 +58,14 @@ internal sealed partial class WarningAction : IMessageAction
     {
         var record = message.Record;
         var options = _options.CurrentValue;
-        if (!options.Enabled || record.AccountId is not { } author || record.MessageId is null)
+        // A poll confirming a webhook's version: the webhook's arrival already warned about it.
+        if (!options.Enabled || message.ConfirmsWebhook || record.AccountId is not { } author || record.MessageId is null)
         {
             return;
         }
 
         var result = _detector.Current.Detect(record.Body, record.RoomId, author);
+        _timeouts.Report(result, record.RoomId, record.MessageId);
         if (!result.ShouldWarn)
         {
             return;
@@ -77,9 +82,9 @@ internal sealed partial class WarningAction : IMessageAction
             // A surer finding is not silenced by a less sure one: a rule quoting the words posts even within the
             // cooldown of a warning the model raised alone.
             var surer = entry.ModelOnlyWarnings.Contains(category) && !result.RuleIds.Contains(Detector.ModelRulePrefix + category);
-            if (entry.LastWarningAt.TryGetValue(category, out var last) && now - last < options.Cooldown && !surer)
+            if (entry.Warnings.HeldUntil(category, author, WarningDetails.SeverityIn(result, category), now, options.Cooldown) is { } until && !surer)
             {
-                await SuppressAsync(record, category, result, last + options.Cooldown, cancellationToken);
+                await SuppressAsync(record, category, result, until, cancellationToken);
             }
             else
             {
@@ -96,9 +101,10 @@ internal sealed partial class WarningAction : IMessageAction
         var template = _warnings.CurrentValue.TemplateFor(profile.Language.ToString(), due[0]);
         var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language, template);
         var (body, postedId) = await _poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
+        var severities = due.ToDictionary(c => c, c => WarningDetails.SeverityIn(result, c).ToString().ToLowerInvariant(), StringComparer.Ordinal);
         foreach (var category in due)
         {
-            entry.LastWarningAt[category] = now;
+            entry.Warnings.Note(category, now, author, WarningDetails.SeverityIn(result, category));
             WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, result.RuleIds);
         }
 
@@ -114,7 +120,7 @@ internal sealed partial class WarningAction : IMessageAction
                 Body = body,
                 ObservedAt = now,
                 Source = RecordSource.Bot,
-                Details = new WarningDetails(due, result.RuleIds, record.MessageId, excerpt, postedId, null).ToJson(),
+                Details = (new WarningDetails(due, result.RuleIds, record.MessageId, excerpt, postedId, null) { AccountId = author, Severities = severities }).ToJson(),
                 IdempotencyKey = $"warning-posted:{record.MessageId}:{record.UpdateTime ?? 0}:{string.Join(',', due)}",
             },
             cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatworkGuard.Policy.Detection;
 
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
@@ -23,6 +24,28 @@ internal sealed record WarningDetails(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The author of the message the warning answers (absent in records written before it was kept).</summary>
+    [JsonPropertyName("account_id")]
+    public long? AccountId { get; init; }
+
+    /// <summary>The highest severity found per category: low, medium or high (absent in older records).</summary>
+    [JsonPropertyName("severities")]
+    public IReadOnlyDictionary<string, string>? Severities { get; init; }
+
+    /// <summary>The severity recorded for <paramref name="category"/>, or null when the record has none.</summary>
+    public RuleSeverity? SeverityOf(string category) =>
+        Severities is not null && Severities.TryGetValue(category, out var name) && Enum.TryParse<RuleSeverity>(name, ignoreCase: true, out var severity)
+            ? severity
+            : null;
+
+    /// <summary>The highest severity of <paramref name="result"/>'s findings in <paramref name="category"/> (medium when none says).</summary>
+    public static RuleSeverity SeverityIn(DetectionResult result, string category)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var severities = result.Findings.Where(f => !f.IsSignal && f.Category == category).Select(f => f.Severity).ToList();
+        return severities.Count == 0 ? RuleSeverity.Medium : severities.Max();
+    }
 
     /// <summary>The JSON text for a record's details.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Options);

@@ -13,6 +13,9 @@ public sealed class EscrowCommandParserTests
     [InlineData("Escrow confirmed", null)]
     [InlineData("escrow confirmed for Design phase", "Design phase")]
     [InlineData("仮払い済み 第2フェーズ", "第2フェーズ")]
+    [InlineData("仮払いしました", null)]
+    [InlineData("仮払いしました！", null)]
+    [InlineData("escrow paid", null)]
     [InlineData("escrow funded: M2", "M2")]
     public void Parse_Confirmation_IsConfirmWithOptionalMilestone(string text, string? milestone)
     {
