@@ -10,7 +10,9 @@ internal sealed record PollingSettings(
     TimeSpan Cycle,
     int Seed,
     double DrainMinutes,
-    bool Keep)
+    bool Keep,
+    int NaiveRooms = 60,
+    double NaiveMinutes = 1)
 {
     public const string Usage =
         "polling [--rooms 1000] [--minutes 5] [--activity 0.02] [--cycle 10] [--seed 20260513] [--drain-minutes 15] [--keep]\n"
@@ -20,12 +22,17 @@ internal sealed record PollingSettings(
         + "  --cycle S          the bot's Sync:Interval in seconds (1 to 3600)\n"
         + "  --seed N           seed of the world and the activity, so runs repeat\n"
         + "  --drain-minutes M  after posting stops, how long to wait for the last messages to reach the archive (at most 600)\n"
-        + "  --keep             keep the temporary directory (archive, bot output) and print its path";
+        + "  --keep             keep the temporary directory (archive, bot output) and print its path\n"
+        + "  --naive-rooms N    afterwards, run a naive poller for real over the first N rooms (0 = skip; default 60)\n"
+        + "  --naive-minutes M  how long the naive poller runs (default 1)";
 
     public static PollingSettings Default { get; } = new(1000, 5, 0.02, TimeSpan.FromSeconds(10), 20260513, 15, false);
 
     /// <summary>The posting window.</summary>
     public TimeSpan Duration => TimeSpan.FromMinutes(Minutes);
+
+    /// <summary>How long the naive poller runs.</summary>
+    public TimeSpan NaiveDuration => TimeSpan.FromMinutes(NaiveMinutes);
 
     /// <summary>A naive poller: one GET messages per room per cycle over the posting window.</summary>
     public long NaiveRequests => (long)Math.Floor(Rooms * (Duration.TotalSeconds / Cycle.TotalSeconds));
@@ -46,6 +53,8 @@ internal sealed record PollingSettings(
                 "--seed" => settings with { Seed = (int)Number(args, ++i, name, 0, int.MaxValue, integer: true) },
                 "--drain-minutes" => settings with { DrainMinutes = Number(args, ++i, name, 0, 600) },
                 "--keep" => settings with { Keep = true },
+                "--naive-rooms" => settings with { NaiveRooms = (int)Number(args, ++i, name, 0, 20_000, integer: true) },
+                "--naive-minutes" => settings with { NaiveMinutes = Number(args, ++i, name, 0.1, 60) },
                 _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
         }
