@@ -12,7 +12,9 @@ internal sealed record PollingSettings(
     double DrainMinutes,
     bool Keep,
     int NaiveRooms = 60,
-    double NaiveMinutes = 1)
+    double NaiveMinutes = 1,
+    string? BotDll = null,
+    string? BotVariables = null)
 {
     public const string Usage =
         "polling [--rooms 1000] [--minutes 5] [--activity 0.02] [--cycle 10] [--seed 20260513] [--drain-minutes 15] [--keep]\n"
@@ -24,7 +26,9 @@ internal sealed record PollingSettings(
         + "  --drain-minutes M  after posting stops, how long to wait for the last messages to reach the archive (at most 600)\n"
         + "  --keep             keep the temporary directory (archive, bot output) and print its path\n"
         + "  --naive-rooms N    afterwards, run a naive poller for real over the first N rooms (0 = skip; default 60)\n"
-        + "  --naive-minutes M  how long the naive poller runs (default 1)";
+        + "  --naive-minutes M  how long the naive poller runs (default 1)\n"
+        + "  --bot-dll PATH     run this chatwork-guard.dll (e.g. a ReadyToRun publish) instead of the one beside the benchmark\n"
+        + "  --bot-env K=V;K=V  extra environment variables for the bot in the measured phase (e.g. DOTNET_TieredPGO=0)";
 
     public static PollingSettings Default { get; } = new(1000, 5, 0.02, TimeSpan.FromSeconds(10), 20260513, 15, false);
 
@@ -54,13 +58,26 @@ internal sealed record PollingSettings(
                 "--drain-minutes" => settings with { DrainMinutes = Number(args, ++i, name, 0, 600) },
                 "--keep" => settings with { Keep = true },
                 "--naive-rooms" => settings with { NaiveRooms = (int)Number(args, ++i, name, 0, 20_000, integer: true) },
+                "--bot-dll" => settings with { BotDll = Text(args, ++i, name) },
+                "--bot-env" => settings with { BotVariables = Text(args, ++i, name) },
                 "--naive-minutes" => settings with { NaiveMinutes = Number(args, ++i, name, 0.1, 60) },
                 _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
         }
 
+        // A malformed --bot-env is refused now, not after the warm-up.
+        _ = settings.ExtraBotVariables.ToList();
         return settings;
     }
+
+    /// <summary>The extra variables of <c>--bot-env</c>.</summary>
+    public IEnumerable<KeyValuePair<string, string>> ExtraBotVariables =>
+        (BotVariables ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Select(parts => parts.Length == 2 ? KeyValuePair.Create(parts[0], parts[1]) : throw new ArgumentException($"--bot-env needs NAME=VALUE pairs; got '{parts[0]}'."));
+
+    private static string Text(IReadOnlyList<string> args, int index, string name) =>
+        index < args.Count ? args[index] : throw new ArgumentException($"{name} needs a value.");
 
     private static double PositiveShare(IReadOnlyList<string> args, int index)
     {
