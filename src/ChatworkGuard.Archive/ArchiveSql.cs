@@ -28,11 +28,44 @@ internal static class ArchiveSql
     public const string ListRooms =
         "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
 
-    public const string LatestMessageVersions =
-        "SELECT r.message_id, r.seq, r.kind, r.account_id, r.body, r.send_time, r.update_time, r.source, r.observed_at_ms FROM archive_records r " +
-        "JOIN (SELECT message_id, MAX(seq) AS seq FROM archive_records WHERE room_id = @room_id AND message_id IS NOT NULL " +
-        "AND kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict') GROUP BY message_id) latest " +
-        "ON r.room_id = @room_id AND r.seq = latest.seq";
+    /// <summary>The kinds that hold a message version: a <c>conflict</c> record holds the API's version where a webhook's
+    /// claim was contradicted.</summary>
+    public const string MessageKinds = "kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict')";
+
+    private const string VersionColumns = "message_id, seq, kind, account_id, body, send_time, update_time, source, observed_at_ms";
+
+    /// <summary>
+    /// Every archived version of the messages the query names (<c>@m0 …</c>, through archive_records_message) and of
+    /// every message sent at or after <c>@since</c> (through archive_records_sent), each row flagged 0; plus, flagged 1,
+    /// one message sent before <c>@since</c> with the latest send time. Each part reads only the rows it returns, so the
+    /// cost follows the window, not the room's history. The whole room instead reads every message version.
+    /// </summary>
+    public static string MessageVersions(MessageVersionQuery query)
+    {
+        if (query.WholeRoom)
+        {
+            return $"SELECT 0, {VersionColumns} FROM archive_records WHERE room_id = @room_id AND {MessageKinds}";
+        }
+
+        var parts = new List<string>(3);
+        if (query.MessageIds.Count > 0)
+        {
+            var ids = string.Join(", ", Enumerable.Range(0, query.MessageIds.Count).Select(MessageIdParameter));
+            parts.Add($"SELECT 0, {VersionColumns} FROM archive_records WHERE room_id = @room_id AND message_id IN ({ids}) AND {MessageKinds}");
+        }
+
+        if (query.SentSince is not null)
+        {
+            parts.Add($"SELECT 0, {VersionColumns} FROM archive_records WHERE room_id = @room_id AND {MessageKinds} AND send_time >= @since");
+            parts.Add($"SELECT * FROM (SELECT 1, {VersionColumns} FROM archive_records WHERE room_id = @room_id AND {MessageKinds} " +
+                "AND send_time < @since ORDER BY send_time DESC LIMIT 1) earlier");
+        }
+
+        return string.Join(" UNION ALL ", parts);
+    }
+
+    /// <summary>The name of the <paramref name="index"/>th message id parameter of <see cref="MessageVersions"/>.</summary>
+    public static string MessageIdParameter(int index) => "@m" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public const string SelectCursors = "SELECT room_id, last_update_time, message_num, read_at_ms FROM sync_cursors";
 

@@ -30,6 +30,7 @@ public interface IArchiveStore : IAsyncDisposable, IDisposable
     /// <summary>The room's stored chain head, or null when the room has never been archived.</summary>
     Task<ChainHead?> GetChainHeadAsync(long roomId, CancellationToken cancellationToken);
 
-    /// <summary>The latest archived version of every message in the room, keyed by message id.</summary>
-    Task<IReadOnlyDictionary<string, MessageVersion>> GetLatestMessageVersionsAsync(long roomId, CancellationToken cancellationToken);
+    /// <summary>The latest archived version of each message <paramref name="query"/> covers, read through indexes that
+    /// serve exactly those messages: a window's cost follows the window, not the room's history.</summary>
+    Task<MessageVersionSlice> GetMessageVersionsAsync(long roomId, MessageVersionQuery query, CancellationToken cancellationToken);
 }

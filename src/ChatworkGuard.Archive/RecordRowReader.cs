@@ -41,22 +41,25 @@ internal sealed class RecordRowReader(long roomId)
         };
     }
 
-    public static MessageVersion ReadVersion(DbDataReader reader)
+    /// <summary>A row of message-version columns starting at <paramref name="firstOrdinal"/>: message_id, seq, kind,
+    /// account_id, body, send_time, update_time, source, observed_at_ms.</summary>
+    public static MessageVersion ReadVersion(DbDataReader reader, int firstOrdinal)
     {
+        var o = firstOrdinal;
         // The query selects only the message kinds, so the names always parse.
-        var kind = RecordKinds.TryParse(reader.GetString(2), out var parsed) ? parsed.Value : RecordKind.MessageCreated;
-        var source = RecordSources.TryParse(reader.GetString(7), out var parsedSource) ? parsedSource.Value : RecordSource.Poll;
+        var kind = RecordKinds.TryParse(reader.GetString(o + 2), out var parsed) ? parsed.Value : RecordKind.MessageCreated;
+        var source = RecordSources.TryParse(reader.GetString(o + 7), out var parsedSource) ? parsedSource.Value : RecordSource.Poll;
         return new MessageVersion(
-            reader.GetString(0),
-            reader.GetInt64(1),
+            reader.GetString(o),
+            reader.GetInt64(o + 1),
             kind,
-            reader.IsDBNull(3) ? null : reader.GetInt64(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4),
-            reader.IsDBNull(5) ? null : reader.GetInt64(5),
-            reader.IsDBNull(6) ? null : reader.GetInt64(6))
+            reader.IsDBNull(o + 3) ? null : reader.GetInt64(o + 3),
+            reader.IsDBNull(o + 4) ? null : reader.GetString(o + 4),
+            reader.IsDBNull(o + 5) ? null : reader.GetInt64(o + 5),
+            reader.IsDBNull(o + 6) ? null : reader.GetInt64(o + 6))
         {
             Source = source,
-            ObservedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+            ObservedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(o + 8)),
         };
     }
 

@@ -59,15 +59,51 @@ public abstract partial class RelationalArchiveStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, MessageVersion>> GetLatestMessageVersionsAsync(long roomId, CancellationToken cancellationToken)
+    public async Task<MessageVersionSlice> GetMessageVersionsAsync(long roomId, MessageVersionQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var versions = new Dictionary<string, MessageVersion>(StringComparer.Ordinal);
-        await ForEachRowAsync(ArchiveSql.LatestMessageVersions, command => command.AddParameter("@room_id", roomId), reader =>
+        if (!query.WholeRoom && query.MessageIds.Count == 0 && query.SentSince is null)
         {
-            var version = RecordRowReader.ReadVersion(reader);
-            versions[version.MessageId] = version;
+            return new MessageVersionSlice(versions, null);
+        }
+
+        string? newestEarlier = null;
+        await ForEachRowAsync(ArchiveSql.MessageVersions(query), command =>
+        {
+            command.AddParameter("@room_id", roomId);
+            if (query.WholeRoom)
+            {
+                return;
+            }
+
+            var index = 0;
+            foreach (var messageId in query.MessageIds)
+            {
+                command.AddParameter(ArchiveSql.MessageIdParameter(index++), messageId);
+            }
+
+            if (query.SentSince is { } since)
+            {
+                command.AddParameter("@since", since);
+            }
+        }, reader =>
+        {
+            // Column 0 flags the one row that only says what the archive holds before the window.
+            if (reader.GetInt32(0) == 1)
+            {
+                newestEarlier = reader.GetString(1);
+                return;
+            }
+
+            // A message can come from both parts, and every version of it comes: keep the latest.
+            var version = RecordRowReader.ReadVersion(reader, firstOrdinal: 1);
+            if (!versions.TryGetValue(version.MessageId, out var kept) || kept.Sequence < version.Sequence)
+            {
+                versions[version.MessageId] = version;
+            }
         }, cancellationToken);
-        return versions;
+        return new MessageVersionSlice(versions, newestEarlier);
     }
 
     /// <summary>Moves to the next row of a streamed read; false when done. Errors are translated.</summary>

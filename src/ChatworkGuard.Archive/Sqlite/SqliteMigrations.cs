@@ -58,6 +58,10 @@ internal static class SqliteMigrations
                 acted_seq  INTEGER NOT NULL
             );
             """),
+        new(3, "an index of message versions by send time, so a window reads only what it can see", """
+            CREATE INDEX archive_records_sent ON archive_records (room_id, send_time)
+                WHERE kind IN ('message-created', 'message-edited', 'message-deleted');
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

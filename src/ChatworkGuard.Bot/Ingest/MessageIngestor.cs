@@ -38,7 +38,9 @@ internal sealed partial class MessageIngestor
     /// are confirmed by this window (commands waiting for the API run); null confirms every webhook version it shows.</remarks>
     public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkRoomReader? reader, CancellationToken cancellationToken, DateTimeOffset? previousReadAt = null)
     {
-        var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
+        var seen = window.Select(ToSeen).ToList();
+        var slice = await _archive.GetMessageVersionsAsync(roomId, WindowQuery(seen), cancellationToken);
+        var versions = slice.Versions;
         var known = versions.Values.ToDictionary(
             v => v.MessageId,
             v => new KnownMessage(v.MessageId, v.UpdateTime ?? 0, v.Body ?? "", v.IsDeleted)
@@ -50,8 +52,7 @@ internal sealed partial class MessageIngestor
                 Sequence = v.Sequence,
             },
             StringComparer.Ordinal);
-        var seen = window.Select(ToSeen).ToList();
-        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth, previousReadAt);
+        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth, previousReadAt, slice.NewestEarlierMessageId);
         if (diff.IsEmpty)
         {
             return IngestResult.Empty;
@@ -115,7 +116,7 @@ internal sealed partial class MessageIngestor
     /// <summary>Archives one message version seen outside a window (a webhook event); never infers deletions.</summary>
     public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
     {
-        var versions = await _archive.GetLatestMessageVersionsAsync(roomId, cancellationToken);
+        var versions = (await _archive.GetMessageVersionsAsync(roomId, MessageVersionQuery.ForIds([message.MessageId]), cancellationToken)).Versions;
         var kind = versions.ContainsKey(message.MessageId) ? RecordKind.MessageEdited : RecordKind.MessageCreated;
         if (versions.TryGetValue(message.MessageId, out var archived)
             && (archived.IsDeleted || (archived.UpdateTime == message.UpdateTime && archived.Body == message.Body)))
@@ -125,6 +126,14 @@ internal sealed partial class MessageIngestor
 
         return await AppendAsync([MessageDraft(roomId, kind, message, _time.GetUtcNow(), source)], cancellationToken);
     }
+
+    // A full window shows only its own span, so the diff needs the archived messages it names and those sent since its
+    // oldest send time (a deletion can only be noticed among them). A window with room to spare shows the whole room:
+    // every archived message it lacks is a deletion candidate, so it is compared with all of them.
+    private static MessageVersionQuery WindowQuery(List<SeenMessage> window) =>
+        window.Count >= MessageWindowDiff.WindowSize
+            ? MessageVersionQuery.ForWindow([.. window.Select(m => m.MessageId)], window.Min(m => m.SendTime))
+            : MessageVersionQuery.ForWholeRoom();
 
     /// <summary>Converts an API message into what the diff compares.</summary>
     public static SeenMessage ToSeen(Message message)

@@ -9,11 +9,13 @@ internal static class MessageWindowDiff
     /// <summary>
     /// Diffs <paramref name="window"/> (oldest first) against <paramref name="known"/>.
     /// <paramref name="messageNumGrowth"/> is how much the room's message_num grew since the last read,
-    /// when known; it sizes a gap when the window no longer overlaps the archive.
+    /// when known; it sizes a gap when the window no longer overlaps the archive. <paramref name="known"/> needs
+    /// only the archived messages the window names or that were sent at or after its oldest send time;
+    /// <paramref name="newestEarlierId"/> is then the newest archived message sent before that, if any.
     /// </summary>
     /// <remarks>A webhook version the window shows unchanged is confirmed once: by the first read after it was archived
     /// (<paramref name="previousReadAt"/>, the room's last read before this one; null confirms every such version).</remarks>
-    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null, DateTimeOffset? previousReadAt = null)
+    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null, DateTimeOffset? previousReadAt = null, string? newestEarlierId = null)
     {
         var created = new List<SeenMessage>();
         var edited = new List<SeenMessage>();
@@ -62,7 +64,7 @@ internal static class MessageWindowDiff
             .OrderBy(k => k.MessageId, Comparer<string>.Create(MessageIds.Compare))
             .ToList();
 
-        return new WindowDiff(created, edited, missing, GapSize(known, window, created.Count, windowIsFull, messageNumGrowth))
+        return new WindowDiff(created, edited, missing, GapSize(known, newestEarlierId, window, created.Count, windowIsFull, messageNumGrowth))
         {
             Conflicts = conflicts,
             Confirmed = confirmed,
@@ -94,14 +96,15 @@ internal static class MessageWindowDiff
 
     // A gap exists only when the window is full and shares no message with a non-empty archive:
     // everything between the archive's newest message and the window's oldest was never seen.
-    private static int GapSize(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int createdCount, bool windowIsFull, int? messageNumGrowth)
+    private static int GapSize(IReadOnlyDictionary<string, KnownMessage> known, string? newestEarlierId, IReadOnlyList<SeenMessage> window, int createdCount, bool windowIsFull, int? messageNumGrowth)
     {
-        if (!windowIsFull || known.Count == 0 || createdCount < window.Count)
+        if (!windowIsFull || (known.Count == 0 && newestEarlierId is null) || createdCount < window.Count)
         {
             return 0;
         }
 
-        var newestKnown = known.Keys.Max(Comparer<string>.Create(MessageIds.Compare))!;
+        var candidates = newestEarlierId is null ? known.Keys : known.Keys.Append(newestEarlierId);
+        var newestKnown = candidates.Max(Comparer<string>.Create(MessageIds.Compare))!;
         if (MessageIds.Compare(window[0].MessageId, newestKnown) <= 0)
         {
             return 0;

@@ -25,8 +25,9 @@ internal sealed class BotChild : IAsyncDisposable
     /// <summary>Every line the bot printed (stdout and stderr interleaved).</summary>
     public IReadOnlyList<string> Lines => [.. _lines];
 
-    /// <summary>Starts the bot in <paramref name="workingDirectory"/> with <paramref name="environment"/> and a free loopback port.</summary>
-    public static BotChild Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the bot in <paramref name="workingDirectory"/> with <paramref name="environment"/> and a free loopback port;
+    /// <paramref name="botDll"/> replaces the build beside the benchmark (e.g. a ReadyToRun publish).</summary>
+    public static BotChild Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? botDll = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +36,7 @@ internal sealed class BotChild : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(typeof(ChatworkGuardCommandLine).Assembly.Location);
+        start.ArgumentList.Add(botDll is null ? typeof(ChatworkGuardCommandLine).Assembly.Location : Path.GetFullPath(botDll));
         start.ArgumentList.Add("run");
         // Nothing of the caller's environment may configure the bot by accident.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("CHATWORKGUARD_", StringComparison.Ordinal) || k.Contains("__", StringComparison.Ordinal)).ToList())

@@ -42,8 +42,15 @@ internal static class PollingReport
         }
     }
 
-    /// <summary>The JSON line, with its exact keys; numbers as JSON numbers.</summary>
-    public static string Json(PollingFigures figures)
+    /// <summary>The naive poller's real run beside its formula.</summary>
+    public static void PrintNaive(NaiveRun naive, RateLimitSettings limit, PollingSettings settings)
+    {
+        Line($"naive poller, run for real: {naive.Rooms} rooms, {naive.Cycles} cycles of {settings.Cycle.TotalSeconds} s; formula rooms x cycles = {naive.Formula} requests, the emulator logged {naive.Requests}: {Met(naive.Requests == naive.Formula)}");
+        Line($"  {naive.Http429} of them answered 429 (limit {limit.RequestsPerWindow} per {limit.Window.TotalMinutes:0.##} min for its token), so {naive.Requests - naive.Http429} reads succeeded");
+    }
+
+    /// <summary>The JSON line, with its exact keys (and the naive poller's real run, when it ran); numbers as JSON numbers.</summary>
+    public static string Json(PollingFigures figures, NaiveRun? naive)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -57,6 +64,14 @@ internal static class PollingReport
             json.WriteNumber("p50Ms", Math.Round(figures.P50Ms));
             json.WriteNumber("p95Ms", Math.Round(figures.P95Ms));
             json.WriteNumber("peakRssMb", Math.Round(figures.PeakRssMb, 1));
+            if (naive is not null)
+            {
+                json.WriteNumber("naiveRunRooms", naive.Rooms);
+                json.WriteNumber("naiveRunFormula", naive.Formula);
+                json.WriteNumber("naiveRunRequests", naive.Requests);
+                json.WriteNumber("naiveRunHttp429", naive.Http429);
+            }
+
             json.WriteEndObject();
         }
 

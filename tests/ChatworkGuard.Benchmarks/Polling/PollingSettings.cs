@@ -10,7 +10,11 @@ internal sealed record PollingSettings(
     TimeSpan Cycle,
     int Seed,
     double DrainMinutes,
-    bool Keep)
+    bool Keep,
+    int NaiveRooms = 60,
+    double NaiveMinutes = 1,
+    string? BotDll = null,
+    string? BotVariables = null)
 {
     public const string Usage =
         "polling [--rooms 1000] [--minutes 5] [--activity 0.02] [--cycle 10] [--seed 20260513] [--drain-minutes 15] [--keep]\n"
@@ -20,12 +24,19 @@ internal sealed record PollingSettings(
         + "  --cycle S          the bot's Sync:Interval in seconds (1 to 3600)\n"
         + "  --seed N           seed of the world and the activity, so runs repeat\n"
         + "  --drain-minutes M  after posting stops, how long to wait for the last messages to reach the archive (at most 600)\n"
-        + "  --keep             keep the temporary directory (archive, bot output) and print its path";
+        + "  --keep             keep the temporary directory (archive, bot output) and print its path\n"
+        + "  --naive-rooms N    afterwards, run a naive poller for real over the first N rooms (0 = skip; default 60)\n"
+        + "  --naive-minutes M  how long the naive poller runs (default 1)\n"
+        + "  --bot-dll PATH     run this chatwork-guard.dll (e.g. a ReadyToRun publish) instead of the one beside the benchmark\n"
+        + "  --bot-env K=V;K=V  extra environment variables for the bot in the measured phase (e.g. DOTNET_TieredPGO=0)";
 
     public static PollingSettings Default { get; } = new(1000, 5, 0.02, TimeSpan.FromSeconds(10), 20260513, 15, false);
 
     /// <summary>The posting window.</summary>
     public TimeSpan Duration => TimeSpan.FromMinutes(Minutes);
+
+    /// <summary>How long the naive poller runs.</summary>
+    public TimeSpan NaiveDuration => TimeSpan.FromMinutes(NaiveMinutes);
 
     /// <summary>A naive poller: one GET messages per room per cycle over the posting window.</summary>
     public long NaiveRequests => (long)Math.Floor(Rooms * (Duration.TotalSeconds / Cycle.TotalSeconds));
@@ -46,12 +57,27 @@ internal sealed record PollingSettings(
                 "--seed" => settings with { Seed = (int)Number(args, ++i, name, 0, int.MaxValue, integer: true) },
                 "--drain-minutes" => settings with { DrainMinutes = Number(args, ++i, name, 0, 600) },
                 "--keep" => settings with { Keep = true },
+                "--naive-rooms" => settings with { NaiveRooms = (int)Number(args, ++i, name, 0, 20_000, integer: true) },
+                "--bot-dll" => settings with { BotDll = Text(args, ++i, name) },
+                "--bot-env" => settings with { BotVariables = Text(args, ++i, name) },
+                "--naive-minutes" => settings with { NaiveMinutes = Number(args, ++i, name, 0.1, 60) },
                 _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
         }
 
+        // A malformed --bot-env is refused now, not after the warm-up.
+        _ = settings.ExtraBotVariables.ToList();
         return settings;
     }
+
+    /// <summary>The extra variables of <c>--bot-env</c>.</summary>
+    public IEnumerable<KeyValuePair<string, string>> ExtraBotVariables =>
+        (BotVariables ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Select(parts => parts.Length == 2 ? KeyValuePair.Create(parts[0], parts[1]) : throw new ArgumentException($"--bot-env needs NAME=VALUE pairs; got '{parts[0]}'."));
+
+    private static string Text(IReadOnlyList<string> args, int index, string name) =>
+        index < args.Count ? args[index] : throw new ArgumentException($"{name} needs a value.");
 
     private static double PositiveShare(IReadOnlyList<string> args, int index)
     {

@@ -25,7 +25,13 @@ internal static partial class PollingSimulationCommand
         var control = emulator.Control;
         control.ClearRequestLog();
         var botStarted = time.GetUtcNow();
-        await using var bot = BotChild.Start(directory, BotEnvironment(world.Bot, emulator.BaseUrl, database, settings.Cycle));
+        var environment = BotEnvironment(world.Bot, emulator.BaseUrl, database, settings.Cycle);
+        foreach (var (name, value) in settings.ExtraBotVariables)
+        {
+            environment[name] = value;
+        }
+
+        await using var bot = BotChild.Start(directory, environment, settings.BotDll);
         using var rss = RssSampler.Start(bot.ProcessId, time);
 
         // Posting starts once the bot polls, as it would against a bot that is already running.

@@ -59,7 +59,14 @@ internal static partial class PollingSimulationCommand
                 Console.WriteLine($"kept: {directory} (guard.db, requests.csv, messages.csv, bot-warm-up.log, bot-measured.log)");
             }
 
-            Console.WriteLine(PollingReport.Json(figures));
+            NaiveRun? naive = null;
+            if (settings.NaiveRooms > 0)
+            {
+                naive = await NaivePoller.RunAsync(emulator, world, settings, time, cancellationToken);
+                PollingReport.PrintNaive(naive, control.RateLimit, settings);
+            }
+
+            Console.WriteLine(PollingReport.Json(figures, naive));
             return figures.Http429 == 0 && figures.Lost == 0 ? 0 : 1;
         }
         finally

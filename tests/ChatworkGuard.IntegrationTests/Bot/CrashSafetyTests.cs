@@ -159,7 +159,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         await using var store = ArchiveStoreFactory.Create(new StorageOptions { ConnectionString = $"Data Source={database}" }, readOnly: true);
         foreach (var room in rooms)
         {
-            var versions = await store.GetLatestMessageVersionsAsync(room, CancellationToken.None);
+            var versions = (await store.GetMessageVersionsAsync(room, MessageVersionQuery.ForWholeRoom(), CancellationToken.None)).Versions;
             foreach (var message in control.GetMessages(room))
             {
                 versions.TryGetValue(message.MessageId, out var archived);

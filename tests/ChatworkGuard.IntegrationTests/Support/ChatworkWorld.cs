@@ -42,13 +42,15 @@ public sealed class ChatworkWorld : IAsyncDisposable
     public ChatworkOptions Options => _services.GetRequiredService<IOptions<ChatworkOptions>>().Value;
 
     /// <summary>Starts a world; <paramref name="emulatorOptions"/> and <paramref name="client"/> adjust the defaults
-    /// (fast retries, a generous budget) for the scenario under test.</summary>
+    /// (fast retries, a generous budget) for the scenario under test; <paramref name="emulatorTime"/> is the emulator's
+    /// clock (send_time of posted messages), the system clock by default.</summary>
     public static async Task<ChatworkWorld> StartAsync(
         EmulatorOptions? emulatorOptions = null,
         Action<ChatworkOptions>? client = null,
+        TimeProvider? emulatorTime = null,
         CancellationToken cancellationToken = default)
     {
-        var emulator = await ChatworkEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions { RequestsPerWindow = 100_000 }, TimeProvider.System, cancellationToken);
+        var emulator = await ChatworkEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions { RequestsPerWindow = 100_000 }, emulatorTime ?? TimeProvider.System, cancellationToken);
         try
         {
             var bot = emulator.Control.CreateAccount("ChatworkGuard");

@@ -212,7 +212,7 @@ public abstract partial class ArchiveStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task GetLatestMessageVersionsAsync_EditedAndDeletedMessages_ReturnsTheLatestOfEach()
+    public async Task GetMessageVersionsAsync_WholeRoomWithEditedAndDeletedMessages_ReturnsTheLatestOfEach()
     {
         await Store.AppendBatchAsync(
             [
@@ -226,7 +226,8 @@ public abstract partial class ArchiveStoreContractTests : IAsyncLifetime
             ],
             CancellationToken.None);
 
-        var versions = await Store.GetLatestMessageVersionsAsync(1, CancellationToken.None);
+        var slice = await Store.GetMessageVersionsAsync(1, MessageVersionQuery.ForWholeRoom(), CancellationToken.None);
+        var versions = slice.Versions;
 
         Assert.Equal(3, versions.Count);
         var one = versions[Drafts.Message(1, 1).MessageId!];

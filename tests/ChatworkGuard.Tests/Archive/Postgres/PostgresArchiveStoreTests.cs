@@ -54,6 +54,31 @@ public sealed class PostgresArchiveStoreTests : ArchiveStoreContractTests
         await command.ExecuteNonQueryAsync();
     }
 
+    protected override async Task<string> ExplainAsync(string sql, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using (var discourage = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await discourage.ExecuteNonQueryAsync();
+        }
+
+        await using var command = new NpgsqlCommand("EXPLAIN " + sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name.TrimStart('@'), value ?? DBNull.Value);
+        }
+
+        var plan = new System.Text.StringBuilder();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(0));
+        }
+
+        return plan.ToString();
+    }
+
     protected override Task DisableAppendOnlyGuardsAsync() => ExecuteSqlAsync(
         "ALTER TABLE archive_records DISABLE TRIGGER USER; ALTER TABLE archive_chain_heads DISABLE TRIGGER USER;");
 

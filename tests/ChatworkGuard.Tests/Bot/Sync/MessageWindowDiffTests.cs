@@ -105,6 +105,27 @@ public sealed class MessageWindowDiffTests
     }
 
     [Fact]
+    public void Compare_FullWindowWhenOnlyAnEarlierMessageIsArchived_ReportsGapFromThatMessage()
+    {
+        // The archive read for a full window holds nothing sent since the window's oldest message; the newest
+        // earlier message alone says that the archive does not reach the window.
+        var window = Enumerable.Range(200, 100).Select(n => Seen(n)).ToList();
+
+        var diff = MessageWindowDiff.Compare(new Dictionary<string, KnownMessage>(), window, messageNumGrowth: 130, newestEarlierId: Id(1));
+
+        Assert.Equal(30, diff.GapCount);
+    }
+
+    [Fact]
+    public void Compare_FullWindowOverlappingTheArchive_HasNoGapWhateverTheEarlierMessage()
+    {
+        var known = Known((200, "hello", 0, false));
+        var window = Enumerable.Range(200, 100).Select(n => Seen(n)).ToList();
+
+        Assert.Equal(0, MessageWindowDiff.Compare(known, window, messageNumGrowth: 130, newestEarlierId: Id(150)).GapCount);
+    }
+
+    [Fact]
     public void Compare_FirstReadOfRoom_HasNoGap()
     {
         var window = Enumerable.Range(200, 100).Select(n => Seen(n)).ToList();
