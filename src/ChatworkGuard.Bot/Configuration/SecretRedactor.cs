@@ -16,7 +16,7 @@ internal sealed class SecretRedactor
     // Shorter values would scrub ordinary words; no real token or password is this short.
     private const int MinimumSecretLength = 4;
 
-    private static readonly string[] SecretSuffixes = ["Token", "Tokens", "Password", "Secret", "Secrets", "ApiKey"];
+    private static readonly string[] SecretSuffixes = ["Token", "Tokens", "Password", "Secret", "Secrets", "ApiKey", "SigningKey"];
     private static readonly string[] PasswordKeys = ["Password", "Pwd"];
 
     private readonly string[] _secrets;
@@ -49,7 +49,7 @@ internal sealed class SecretRedactor
         return new SecretRedactor(secrets);
     }
 
-    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s) or ApiKey.</summary>
+    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s), ApiKey or SigningKey.</summary>
     public static bool IsSecretKey(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
