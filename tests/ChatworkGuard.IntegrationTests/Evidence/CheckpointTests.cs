@@ -55,6 +55,46 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public async Task VerifySaysWhatIsWitnessedAndARehashedForgeryBeforeTheCheckpointFailsIt()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        var witnessRoom = control.CreateGroupRoom(world.TeamLead.AccountId, "リーダー室", [world.TeamLead.AccountId], [world.BotAccount.AccountId]);
+        world.Settings["Evidence:WitnessRoomId"] = witnessRoom.ToString(CultureInfo.InvariantCulture);
+        await world.StartBotAsync();
+        control.PostMessage(world.Client.AccountId, world.RoomId, "直接取引しませんか");
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var taken = await world.Services.GetRequiredService<CheckpointService>().TakeAsync(CheckpointCause.Interval, null, CancellationToken.None);
+        control.PostMessage(world.Client.AccountId, world.RoomId, "後から来たメッセージ");
+        await world.Sync.RunCycleAsync(CancellationToken.None); // archives the witness post and one more message
+        var records = await world.RecordsAsync();
+        var checkpoint = records.Single(r => r.Kind == RecordKind.Checkpoint);
+        var leafSeq = CheckpointDetails.TryParse(checkpoint.Details)!.LeafSequence;
+        await world.StopBotAsync();
+        var statements = Path.Combine(world.Directory, "checkpoints.txt");
+        // What a reader copies from the witness room in Chatwork.
+        await File.WriteAllTextAsync(statements, control.GetMessages(witnessRoom).Single(m => m.Body.Contains("checkpoint v1", StringComparison.Ordinal)).Body);
+        var room = world.RoomId.ToString(CultureInfo.InvariantCulture);
+
+        var (exit, output, error) = await CliRunner.RunAsync("verify", "--db", world.DatabasePath, "--room", room);
+        var (withFile, fileOutput, _) = await CliRunner.RunAsync("verify", "--db", world.DatabasePath, "--room", room, "--checkpoints", statements);
+        var message = records.First(r => r.Kind == RecordKind.MessageCreated && r.Body == "直接取引しませんか");
+        await ArchiveForgery.RehashAsync(world.DatabasePath, world.RoomId, message.Sequence, "こんにちは");
+        var (forged, forgedOutput, _) = await CliRunner.RunAsync("verify", "--db", world.DatabasePath, "--room", room, "--checkpoints", statements);
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains($"matches a witnessed checkpoint at seq {leafSeq}", output, StringComparison.Ordinal);
+        Assert.Contains($"message {taken.WitnessMessageId} (the archive's copy: confirm it in Chatwork)", output, StringComparison.Ordinal);
+        Assert.Contains($"records after #{leafSeq} ({records.Count - leafSeq}) are not witnessed yet", output, StringComparison.Ordinal);
+        Assert.Contains("signature: none", output, StringComparison.Ordinal);
+        Assert.Equal(0, withFile);
+        Assert.Contains("seen in the checkpoints file", fileOutput, StringComparison.Ordinal);
+        Assert.Equal(1, forged);
+        Assert.Contains($"checkpoint #{checkpoint.Sequence} does not hold", forgedOutput, StringComparison.Ordinal);
+        Assert.Contains("not witnessed", forgedOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingMovedMeansNoRecordAndNoPost()
     {
         await using var world = await BotHarness.StartAsync(settings: s => s["Evidence:CheckpointInterval"] = "00:01:00");
