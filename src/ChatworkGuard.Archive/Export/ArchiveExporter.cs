@@ -48,9 +48,15 @@ public static partial class ArchiveExporter
         }
 
         var summary = new RoomSummary();
+        var witness = new WitnessCollector();
         var verification = await ChainVerifier.VerifyAsync(
-            roomId, Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), summary.Observe, cancellationToken), head, null, cancellationToken);
+            roomId,
+            Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), record => { summary.Observe(record); witness.Observe(record); }, cancellationToken),
+            head,
+            null,
+            cancellationToken);
         summary.ApplyConfigured(options.Configured);
+        var witnessRecords = await witness.ReadAsync(store, roomId, cancellationToken);
 
         var directory = Path.GetFullPath(outputDirectory);
         var names = FileNames(roomId);
@@ -59,7 +65,7 @@ public static partial class ArchiveExporter
         {
             Directory.CreateDirectory(directory);
             var exportedAt = options.TimeProvider.GetUtcNow();
-            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, options, exportedAt, cancellationToken);
+            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, witnessRecords, options, exportedAt, cancellationToken);
             await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], cancellationToken);
             return new ExportResult(paths[1], paths[0], paths[2], verification);
         }
@@ -85,6 +91,7 @@ public static partial class ArchiveExporter
         RoomSummary summary,
         ChainHead? head,
         RoomVerification verification,
+        IReadOnlyList<ArchiveRecord> witnessRecords,
         ExportOptions options,
         DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
@@ -110,7 +117,7 @@ public static partial class ArchiveExporter
                             transcript.WriteRecord(record);
                         }
 
-                        await json.WriteEndAsync(cancellationToken);
+                        await json.WriteEndAsync(witnessRecords, cancellationToken);
                     }
                 }
 

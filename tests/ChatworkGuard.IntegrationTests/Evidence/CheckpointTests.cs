@@ -95,6 +95,37 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public async Task ExportWithCheckpointTakesOneWithTheBotsConfigurationAndTheExportCarriesItsWitnessPost()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        var witnessRoom = control.CreateGroupRoom(world.TeamLead.AccountId, "リーダー室", [world.TeamLead.AccountId], [world.BotAccount.AccountId]);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.StopBotAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["CHATWORKGUARD_Chatwork__ApiToken"] = world.BotAccount.Token,
+            ["CHATWORKGUARD_Chatwork__BaseUrl"] = world.Emulator.BaseUrl.ToString(),
+            ["CHATWORKGUARD_Storage__ConnectionString"] = "Data Source=" + world.DatabasePath,
+            ["CHATWORKGUARD_Evidence__WitnessRoomId"] = witnessRoom.ToString(CultureInfo.InvariantCulture),
+        };
+        var room = world.RoomId.ToString(CultureInfo.InvariantCulture);
+
+        var (exit, lines) = await BotProcess.RunToEndAsync(world.Directory, environment, "export", "--room", room, "--out", "out", "--checkpoint");
+        var (refused, refusedLines) = await BotProcess.RunToEndAsync(world.Directory, environment, "export", "--room", room, "--out", "out", "--checkpoint", "--db", world.DatabasePath);
+
+        Assert.True(exit == 0, string.Join('\n', lines));
+        Assert.Contains(lines, l => l.StartsWith("Checkpoint: chatwork-guard checkpoint v1 root=", StringComparison.Ordinal));
+        var post = Assert.Single(control.GetMessages(witnessRoom), m => m.AccountId == world.BotAccount.AccountId && m.Body.Contains("checkpoint v1", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(world.Directory, "out", $"room-{room}.json")));
+        var last = json.RootElement.GetProperty("records").EnumerateArray().Last();
+        Assert.Equal("checkpoint", last.GetProperty("kind").GetString());
+        Assert.Equal(post.MessageId, CheckpointDetails.TryParse(last.GetProperty("details").GetString())!.WitnessMessageId);
+        Assert.Equal(2, refused);
+        Assert.Contains(refusedLines, l => l.Contains("cannot be combined with --db", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task NothingMovedMeansNoRecordAndNoPost()
     {
         await using var world = await BotHarness.StartAsync(settings: s => s["Evidence:CheckpointInterval"] = "00:01:00");
