@@ -9,6 +9,7 @@ return args switch
     [EmulatorLoadCommand.Name, .. var rest] => await EmulatorLoadCommand.RunAsync(rest, CancellationToken.None),
     ["archive", .. var rest] => await ArchiveLoadCommand.RunAsync(rest),
     ["archive-verify", var path] => await ArchiveLoadCommand.VerifyChildAsync(path),
+    [CheckpointLoadCommand.Name, .. var rest] => await CheckpointLoadCommand.RunAsync(rest),
     [PollingSimulationCommand.Name, .. var rest] => await PollingSimulationCommand.RunAsync(rest, CancellationToken.None),
     _ => Run(args),
 };
