@@ -63,7 +63,7 @@ public static partial class ArchiveExporter
         var paths = names.Select(n => Path.Combine(directory, n)).ToArray();
         try
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateDirectory(directory);
             var exportedAt = options.TimeProvider.GetUtcNow();
             await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, witnessRecords, options, exportedAt, cancellationToken);
             await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], cancellationToken);
@@ -96,7 +96,7 @@ public static partial class ArchiveExporter
         DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
     {
-        var htmlStream = new FileStream(htmlPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+        var htmlStream = PrivateFiles.OpenWrite(htmlPath, BufferSize);
         await using (htmlStream)
         {
             var html = new StreamWriter(htmlStream, Utf8, BufferSize);
@@ -104,7 +104,7 @@ public static partial class ArchiveExporter
             {
                 var transcript = new HtmlEvidenceWriter(html);
                 transcript.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
-                var jsonStream = new FileStream(jsonPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+                var jsonStream = PrivateFiles.OpenWrite(jsonPath, BufferSize);
                 await using (jsonStream)
                 {
                     var json = new EvidenceJsonWriter(jsonStream);

@@ -58,6 +58,13 @@ internal static class SqliteMigrations
                 acted_seq  INTEGER NOT NULL
             );
             """),
+        // SQLite's INSERT OR REPLACE deletes the row it replaces without firing delete triggers (unless a connection
+        // turns recursive_triggers on, which the bot does but another tool need not): refuse a second record at a seq.
+        new(3, "refuse INSERT OR REPLACE over an archived record", """
+            CREATE TRIGGER archive_records_refuse_replace BEFORE INSERT ON archive_records
+                WHEN EXISTS (SELECT 1 FROM archive_records WHERE room_id = NEW.room_id AND seq = NEW.seq)
+            BEGIN SELECT RAISE(ABORT, 'archive_records is append-only: a record already has this seq'); END;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;
