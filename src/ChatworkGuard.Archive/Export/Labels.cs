@@ -41,8 +41,8 @@ internal static class Labels
         ["export.broken"] = ("出力時の検証で改ざんが検出されました：", "Tampering was detected when this file was exported:"),
         ["about"] = ("この記録について", "About this record"),
         ["about.text"] = (
-            "各記録のハッシュは、直前の記録のハッシュと記録内容の正準バイト列から SHA-256 で計算され、ルームごとに一本の鎖になっています。1件でも変更・削除・挿入・並べ替えがあると鎖が切れ、検証ボタンが最初に壊れた記録を示します。",
-            "Each record's hash is SHA-256 over the previous record's hash and the record's canonical bytes, forming one chain per room. Changing, deleting, inserting or reordering any record breaks the chain, and the Verify button shows the first broken record."),
+            "各記録のハッシュは、直前の記録のハッシュと記録内容の正準バイト列から SHA-256 で計算され、ルームごとに一本の鎖になっています。1件でも変更・削除・挿入・並べ替えがあると鎖が切れ、検証ボタンが最初に壊れた記録を示します。ただし、後続のハッシュをすべて計算し直された場合はファイルの中だけでは分からず、証人ルームのチェックポイントや別に保管したチェーンヘッドとの照合で初めて分かります。",
+            "Each record's hash is SHA-256 over the previous record's hash and the record's canonical bytes, forming one chain per room. Changing, deleting, inserting or reordering any record breaks the chain, and the Verify button shows the first broken record. If every later hash was recomputed as well, the file alone cannot show it: only a comparison with a witnessed checkpoint or a chain head kept elsewhere does."),
         ["about.encoding"] = ("正準エンコーディング（再実装用）", "Canonical encoding (to re-implement the check)"),
         ["k.room-joined"] = ("記録開始", "Archiving started"),
         ["k.room-snapshot"] = ("ルーム情報", "Room details"),

@@ -17,7 +17,7 @@ internal static class ExportCommand
         var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json and manifest.json into.", Required = true };
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to export from. Default: Storage in appsettings.json." };
         var checkpoint = new Option<bool>("--checkpoint") { Description = "First take a checkpoint with the bot's configuration (its archive and Chatwork token), posting it to Evidence:WitnessRoomId when a post is due. Not with --db." };
-        var command = new Command("export", "Write a room's evidence bundle: a self-verifying HTML transcript, the records as JSON, and a manifest.");
+        var command = new Command("export", "Write a room's evidence bundle: an HTML transcript that checks itself (internal consistency, and a head or witnessed checkpoint you paste), the records as JSON, and a manifest.");
         command.Options.Add(room);
         command.Options.Add(output);
         command.Options.Add(database);
