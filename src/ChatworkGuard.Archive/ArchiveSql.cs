@@ -28,8 +28,8 @@ internal static class ArchiveSql
     public const string ListRooms =
         "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
 
-    /// <summary>The kinds that hold a message version: a <c>conflict</c> record holds the API's version where a webhook's
-    /// claim was contradicted.</summary>
+    /// <summary>The kinds that hold a message version (a <c>conflict</c> record holds the API's version where a webhook's
+    /// claim was contradicted), as the partial index archive_records_sent names them: the text must match.</summary>
     public const string MessageKinds = "kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict')";
 
     private const string VersionColumns = "message_id, seq, kind, account_id, body, send_time, update_time, source, observed_at_ms";

@@ -12,6 +12,7 @@ return args switch
     ["archive-verify", var path] => await ArchiveLoadCommand.VerifyChildAsync(path),
     [IngestBenchmarkCommand.Name, .. var rest] => await IngestBenchmarkCommand.RunAsync(rest),
     [IngestBenchmarkCommand.ChildName, .. var rest] => await IngestBenchmarkCommand.RunChildAsync(rest),
+    [CheckpointLoadCommand.Name, .. var rest] => await CheckpointLoadCommand.RunAsync(rest),
     [PollingSimulationCommand.Name, .. var rest] => await PollingSimulationCommand.RunAsync(rest, CancellationToken.None),
     _ => Run(args),
 };

@@ -19,7 +19,7 @@ public static partial class ArchiveExporter
         string[] files,
         CancellationToken cancellationToken)
     {
-        var stream = new FileStream(manifestPath, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+        var stream = PrivateFiles.OpenWrite(manifestPath, 4096);
         await using (stream)
         {
             var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = EvidenceJsonWriter.Encoder });

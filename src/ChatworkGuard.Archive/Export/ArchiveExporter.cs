@@ -48,18 +48,24 @@ public static partial class ArchiveExporter
         }
 
         var summary = new RoomSummary();
+        var witness = new WitnessCollector();
         var verification = await ChainVerifier.VerifyAsync(
-            roomId, Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), summary.Observe, cancellationToken), head, null, cancellationToken);
+            roomId,
+            Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), record => { summary.Observe(record); witness.Observe(record); }, cancellationToken),
+            head,
+            null,
+            cancellationToken);
         summary.ApplyConfigured(options.Configured);
+        var witnessRecords = await witness.ReadAsync(store, roomId, cancellationToken);
 
         var directory = Path.GetFullPath(outputDirectory);
         var names = FileNames(roomId);
         var paths = names.Select(n => Path.Combine(directory, n)).ToArray();
         try
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateDirectory(directory);
             var exportedAt = options.TimeProvider.GetUtcNow();
-            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, options, exportedAt, cancellationToken);
+            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, witnessRecords, options, exportedAt, cancellationToken);
             await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], cancellationToken);
             return new ExportResult(paths[1], paths[0], paths[2], verification);
         }
@@ -85,11 +91,12 @@ public static partial class ArchiveExporter
         RoomSummary summary,
         ChainHead? head,
         RoomVerification verification,
+        IReadOnlyList<ArchiveRecord> witnessRecords,
         ExportOptions options,
         DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
     {
-        var htmlStream = new FileStream(htmlPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+        var htmlStream = PrivateFiles.OpenWrite(htmlPath, BufferSize);
         await using (htmlStream)
         {
             var html = new StreamWriter(htmlStream, Utf8, BufferSize);
@@ -97,7 +104,7 @@ public static partial class ArchiveExporter
             {
                 var transcript = new HtmlEvidenceWriter(html);
                 transcript.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
-                var jsonStream = new FileStream(jsonPath, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+                var jsonStream = PrivateFiles.OpenWrite(jsonPath, BufferSize);
                 await using (jsonStream)
                 {
                     var json = new EvidenceJsonWriter(jsonStream);
@@ -110,7 +117,7 @@ public static partial class ArchiveExporter
                             transcript.WriteRecord(record);
                         }
 
-                        await json.WriteEndAsync(cancellationToken);
+                        await json.WriteEndAsync(witnessRecords, cancellationToken);
                     }
                 }
 

@@ -71,8 +71,17 @@ internal sealed class EvidenceJsonWriter : IAsyncDisposable
         }
     }
 
-    public async ValueTask WriteEndAsync(CancellationToken cancellationToken)
+    /// <summary>Closes the records and writes <c>witness_records</c>: the archive's copy of each witness post the room's
+    /// checkpoints name, from the witness room's own chain (so a reader can find the message in Chatwork by its id).</summary>
+    public async ValueTask WriteEndAsync(IReadOnlyList<ArchiveRecord> witnessRecords, CancellationToken cancellationToken)
     {
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("witness_records");
+        foreach (var record in witnessRecords)
+        {
+            await WriteRecordAsync(record, cancellationToken);
+        }
+
         _writer.WriteEndArray();
         _writer.WriteEndObject();
         await _writer.FlushAsync(cancellationToken);

@@ -5,7 +5,8 @@ internal static class ExportAssets
 {
     public static string Css { get; } = Load("evidence.css");
 
-    public static string Script { get; } = Load("evidence.js");
+    // The checks first: evidence.js uses the CwgChecks and CwgWitness they define.
+    public static string Script { get; } = Load("evidence-checks.js") + "\n" + Load("evidence-witness.js") + "\n" + Load("evidence.js");
 
     private static string Load(string name)
     {

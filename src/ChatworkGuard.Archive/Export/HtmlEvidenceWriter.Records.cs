@@ -48,7 +48,7 @@ internal sealed partial class HtmlEvidenceWriter
     {
         if (record.Kind is RecordKind.WarningPosted or RecordKind.ReminderPosted)
         {
-            writer.Write("<span class=\"who\">ChatworkGuard</span>");
+            writer.Write("<span class=\"who\" data-f=\"who\">ChatworkGuard</span>");
             return;
         }
 
@@ -57,12 +57,12 @@ internal sealed partial class HtmlEvidenceWriter
             return;
         }
 
-        writer.Write("<span class=\"who\">");
+        writer.Write("<span class=\"who\" data-f=\"who\">");
         HtmlText.Write(writer, record.AccountName ?? "—");
         writer.Write("</span>");
         if (record.AccountId is { } id)
         {
-            writer.Write("<span class=\"aid\">#");
+            writer.Write("<span class=\"aid\" data-f=\"aid\">#");
             writer.Write(id.ToString(CultureInfo.InvariantCulture));
             writer.Write("</span>");
         }
@@ -76,7 +76,7 @@ internal sealed partial class HtmlEvidenceWriter
             RecordKind.MessageEdited when record.UpdateTime is > 0 and var updated => ("t.updated", Jst.FormatUnixSeconds(updated)),
             _ => ("t.observed", Jst.Format(record.ObservedAt)),
         };
-        writer.Write("<span class=\"when\"><span data-i18n=\"");
+        writer.Write("<span class=\"when\" data-f=\"when\"><span data-i18n=\"");
         writer.Write(key);
         writer.Write("\">");
         writer.Write(Labels.Japanese(key));
@@ -110,7 +110,7 @@ internal sealed partial class HtmlEvidenceWriter
                 Note("n.warning-suppressed");
                 break;
             case RecordKind.RoomSnapshot when RoomSnapshotDetails.TryParse(record.Details) is { } snapshot:
-                writer.Write("<p class=\"note\"><strong>");
+                writer.Write("<p class=\"note\" data-f=\"snapshot\"><strong>");
                 HtmlText.Write(writer, snapshot.Name);
                 writer.Write("</strong> · ");
                 WriteMembers(snapshot);
@@ -126,7 +126,7 @@ internal sealed partial class HtmlEvidenceWriter
 
         if (record.Details is not null && record.Kind is not RecordKind.RoomSnapshot)
         {
-            writer.Write("<pre class=\"details\">");
+            writer.Write("<pre class=\"details\" data-f=\"details\">");
             HtmlText.Write(writer, PrettyJson(record.Details));
             writer.Write("</pre>\n");
         }
@@ -161,7 +161,7 @@ internal sealed partial class HtmlEvidenceWriter
     private void WriteFoot(ArchiveRecord record)
     {
         var w = writer;
-        w.Write("<div class=\"rec-foot\"><span><span data-i18n=\"t.observed\">");
+        w.Write("<div class=\"rec-foot\" data-f=\"foot\"><span><span data-i18n=\"t.observed\">");
         w.Write(Labels.Japanese("t.observed"));
         w.Write("</span> ");
         w.Write(Jst.Format(record.ObservedAt));

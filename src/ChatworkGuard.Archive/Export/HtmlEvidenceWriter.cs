@@ -22,27 +22,35 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         w.Write(ExportAssets.Css);
         w.Write("</style>\n</head>\n<body>\n<header class=\"doc\">\n<div class=\"bar\"><div class=\"brand\">ChatworkGuard <span data-i18n=\"brand\">証拠記録</span></div>");
         w.Write("<div class=\"tools\"><button type=\"button\" id=\"lang-btn\" class=\"ghost\" data-i18n=\"lang\">English</button></div></div>\n");
-        w.Write("<div class=\"title\"><p class=\"kicker\" data-i18n=\"subtitle\">改ざん検知付き Chatwork ルーム記録</p><h1>");
+        w.Write("<div class=\"title\"><p class=\"kicker\" data-i18n=\"subtitle\">改ざん検知付き Chatwork ルーム記録</p><h1 id=\"room-name\">");
         HtmlText.Write(w, name ?? string.Create(CultureInfo.InvariantCulture, $"Room {roomId}"));
         w.Write("</h1></div>\n<dl class=\"facts\">\n");
-        Fact("f.room", roomId.ToString(CultureInfo.InvariantCulture));
-        Fact("f.platform", summary.Platform ?? platform ?? "—");
+        // data-f names what the Verify script recomputes from the hashed records; "unchained" facts come from the
+        // exporter's configuration or clock, are not in the chain, and the page says so.
+        Fact("f.room", roomId.ToString(CultureInfo.InvariantCulture), "room_id");
+        Fact("f.platform", summary.Platform ?? platform ?? "—", "unchained");
         if (summary.ProfileOrigin.Length > 0)
         {
-            Fact("f.profile", summary.ProfileOrigin, "wide");
+            Fact("f.profile", summary.ProfileOrigin, "unchained", "wide");
         }
 
-        Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture));
-        Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture));
-        Fact("f.exported", Jst.Format(exportedAt));
-        Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—", "wide");
-        w.Write("<div class=\"wide\"><dt data-i18n=\"f.members\">メンバー</dt><dd class=\"members\">");
+        Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture), "records");
+        Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture), "messages");
+        Fact("f.exported", Jst.Format(exportedAt), "unchained");
+        Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—", "period", "wide");
+        w.Write("<div class=\"wide\"><dt data-i18n=\"f.members\">メンバー</dt><dd class=\"members\" data-f=\"members\">");
         WriteMembers(summary.Snapshot);
         w.Write("</dd></div>\n<div class=\"wide\"><dt data-i18n=\"f.head\">チェーンヘッド</dt><dd><code id=\"chain-head\">");
         w.Write(head is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"#{head.Sequence} {head.Hash}"));
-        w.Write("</code></dd></div>\n</dl>\n<section class=\"verify\"><button type=\"button\" id=\"verify-btn\" data-i18n=\"verify\">ハッシュチェーンを検証</button>");
-        w.Write("<p class=\"hint\" data-i18n=\"verify.hint\">このファイルだけで、記録が出力後に書き換えられていないかをブラウザ内で再計算します（ネットワーク不要）。</p>");
-        w.Write("<div id=\"verify-result\" role=\"status\" aria-live=\"polite\" data-status=\"idle\"></div></section>\n");
+        w.Write("</code></dd></div>\n</dl>\n<p class=\"hint\" id=\"unchained-note\" data-i18n=\"f.unchained\">");
+        w.Write(Labels.Japanese("f.unchained"));
+        w.Write("</p>\n<section class=\"verify\"><button type=\"button\" id=\"verify-btn\" data-i18n=\"verify\">ハッシュチェーンを検証</button>");
+        w.Write("<p class=\"hint\" data-i18n=\"verify.hint\">");
+        w.Write(Labels.Japanese("verify.hint"));
+        w.Write("</p><label for=\"expect-input\" data-i18n=\"expect.label\">");
+        w.Write(Labels.Japanese("expect.label"));
+        w.Write("</label><textarea id=\"expect-input\" rows=\"2\" spellcheck=\"false\" placeholder=\"42:3f1c… / chatwork-guard checkpoint v1 root=… at=… rooms=…\"></textarea>");
+        w.Write("<div id=\"verify-result\" role=\"status\" aria-live=\"polite\" data-status=\"idle\"></div><div id=\"witness\"></div></section>\n");
         if (verification.Break is { } broken)
         {
             w.Write("<div class=\"alert\" id=\"export-break\"><strong data-i18n=\"export.broken\">出力時の検証で改ざんが検出されました</strong> ");
@@ -52,14 +60,16 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
 
         w.Write("</header>\n<main id=\"transcript\">\n");
 
-        void Fact(string key, string value, string? cssClass = null)
+        void Fact(string key, string value, string field, string? cssClass = null)
         {
             w.Write(cssClass is null ? "<div>" : $"<div class=\"{cssClass}\">");
             w.Write("<dt data-i18n=\"");
             w.Write(key);
             w.Write("\">");
             w.Write(Labels.Japanese(key));
-            w.Write("</dt><dd>");
+            w.Write("</dt><dd data-f=\"");
+            w.Write(field);
+            w.Write("\">");
             HtmlText.Write(w, value);
             w.Write("</dd></div>\n");
         }

@@ -75,7 +75,7 @@ internal static class PostgresMigrations
             """),
         new(3, "an index of message versions by send time, so a window reads only what it can see", """
             CREATE INDEX archive_records_sent ON archive_records (room_id, send_time)
-                WHERE kind IN ('message-created', 'message-edited', 'message-deleted');
+                WHERE kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict');
             """),
     ];
 

@@ -82,8 +82,11 @@ public sealed partial class SqliteArchiveStore : RelationalArchiveStore
         var directory = Path.GetDirectoryName(_path);
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.CreateDirectory(directory);
         }
+
+        // Private conversations: the owner only. Created here rather than by SQLite, which would follow the umask.
+        PrivateFiles.CreateEmptyFile(_path);
 
         await using var connection = await OpenSqliteConnectionAsync(cancellationToken);
         // WAL is a property of the file: set once, it stays for every later connection and process.
@@ -106,7 +109,8 @@ public sealed partial class SqliteArchiveStore : RelationalArchiveStore
             // busy_timeout and synchronous are per connection, so every connection sets them, pooled or not.
             var busyMs = (long)_options.BusyTimeout.TotalMilliseconds;
             var cacheKiB = _options.PageCacheKiB ?? (_options.ReadOnly ? 32768 : 8192);
-            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL; PRAGMA cache_size = -{cacheKiB};");
+            // recursive_triggers: the delete hidden in an INSERT OR REPLACE then meets the refuse-delete trigger too.
+            var pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMs}; PRAGMA synchronous = FULL; PRAGMA cache_size = -{cacheKiB}; PRAGMA recursive_triggers = ON;");
             await connection.ExecuteAsync(pragmas, null, cancellationToken);
             return connection;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatworkGuard.Bot.Configuration;
+using ChatworkGuard.Bot.Evidence;
 using ChatworkGuard.Bot.Hosting;
 
 namespace ChatworkGuard.Bot.Cli;
@@ -45,6 +46,11 @@ internal static class CheckConfigCommand
 
             if (report.IsValid)
             {
+                // The public key's fingerprint only: it lets a reader match the key in an export to this bot.
+                var signer = app.Services.GetRequiredService<CheckpointSigningKey>().Signer;
+                await output.WriteLineAsync(signer is null
+                    ? "Checkpoint signing: off (Evidence:SigningKey is not set)."
+                    : $"Checkpoint signing key: ECDSA P-256, public key (SPKI) SHA-256 fingerprint {signer.Fingerprint}");
                 await output.WriteLineAsync("The configuration is valid.");
                 return ExitValid;
             }

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Checkpoints;
 using ChatworkGuard.Archive.Export;
+using ChatworkGuard.Bot.Evidence;
 using Spectre.Console;
 
 namespace ChatworkGuard.Bot.Cli;
 
-/// <summary>`chatwork-guard export --room ID --out DIR [--db PATH]`: writes a room's evidence bundle.</summary>
+/// <summary>`chatwork-guard export --room ID --out DIR [--db PATH] [--checkpoint]`: writes a room's evidence bundle.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -14,11 +16,16 @@ internal static class ExportCommand
         var room = new Option<long>("--room") { Description = "The Chatwork room id to export.", Required = true };
         var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json and manifest.json into.", Required = true };
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to export from. Default: Storage in appsettings.json." };
-        var command = new Command("export", "Write a room's evidence bundle: a self-verifying HTML transcript, the records as JSON, and a manifest.");
+        var checkpoint = new Option<bool>("--checkpoint") { Description = "First take a checkpoint with the bot's configuration (its archive and Chatwork token), posting it to Evidence:WitnessRoomId when a post is due. Not with --db." };
+        var command = new Command("export", "Write a room's evidence bundle: an HTML transcript that checks itself (internal consistency, and a head or witnessed checkpoint you paste), the records as JSON, and a manifest.");
         command.Options.Add(room);
         command.Options.Add(output);
         command.Options.Add(database);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
+        command.Options.Add(checkpoint);
+        command.SetAction(async (parseResult, cancellationToken) => parseResult.GetValue(checkpoint)
+            ? await CheckpointFirstAsync(parseResult.GetValue(database), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken)
+                ?? await RunAsync(parseResult.GetValue(room), parseResult.GetValue(output)!, null, TimeProvider.System, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken)
+            : await RunAsync(
             parseResult.GetValue(room),
             parseResult.GetValue(output)!,
             parseResult.GetValue(database),
@@ -27,6 +34,38 @@ internal static class ExportCommand
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
         return command;
+    }
+
+    /// <summary>Takes a checkpoint with the bot's own host (not started); null to go on with the export, else the exit code.</summary>
+    private static async Task<int?> CheckpointFirstAsync(string? databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (databasePath is not null)
+        {
+            await error.WriteLineAsync("--checkpoint writes to the bot's configured archive and posts with its Chatwork token; it cannot be combined with --db.");
+            return ArchiveCommandSupport.ExitError;
+        }
+
+        var (app, report) = await CheckConfigCommand.BuildCheckedAsync([], null, error, cancellationToken);
+        if (app is null || report is null)
+        {
+            return ArchiveCommandSupport.ExitError;
+        }
+
+        await using (app)
+        {
+            if (!report.IsValid)
+            {
+                await CheckConfigCommand.WriteProblemsAsync(error, report.Problems, cancellationToken);
+                return ArchiveCommandSupport.ExitError;
+            }
+
+            var outcome = await app.Services.GetRequiredService<CheckpointService>().TakeAsync(CheckpointCause.Export, null, cancellationToken);
+            await output.WriteLineAsync(outcome.Statement is null
+                ? "Checkpoint: no room moved since the last one; nothing added."
+                : $"Checkpoint: {outcome.Statement} — {outcome.RecordsAdded} checkpoint record(s) added; witness post: {outcome.WitnessMessageId ?? "none (no witness room, or one was posted less than Evidence:CheckpointInterval ago)"}");
+        }
+
+        return null;
     }
 
     public static async Task<int> RunAsync(

@@ -6,7 +6,8 @@ using Spectre.Console;
 
 namespace ChatworkGuard.Bot.Cli;
 
-/// <summary>`chatwork-guard verify [--room ID] [--db PATH]`: recomputes every hash chain; exit 1 on any break.</summary>
+/// <summary>`chatwork-guard verify [--room ID] [--db PATH] [--expect-head SEQ:HASH] [--checkpoints FILE]`: recomputes every hash
+/// chain, checks every checkpoint record (proof, signature, witness) and a head the reader kept; exit 1 on any break.</summary>
 internal static class VerifyCommand
 {
     // Below this many records a progress bar would only flicker.
@@ -16,24 +17,46 @@ internal static class VerifyCommand
     {
         var room = new Option<long?>("--room") { Description = "Check only this room (its Chatwork room id)." };
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to check (e.g. one someone sent you). Default: Storage in appsettings.json." };
-        var command = new Command("verify", "Re-check the archive's hash chains and report the first broken record of each room.");
+        var expectHead = new Option<string?>("--expect-head") { Description = "A chain head you kept (from an export, an e-mail, a witness post) as SEQ:HASH: the room's chain must hold exactly that hash at that seq. Needs --room." };
+        var checkpoints = new Option<string?>("--checkpoints") { Description = "A text file of checkpoint statements you copied from the witness room in Chatwork (lines \"chatwork-guard checkpoint v1 root=… at=… rooms=…\")." };
+        var command = new Command("verify", "Re-check the archive's hash chains, its checkpoints and their witness posts, and report the first broken record of each room.");
         command.Options.Add(room);
         command.Options.Add(database);
+        command.Options.Add(expectHead);
+        command.Options.Add(checkpoints);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(room),
-            parseResult.GetValue(database),
+            new VerifyRequest(parseResult.GetValue(room), parseResult.GetValue(database), parseResult.GetValue(expectHead), parseResult.GetValue(checkpoints)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(long? roomId, string? databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(long? roomId, string? databasePath, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(new VerifyRequest(roomId, databasePath, null, null), output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(VerifyRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var console = ArchiveCommandSupport.CreateConsole(output);
+        var roomId = request.RoomId;
+        ExpectedHead? expected = null;
+        if (request.ExpectHead is not null && (roomId is null || !ExpectedHead.TryParse(request.ExpectHead, out expected)))
+        {
+            await error.WriteLineAsync(roomId is null
+                ? "--expect-head needs --room: a chain head belongs to one room."
+                : $"--expect-head \"{request.ExpectHead}\" is not SEQ:HASH (a sequence number, a colon, 64 hex digits), e.g. 42:{new string('0', 64)}.");
+            return ArchiveCommandSupport.ExitError;
+        }
+
+        var supplied = await WitnessReport.ReadStatementsAsync(request.CheckpointsFile, error, cancellationToken);
+        if (supplied is null)
+        {
+            return ArchiveCommandSupport.ExitError;
+        }
+
         try
         {
-            await using var store = ArchiveCommandSupport.OpenStore(databasePath, out var description);
+            await using var store = ArchiveCommandSupport.OpenStore(request.DatabasePath, out var description);
             var rooms = await store.ListRoomsAsync(cancellationToken);
             if (roomId is { } only)
             {
@@ -48,12 +71,15 @@ internal static class VerifyCommand
 
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Verifying {rooms.Count} room(s) in {description}");
             var results = await VerifyRoomsAsync(store, rooms, console, cancellationToken);
+            var witness = new WitnessReport(console, store, supplied, request.CheckpointsFile);
+            var broken = 0;
             foreach (var result in results)
             {
                 Report(console, result);
+                var holds = await witness.ReportRoomAsync(result, expected, cancellationToken);
+                broken += result.IsIntact && holds ? 0 : 1;
             }
 
-            var broken = results.Count(r => !r.IsIntact);
             var total = results.Sum(r => r.RecordCount);
             if (broken == 0)
             {

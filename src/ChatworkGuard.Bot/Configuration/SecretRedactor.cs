@@ -16,7 +16,7 @@ internal sealed class SecretRedactor
     // Shorter values would scrub ordinary words; no real token or password is this short.
     private const int MinimumSecretLength = 4;
 
-    private static readonly string[] SecretSuffixes = ["Token", "Tokens", "Password", "Secret", "Secrets", "ApiKey"];
+    private static readonly string[] SecretSuffixes = ["Token", "Tokens", "Password", "Secret", "Secrets", "ApiKey", "SigningKey"];
     // Connection-string keywords that carry a password, spaces and case ignored: Password, Pwd, Psw (Npgsql's synonyms),
     // SSL Password / SslPassword, and any other keyword naming a password, so an alias a driver adds later is covered too.
     private static readonly string[] PasswordKeywordParts = ["password", "passwd"];
@@ -52,7 +52,7 @@ internal sealed class SecretRedactor
         return new SecretRedactor(secrets);
     }
 
-    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s) or ApiKey.</summary>
+    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s), ApiKey or SigningKey.</summary>
     public static bool IsSecretKey(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Checkpoints;
 using ChatworkGuard.Bot.Cli;
+using ChatworkGuard.Bot.Evidence;
 using ChatworkGuard.Bot.Hosting;
 using ChatworkGuard.Bot.Sync;
 using Spectre.Console;
@@ -49,6 +51,8 @@ internal sealed class DemoRunner
                 ["Management:Urls"] = "http://127.0.0.1:0",
                 // The demo drives each cycle itself so every step's effect is shown right after it.
                 ["Sync:Enabled"] = "false",
+                // Checkpoints go to the team lead's room; the room's loss at the end takes one, and the export another.
+                ["Evidence:WitnessRoomId"] = Id(world.WitnessRoomId),
                 // No Rooms:Profiles entry: the room's name says CrowdWorks, its members say who is client and contractor.
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:ChatworkGuard.Bot.Sync"] = "Warning",
@@ -77,6 +81,8 @@ internal sealed class DemoRunner
                 }
             }
 
+            var checkpoint = await app.Services.GetRequiredService<CheckpointService>().TakeAsync(CheckpointCause.Export, null, cancellationToken);
+            _console.MarkupLine($"  [grey]checkpoint before the export: {checkpoint.RecordsAdded} record(s) added; witness posts in room {Id(world.WitnessRoomId)}: {world.Emulator.Control.GetMessages(world.WitnessRoomId).Count(m => m.AccountId == world.Bot.AccountId && m.Body.Contains("checkpoint v1", StringComparison.Ordinal))}[/]");
             await app.StopAsync(cancellationToken);
             _console.Write(new Rule("[yellow]証拠の出力 / evidence export[/]") { Justification = Justify.Left });
             return await ExportCommand.RunAsync(world.RoomId, exportDirectory, database, TimeProvider.System, Console.Out, Console.Error, cancellationToken);

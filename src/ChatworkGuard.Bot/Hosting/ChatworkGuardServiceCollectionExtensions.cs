@@ -4,6 +4,7 @@ using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Escrow;
+using ChatworkGuard.Bot.Evidence;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -40,6 +41,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
         services.AddEscrow();
+        services.AddEvidence();
         services.AddLiveConfiguration();
         services.AddSingleton<MessageActionPipeline>();
         services.AddRoomSync();

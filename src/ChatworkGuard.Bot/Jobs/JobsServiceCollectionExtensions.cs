@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Evidence;
 using ChatworkGuard.Bot.Sync;
 using Quartz;
 
@@ -10,6 +11,7 @@ internal static class JobsServiceCollectionExtensions
     public static IServiceCollection AddBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var sync = configuration.GetSection(SyncOptions.SectionName).Get<SyncOptions>() ?? new SyncOptions();
+        var evidence = configuration.GetSection(EvidenceOptions.SectionName).Get<EvidenceOptions>() ?? new EvidenceOptions();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         services.AddQuartz(quartz =>
         {
@@ -58,6 +60,16 @@ internal static class JobsServiceCollectionExtensions
                         .RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(ResyncJob.Key));
+            // The first checkpoint one interval after start, not at start: a restart loop must not flood the witness room.
+            quartz.ScheduleJob<CheckpointJob>(
+                trigger => trigger
+                    .WithIdentity("checkpoint-every-interval", "chatwork-guard")
+                    .StartAt(TimeProvider.System.GetUtcNow() + evidence.CheckpointInterval)
+                    .WithSimpleSchedule(schedule => schedule
+                        .WithInterval(evidence.CheckpointInterval)
+                        .RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(CheckpointJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -35,13 +35,37 @@ public sealed class EvidenceFormatDocumentTests
         Assert.Contains("broken at record 4", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunCheckerAsync(string directory)
+    [PythonFact]
+    public async Task DocumentedChecker_ComparesTheChainHeadAndAHeadKeptElsewhere()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await CliRunner.RunAsync("export", "--room", Room, "--out", sample.OutputDirectory, "--db", sample.DatabasePath);
+        var (_, intact) = await RunCheckerAsync(sample.OutputDirectory);
+        var head = intact.Trim().Split(' ');
+        var kept = head[2] + ":" + head[3];
+        var json = Path.Combine(sample.OutputDirectory, $"room-{Room}.json");
+        var text = await File.ReadAllTextAsync(json);
+
+        var (matches, _) = await RunCheckerAsync(sample.OutputDirectory, kept);
+        var (other, otherOutput) = await RunCheckerAsync(sample.OutputDirectory, "3:" + head[3]);
+        await File.WriteAllTextAsync(json, text.Replace("\"seq\": 15,\n    \"hash\"", "\"seq\": 16,\n    \"hash\"", StringComparison.Ordinal));
+        var (cut, cutOutput) = await RunCheckerAsync(sample.OutputDirectory);
+
+        Assert.Equal(("intact;", "15"), (head[0], head[2]));
+        Assert.Equal(0, matches);
+        Assert.NotEqual(0, other);
+        Assert.Contains("record 3 is not the one that head was taken from", otherOutput, StringComparison.Ordinal);
+        Assert.NotEqual(0, cut);
+        Assert.Contains("not at its chain_head", cutOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunCheckerAsync(string directory, params string[] args)
     {
         var document = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "evidence-format.md"));
         var code = document.Split("```python\n")[1].Split("```")[0];
         var script = Path.Combine(directory, "check.py");
         await File.WriteAllTextAsync(script, code);
-        var start = new ProcessStartInfo(PythonFactAttribute.Python, [script])
+        var start = new ProcessStartInfo(PythonFactAttribute.Python, [script, .. args])
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,

@@ -40,7 +40,7 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task Verify_IntactExport_ShowsOkWithTheChainHead()
+    public async Task Verify_IntactExport_IsConsistentButNotWitnessedUntilAKeptHeadIsPasted()
     {
         await using var sample = await SampleArchive.CreateAsync();
         var html = await ExportAsync(sample);
@@ -48,12 +48,16 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         var (page, requests) = await OpenAsync(html);
         await page.ClickAsync("#verify-btn");
         var status = await WaitForResultAsync(page);
-
-        Assert.Equal("ok", status);
         var text = await page.InnerTextAsync("#verify-result");
-        Assert.Contains("検証OK", text, StringComparison.Ordinal);
-        Assert.Contains("15", text, StringComparison.Ordinal);
+        await page.FillAsync("#expect-input", "15:" + HeadOf(html));
+        await page.ClickAsync("#verify-btn");
+        var pasted = await WaitForResultAsync(page, "witnessed");
+
+        Assert.Equal("unwitnessed", status);
+        Assert.Contains("内部整合性OK・未照合：15 件", text, StringComparison.Ordinal);
         Assert.Contains(HeadOf(html), text, StringComparison.Ordinal);
+        Assert.Equal("witnessed", pasted);
+        Assert.Contains("照合OK：記録 #15 まで", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
         Assert.Empty(requests);
         await ScreenshotAsync(page, "export-verified-ok.png");
     }
@@ -146,7 +150,7 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Verify hash chain", await page.InnerTextAsync("#verify-btn"));
         Assert.Equal("Deleted", await page.InnerTextAsync("#r-11 .badge"));
-        Assert.StartsWith("Verified: all 15 records", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
+        Assert.StartsWith("Internally consistent, not witnessed: the 15 records", await page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
         await ScreenshotAsync(page, "export-english.png");
     }
 
@@ -173,11 +177,13 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         return (page, requests);
     }
 
-    private static async Task<string> WaitForResultAsync(IPage page)
+    private static async Task<string> WaitForResultAsync(IPage page, string? status = null)
     {
         // Generous: a loaded 2-core CI machine may be slow to hash.
-        await page.WaitForSelectorAsync("#verify-result[data-status='ok'], #verify-result[data-status='broken'], #verify-result[data-status='error']",
-            new PageWaitForSelectorOptions { Timeout = 60_000 });
+        var selector = status is null
+            ? "#verify-result[data-status='unwitnessed'], #verify-result[data-status='witnessed'], #verify-result[data-status='broken'], #verify-result[data-status='error']"
+            : $"#verify-result[data-status='{status}'], #verify-result[data-status='broken'], #verify-result[data-status='error']";
+        await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 60_000 });
         return (await page.GetAttributeAsync("#verify-result", "data-status"))!;
     }
 

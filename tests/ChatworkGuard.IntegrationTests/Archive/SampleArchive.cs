@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Sqlite;
+using ChatworkGuard.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ChatworkGuard.IntegrationTests.Archive;
@@ -54,6 +55,9 @@ internal sealed class SampleArchive : IAsyncDisposable
     /// <summary>Goes around the append-only triggers, as someone with the file could, and runs <paramref name="sql"/>.</summary>
     public Task TamperAsync(string sql) => ExecuteAsync(
         "DROP TRIGGER IF EXISTS archive_records_refuse_update; DROP TRIGGER IF EXISTS archive_records_refuse_delete; " + sql);
+
+    /// <summary>The forgery a hash chain alone cannot catch (see <see cref="ArchiveForgery"/>).</summary>
+    public Task ForgeRehashedAsync(long roomId, long sequence, string body) => ArchiveForgery.RehashAsync(DatabasePath, roomId, sequence, body);
 
     public ValueTask DisposeAsync()
     {

@@ -18,6 +18,54 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
+    public async Task Verify_ExpectHead_HoldsOnTheUntouchedArchiveAndFailsOnARehashedForgeryThatIsOtherwiseConsistent()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var room = SampleArchive.RoomId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var kept = await HeadAsync(sample, 15);
+
+        var (untouched, untouchedOutput, untouchedError) = await CliRunner.RunAsync("verify", "--db", sample.DatabasePath, "--room", room, "--expect-head", kept);
+        await sample.ForgeRehashedAsync(SampleArchive.RoomId, 5, "振込先はこちらです（改ざん）");
+        var (plain, plainOutput, _) = await CliRunner.RunAsync("verify", "--db", sample.DatabasePath, "--room", room);
+        var (forged, forgedOutput, _) = await CliRunner.RunAsync("verify", "--db", sample.DatabasePath, "--room", room, "--expect-head", kept);
+
+        Assert.True(untouched == 0, untouchedOutput + untouchedError);
+        Assert.Contains("matches the expected head #15", untouchedOutput, StringComparison.Ordinal);
+        // The forgery is internally consistent: the chain alone cannot tell, and verify says so instead of claiming more.
+        Assert.Equal(0, plain);
+        Assert.Contains("internally consistent", plainOutput, StringComparison.Ordinal);
+        Assert.Contains("not witnessed", plainOutput, StringComparison.Ordinal);
+        Assert.Equal(1, forged);
+        Assert.Contains("does NOT match the expected head #15", forgedOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("15", "is not SEQ:HASH")]
+    [InlineData("x:00", "is not SEQ:HASH")]
+    public async Task Verify_ExpectHeadThatIsNotSeqColonHash_IsAClearError(string value, string message)
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+
+        var (exit, _, error) = await CliRunner.RunAsync("verify", "--db", sample.DatabasePath, "--room", "388277412", "--expect-head", value);
+        var (noRoom, _, noRoomError) = await CliRunner.RunAsync("verify", "--db", sample.DatabasePath, "--expect-head", "1:" + new string('0', 64));
+
+        Assert.Equal((2, 2), (exit, noRoom));
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains("--expect-head needs --room", noRoomError, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> HeadAsync(SampleArchive sample, long sequence)
+    {
+        await using var store = sample.OpenWritable();
+        await foreach (var record in store.ReadRoomAsync(SampleArchive.RoomId, sequence, CancellationToken.None))
+        {
+            return $"{sequence}:{record.Hash}";
+        }
+
+        throw new InvalidOperationException("no such record");
+    }
+
+    [Fact]
     public async Task Verify_BodyChangedInTheFile_ExitsOneAndNamesRoomRecordAndWhatIsWrong()
     {
         await using var sample = await SampleArchive.CreateAsync();

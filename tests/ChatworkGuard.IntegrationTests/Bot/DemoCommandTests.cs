@@ -19,13 +19,18 @@ public sealed class DemoCommandTests
             Assert.Single(Directory.GetFiles(evidence, "room-*.html"));
             Assert.True(File.Exists(Path.Combine(evidence, "manifest.json")));
             var text = await File.ReadAllTextAsync(json);
-            foreach (var kind in new[] { "room-joined", "warning-posted", "reminder-posted", "escrow-confirmed", "message-edited", "message-deleted", "room-lost" })
+            foreach (var kind in new[] { "room-joined", "warning-posted", "reminder-posted", "escrow-confirmed", "message-edited", "message-deleted", "room-lost", "checkpoint" })
             {
                 Assert.Contains($"\"{kind}\"", text, StringComparison.Ordinal);
             }
 
             await using var store = ArchiveStoreFactory.Create(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(directory, "demo.db")}" }, readOnly: true);
-            var roomId = Assert.Single(await store.ListRoomsAsync(CancellationToken.None));
+            // The project room and the team lead's witness room.
+            Assert.Equal(2, (await store.ListRoomsAsync(CancellationToken.None)).Count);
+            using var exported = System.Text.Json.JsonDocument.Parse(text);
+            var roomId = exported.RootElement.GetProperty("room_id").GetInt64();
+            var witnessPost = Assert.Single(exported.RootElement.GetProperty("witness_records").EnumerateArray());
+            Assert.Contains("chatwork-guard checkpoint v1 root=", witnessPost.GetProperty("body").GetString(), StringComparison.Ordinal);
             var verification = await ChatworkGuard.Archive.Verification.ChainVerifier.VerifyRoomAsync(store, roomId, null, CancellationToken.None);
             Assert.True(verification.IsIntact);
 
@@ -36,6 +41,10 @@ public sealed class DemoCommandTests
                 records.Add(record);
             }
 
+            var checkpoint = Assert.Single(records, r => r.Kind == RecordKind.Checkpoint);
+            var details = ChatworkGuard.Archive.Checkpoints.CheckpointDetails.TryParse(checkpoint.Details)!;
+            Assert.Equal(("room-lost", witnessPost.GetProperty("message_id").GetString()), (details.Cause, details.WitnessMessageId));
+            Assert.Contains(details.Statement, witnessPost.GetProperty("body").GetString(), StringComparison.Ordinal);
             var profile = RoomProfileDetails.TryParse(Assert.Single(records, r => r.Kind == RecordKind.RoomProfile).Details)!;
             Assert.Equal(("CrowdWorks", "name", "クラウドワークス"), (profile.Platform, profile.InferredFrom, Assert.Single(profile.Matched!)));
             var contractor = Assert.Single(profile.ContractorAccountIds!);

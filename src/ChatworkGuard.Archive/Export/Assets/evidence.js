@@ -1,6 +1,8 @@
 /* ChatworkGuard evidence page: language switch and in-browser verification of the hash chain.
    The chain is recomputed with WebCrypto from the embedded record data (#cwg-data), following the canonical
-   encoding described in the page footer, with the same break rules as `chatwork-guard verify`. */
+   encoding described in the page footer, with the same break rules as `chatwork-guard verify`. What the page shows,
+   the checkpoints and a value the reader pastes are then checked by evidence-checks.js (CwgChecks) and
+   evidence-witness.js (CwgWitness). */
 (function () {
   'use strict';
 
@@ -10,6 +12,8 @@
   var lastResult = null;
   var resultEl = document.getElementById('verify-result');
   var button = document.getElementById('verify-btn');
+  var witnessEl = document.getElementById('witness');
+  var expectEl = document.getElementById('expect-input');
   var textEncoder = new TextEncoder();
 
   function t(key, vars) {
@@ -120,36 +124,14 @@
     return head.hash === lastGood.hash ? null : { seq: last, kind: 'changed' };
   }
 
-  // The page must show exactly the verified records: one entry per record, and each shown body (outside <del>)
-  // equal to the hashed body.
-  function checkDisplay(records) {
-    var bySeq = new Map();
-    records.forEach(function (r) { bySeq.set(String(r.seq), r); });
-    var shown = document.querySelectorAll('#transcript > article[data-seq]');
-    if (shown.length !== records.length) {
-      for (var i = 0; i < records.length; i++) {
-        if (!document.getElementById('r-' + records[i].seq)) { return { seq: Number(records[i].seq), kind: 'display' }; }
-      }
-      return { seq: records.length ? Number(records[records.length - 1].seq) : 0, kind: 'display' };
-    }
-    var bodies = document.querySelectorAll('[data-body-seq]');
-    for (var j = 0; j < bodies.length; j++) {
-      var el = bodies[j];
-      var record = bySeq.get(el.getAttribute('data-body-seq'));
-      var clone = el.cloneNode(true);
-      clone.querySelectorAll('del').forEach(function (d) { d.remove(); });
-      if (!record || clone.textContent !== (record.body === null ? '' : record.body)) {
-        return { seq: Number(el.getAttribute('data-body-seq')), kind: 'display' };
-      }
-    }
-    return null;
-  }
+  function line(text) { var p = document.createElement('p'); p.textContent = text; return p; }
 
   function render(result) {
     lastResult = result;
     resultEl.className = 'result ' + result.status;
     resultEl.dataset.status = result.status;
     resultEl.textContent = '';
+    witnessEl.textContent = '';
     if (result.status === 'running') {
       resultEl.textContent = t('v.running') + ' ' + result.done.toLocaleString() + ' / ' + result.total.toLocaleString();
       return;
@@ -160,12 +142,7 @@
     }
     var title = document.createElement('strong');
     var detail = document.createElement('div');
-    if (result.status === 'ok') {
-      title.textContent = result.count === 0 ? t('v.empty') : t('v.ok', { n: result.count.toLocaleString() });
-      var code = document.createElement('code');
-      code.textContent = result.head ? ' #' + result.head.seq + ' ' + result.head.hash : '';
-      detail.appendChild(code);
-    } else {
+    if (result.status === 'broken') {
       resultEl.dataset.seq = String(result.seq);
       resultEl.dataset.kind = result.kind;
       title.textContent = t('v.broken', { seq: result.seq, kind: t('v.' + result.kind) });
@@ -174,6 +151,25 @@
       link.href = '#r-' + result.seq;
       link.textContent = t('v.goto');
       detail.appendChild(link);
+    } else {
+      delete resultEl.dataset.seq;
+      delete resultEl.dataset.kind;
+      if (result.count === 0) {
+        title.textContent = t('v.empty');
+      } else if (result.status === 'witnessed') {
+        title.textContent = t('v.witnessed', { seq: result.witnessedSeq, source: t('v.src.' + result.source) });
+        if (result.count > result.witnessedSeq) { detail.appendChild(line(t('v.after', { seq: result.witnessedSeq, n: (result.count - result.witnessedSeq).toLocaleString() }))); }
+      } else {
+        title.textContent = t('v.consistent', { n: result.count.toLocaleString() });
+      }
+      var code = document.createElement('code');
+      code.textContent = result.head ? '#' + result.head.seq + ' ' + result.head.hash : '';
+      detail.appendChild(code);
+      if (result.checkpoints.checked.length > 0) {
+        detail.appendChild(line(t('cp.summary', { n: result.checkpoints.checked.length }) + ' ' +
+          (result.checkpoints.signed > 0 ? t('cp.signed', { key: Array.from(result.checkpoints.keys).join(', ') }) : t('cp.unsigned'))));
+      }
+      result.posts.forEach(function (post) { witnessEl.appendChild(line(t('w.post', post))); });
     }
     resultEl.appendChild(title);
     resultEl.appendChild(detail);
@@ -222,20 +218,38 @@
       found = await classify(cur, next, next !== null && computed[k + 1] === next.hash, lastGood, expectedSeq, expectedPrev, computed[k] === cur.hash);
       break;
     }
-    found = found || checkHead(data.chain_head, lastGood, total) || checkDisplay(records);
+    found = found || checkHead(data.chain_head, lastGood, total) || CwgChecks.checkDisplay(data, records, t);
+    var checkpoints = found ? null : await CwgWitness.checkCheckpoints(records);
+    found = found || checkpoints.broken;
+    var expected = expectEl.value.trim();
+    var witnessed = found || expected === '' ? null : CwgWitness.compareExpected(expected, records, checkpoints);
+    if (!found && expected !== '' && !witnessed) { found = { seq: total ? Number(records[total - 1].seq) : 0, kind: 'witness' }; }
     if (found) {
       var article = document.getElementById('r-' + found.seq);
       if (article) { article.classList.add('broken'); }
       render({ status: 'broken', seq: found.seq, kind: found.kind });
-    } else {
-      render({ status: 'ok', count: total, head: lastGood ? { seq: lastGood.seq, hash: lastGood.hash } : null });
+      return;
     }
+    CwgChecks.renderBodies(records);
+    render({
+      status: witnessed ? 'witnessed' : 'unwitnessed',
+      count: total,
+      head: lastGood ? { seq: lastGood.seq, hash: lastGood.hash } : null,
+      witnessedSeq: witnessed ? witnessed.seq : 0,
+      source: witnessed ? witnessed.source : null,
+      checkpoints: checkpoints,
+      posts: CwgWitness.witnessPosts(data, checkpoints),
+    });
   }
 
-  button.addEventListener('click', function () {
+  function run() {
     button.disabled = true;
     verify().catch(function (e) {
       render({ status: 'error', message: t('v.error') + ' ' + e.message });
     }).finally(function () { button.disabled = false; });
-  });
+  }
+
+  button.addEventListener('click', run);
+  // Checked as soon as the page opens: nothing it shows should go unchecked until someone presses the button.
+  run();
 })();

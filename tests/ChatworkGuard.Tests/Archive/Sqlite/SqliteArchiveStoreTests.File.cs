@@ -16,7 +16,7 @@ public sealed partial class SqliteArchiveStoreTests
         await connection.OpenAsync();
 
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
-        Assert.Equal(3L, await ScalarAsync(connection, "SELECT max(version) FROM archive_schema_migrations"));
+        Assert.Equal((long)SqliteMigrations.LatestVersion, await ScalarAsync(connection, "SELECT max(version) FROM archive_schema_migrations"));
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM sync_cursors"));
     }
 

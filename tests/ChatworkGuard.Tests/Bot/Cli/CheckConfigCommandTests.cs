@@ -52,6 +52,37 @@ public sealed class CheckConfigCommandTests
     }
 
     [Fact]
+    public async Task CheckConfig_SigningKey_PrintsOnlyThePublicKeysFingerprint()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var pem = key.ExportPkcs8PrivateKeyPem();
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
+
+        var (exit, output, error) = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Evidence:SigningKey=" + pem);
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Contains("public key (SPKI) SHA-256 fingerprint " + fingerprint, output, StringComparison.Ordinal);
+        var body = pem.Split('\n')[1];
+        Assert.DoesNotContain(body, output, StringComparison.Ordinal);
+        Assert.Equal("<redacted>", Effective(output)["Evidence"]!["SigningKey"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task CheckConfig_UnusableSigningKey_IsAProblemThatDoesNotQuoteIt()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var pem = rsa.ExportPkcs8PrivateKeyPem();
+
+        var (exit, _, error) = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Evidence:SigningKey=" + pem, "--Evidence:CheckpointInterval=00:00:10");
+
+        Assert.Equal(1, exit);
+        var problems = Problems(error);
+        Assert.Contains(problems, p => p.StartsWith("Evidence:SigningKey:", StringComparison.Ordinal) && p.Contains("P-256", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Evidence:CheckpointInterval", StringComparison.Ordinal));
+        Assert.DoesNotContain(pem.Split('\n')[1], error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckConfig_Secrets_AreRedactedButTheirPresenceShows()
     {
         var (exit, output, _) = await CheckAsync(

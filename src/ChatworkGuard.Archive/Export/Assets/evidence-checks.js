@@ -1,0 +1,181 @@
+/* ChatworkGuard evidence page: checks that what the page shows is exactly the hashed record data (every field of the
+   header and of each record, nothing added, nothing hidden) and turns record bodies into DOM text in one place
+   (renderBody). Used by evidence.js. */
+var CwgChecks = (function () {
+  'use strict';
+
+  var BOT_KINDS = { 'warning-posted': 1, 'reminder-posted': 1 };
+  var rendered = new WeakSet();
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  // Japan has no daylight saving: UTC+9 all year, as the exporter writes it.
+  function jst(ms) {
+    var d = new Date(Number(ms) + 9 * 3600 * 1000);
+    return d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate()) + ' ' +
+      pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ':' + pad(d.getUTCSeconds()) + ' JST';
+  }
+
+  function count(n) { return Number(n).toLocaleString('en-US'); }
+
+  function parseJson(text) { try { return JSON.parse(text); } catch (e) { return undefined; } }
+
+  function snapshotOf(record) {
+    if (record.kind !== 'room-snapshot' && record.kind !== 'room-joined') { return null; }
+    var s = record.details === null ? null : parseJson(record.details);
+    return s && typeof s.name === 'string' ? s : null;
+  }
+
+  function membersText(snapshot) {
+    if (!snapshot || !snapshot.members || snapshot.members.length === 0) { return '—'; }
+    return snapshot.members.map(function (m) { return m.name + ' #' + m.account_id + (m.role ? ' ' + m.role : ''); }).join('');
+  }
+
+  function shown(el) {
+    if (!el || el.getClientRects().length === 0) { return false; }
+    var style = getComputedStyle(el);
+    return style.visibility === 'visible' && Number(style.opacity) > 0 && style.color !== 'rgba(0, 0, 0, 0)' && parseFloat(style.fontSize) >= 6;
+  }
+
+  // The one place where a record's body becomes DOM: a notation renderer can replace it.
+  function renderBody(record) {
+    var node = document.createElement('span');
+    node.textContent = record.body === null ? '' : record.body;
+    rendered.add(node);
+    return node;
+  }
+
+  // Only these elements may exist at the top of the page and of the header: anything added is refused.
+  function checkStructure() {
+    var allowed = ['HEADER.doc', 'MAIN#transcript', 'FOOTER.doc', 'SCRIPT#cwg-data', 'SCRIPT#cwg-i18n', 'SCRIPT'];
+    var top = Array.prototype.map.call(document.body.children, function (el) { return el.tagName + (el.id ? '#' + el.id : el.className ? '.' + el.className : ''); });
+    if (top.join('|') !== allowed.join('|')) { return { seq: 0, kind: 'display' }; }
+    var header = document.querySelector('header.doc');
+    var parts = Array.prototype.map.call(header.children, function (el) { return el.tagName + '.' + (el.id || el.className); });
+    var expected = ['DIV.bar', 'DIV.title', 'DL.facts', 'P.unchained-note', 'SECTION.verify'];
+    if (document.getElementById('export-break')) { expected.push('DIV.export-break'); }
+    return parts.join('|') === expected.join('|') ? null : { seq: 0, kind: 'display' };
+  }
+
+  function checkHeader(data, records) {
+    var snapshot = null;
+    var messages = new Set();
+    records.forEach(function (r) {
+      snapshot = snapshotOf(r) || snapshot;
+      if (r.message_id !== null && /^message-/.test(r.kind)) { messages.add(r.message_id); }
+    });
+    var name = snapshot ? snapshot.name : 'Room ' + data.room_id;
+    var head = records.length ? records[records.length - 1] : null;
+    var facts = {
+      room_id: String(data.room_id),
+      records: count(records.length),
+      messages: count(messages.size),
+      period: head ? jst(records[0].observed_at_ms) + ' – ' + jst(head.observed_at_ms) : '—',
+      members: membersText(snapshot),
+    };
+    var ok = document.getElementById('room-name').textContent === name
+      && document.title === name + ' — ChatworkGuard evidence'
+      && document.getElementById('chain-head').textContent === (head ? '#' + head.seq + ' ' + head.hash : '—');
+    var dds = document.querySelectorAll('dl.facts > div > dd');
+    var seen = {};
+    Array.prototype.forEach.call(dds, function (dd) {
+      var field = dd.getAttribute('data-f');
+      if (dd.querySelector('#chain-head')) { field = 'head'; }
+      if (!field || seen[field] && field !== 'unchained' || (field in facts && dd.textContent !== facts[field]) || !shown(dd)) { ok = false; }
+      seen[field] = true;
+    });
+    ['room_id', 'records', 'messages', 'period', 'members', 'head'].forEach(function (f) { if (!seen[f]) { ok = false; } });
+    return ok && document.querySelectorAll('dl.facts > div').length === dds.length && shown(document.getElementById('room-name'))
+      ? null : { seq: 0, kind: 'display' };
+  }
+
+  function expectedWhen(r, t) {
+    if (r.kind === 'message-created' && r.send_time !== null) { return t('t.sent') + ' ' + jst(Number(r.send_time) * 1000); }
+    if (r.kind === 'message-edited' && r.update_time !== null && Number(r.update_time) > 0) { return t('t.updated') + ' ' + jst(Number(r.update_time) * 1000); }
+    return t('t.observed') + ' ' + jst(r.observed_at_ms);
+  }
+
+  function without(el, selector) {
+    var clone = el.cloneNode(true);
+    clone.querySelectorAll(selector).forEach(function (d) { d.remove(); });
+    return clone.textContent;
+  }
+
+  function sameJson(text, details) {
+    var a = parseJson(text);
+    var b = parseJson(details);
+    return a === undefined || b === undefined ? text === details : JSON.stringify(a) === JSON.stringify(b);
+  }
+
+  // Every field each article shows is compared with its record; what is left after removing the compared parts
+  // must be empty, so an added line or element is caught; every compared part must be visible.
+  function checkArticle(article, r, t, lastBodies) {
+    var kind = r.kind;
+    var bot = BOT_KINDS[kind] === 1;
+    var who = article.querySelector('.rec-head > [data-f=who]');
+    var aid = article.querySelector('.rec-head > [data-f=aid]');
+    var badge = article.querySelector('.rec-head > .badge');
+    var when = article.querySelector('.rec-head > [data-f=when]');
+    var seqLink = article.querySelector('.rec-head > a.seq');
+    var foot = article.querySelector(':scope > [data-f=foot]');
+    var hashEl = foot && foot.querySelector('code.hash');
+    var expectWho = bot ? 'ChatworkGuard' : (r.account_name !== null || r.account_id !== null ? (r.account_name === null ? '—' : r.account_name) : null);
+    var expectFoot = t('t.observed') + ' ' + jst(r.observed_at_ms) + t('src.' + r.source) + (r.message_id !== null ? 'message_id ' + r.message_id : '') + r.hash.substr(0, 16) + '…';
+    var good = article.id === 'r-' + r.seq && article.classList.contains('k-' + kind)
+      && (expectWho === null ? who === null : who !== null && who.textContent === expectWho && shown(who))
+      && (!bot && r.account_id !== null ? aid !== null && aid.textContent === '#' + r.account_id && shown(aid) : aid === null)
+      && badge && badge.getAttribute('data-i18n') === 'k.' + kind && badge.textContent === t('k.' + kind) && shown(badge)
+      && when && when.textContent === expectedWhen(r, t) && shown(when)
+      && seqLink && seqLink.textContent === '#' + r.seq && seqLink.getAttribute('href') === '#r-' + r.seq
+      && foot && foot.textContent === expectFoot && hashEl && hashEl.getAttribute('title') === r.hash && shown(foot);
+    if (!good) { return false; }
+    var bodies = article.querySelectorAll('[data-body-seq]');
+    for (var i = 0; i < bodies.length; i++) {
+      var body = bodies[i];
+      var expected = r.body === null ? '' : r.body;
+      var plain = body.children.length === 1 && rendered.has(body.firstChild);
+      if (body.getAttribute('data-body-seq') !== String(r.seq) || !shown(body)) { return false; }
+      if (!plain && without(body, 'del') !== expected) { return false; }
+      if (body.classList.contains('diff') && without(body, 'ins') !== lastBodies.get(r.message_id)) { return false; }
+    }
+    var details = article.querySelector(':scope > [data-f=details]');
+    if ((r.details !== null && kind !== 'room-snapshot') !== (details !== null) || (details && (!sameJson(details.textContent, r.details) || !shown(details)))) { return false; }
+    var snapshotEl = article.querySelector(':scope > [data-f=snapshot]');
+    var snapshot = kind === 'room-snapshot' ? snapshotOf(r) : null;
+    if ((snapshot !== null) !== (snapshotEl !== null) || (snapshot && snapshotEl.textContent !== snapshot.name + ' · ' + membersText(snapshot))) { return false; }
+    var notes = article.querySelectorAll(':scope > p.note[data-i18n]');
+    for (var n = 0; n < notes.length; n++) { if (notes[n].textContent !== t(notes[n].getAttribute('data-i18n'))) { return false; } }
+    if (r.message_id !== null && r.body !== null && (kind === 'message-created' || kind === 'message-edited')) { lastBodies.set(r.message_id, r.body); }
+    var rest = article.cloneNode(true);
+    rest.querySelectorAll('.rec-head > [data-f], .rec-head > .badge, .rec-head > a.seq, :scope > [data-f], :scope > [data-body-seq], :scope > p.note[data-i18n]').forEach(function (d) { d.remove(); });
+    var left = rest.querySelectorAll('*');
+    return rest.textContent.trim() === '' && left.length === 1 && left[0].className === 'rec-head' && shown(article);
+  }
+
+  function checkDisplay(data, records, t) {
+    var found = checkStructure() || checkHeader(data, records);
+    if (found) { return found; }
+    var articles = document.getElementById('transcript').children;
+    var lastBodies = new Map();
+    for (var i = 0; i < Math.max(articles.length, records.length); i++) {
+      var r = records[i];
+      if (!r || !articles[i] || articles[i].tagName !== 'ARTICLE' || !checkArticle(articles[i], r, t, lastBodies)) {
+        return { seq: r ? Number(r.seq) : Number(records.length ? records[records.length - 1].seq : 0), kind: 'display' };
+      }
+    }
+    return null;
+  }
+
+  // Replaces each plain body's text with renderBody(record): from here on the body shown comes from verified data.
+  function renderBodies(records) {
+    var bySeq = new Map();
+    records.forEach(function (r) { bySeq.set(String(r.seq), r); });
+    document.querySelectorAll('#transcript [data-body-seq]').forEach(function (el) {
+      if (el.classList.contains('diff')) { return; }
+      var record = bySeq.get(el.getAttribute('data-body-seq'));
+      el.replaceChildren(renderBody(record));
+    });
+  }
+
+  return { checkDisplay: checkDisplay, renderBodies: renderBodies, renderBody: renderBody, jst: jst };
+})();
