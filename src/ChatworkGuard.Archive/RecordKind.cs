@@ -47,4 +47,14 @@ public enum RecordKind
     /// <summary><c>room-profile</c>: the room's platform or roles as inferred from the room or set by a command
     /// (details: <see cref="RoomProfileDetails"/>).</summary>
     RoomProfile,
+
+    /// <summary><c>file-archived</c>: a room file's bytes were downloaded and stored by their SHA-256
+    /// (details: <see cref="FileRecordDetails"/>).</summary>
+    FileArchived,
+
+    /// <summary><c>file-unavailable</c>: a room file that could not be archived, with the reason (details: <see cref="FileRecordDetails"/>).</summary>
+    FileUnavailable,
+
+    /// <summary><c>file-deleted</c>: a file the archive knew is gone from the room's file list (details: <see cref="FileRecordDetails"/>).</summary>
+    FileDeleted,
 }

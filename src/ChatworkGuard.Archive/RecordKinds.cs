@@ -21,6 +21,9 @@ public static class RecordKinds
         "checkpoint",
         "gap",
         "room-profile",
+        "file-archived",
+        "file-unavailable",
+        "file-deleted",
     ];
 
     private static readonly Dictionary<string, RecordKind> ByName = CreateLookup();
@@ -56,6 +59,10 @@ public static class RecordKinds
     /// <summary>True for the kinds that carry one version of a Chatwork message (created, edited, deleted).</summary>
     public static bool IsMessageKind(this RecordKind kind) =>
         kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.MessageDeleted;
+
+    /// <summary>True for the kinds about a room file (archived, unavailable, deleted).</summary>
+    public static bool IsFileKind(this RecordKind kind) =>
+        kind is RecordKind.FileArchived or RecordKind.FileUnavailable or RecordKind.FileDeleted;
 
     private static Dictionary<string, RecordKind> CreateLookup()
     {

@@ -4,6 +4,7 @@ using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Escrow;
+using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -41,6 +42,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddEscrow();
         services.AddLiveConfiguration();
         services.AddSingleton<MessageActionPipeline>();
+        services.AddFileArchiving();
         services.AddRoomSync();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookProcessor>();

@@ -13,7 +13,7 @@ public sealed class RecordKindsTests
             [
                 "room-joined", "room-snapshot", "message-created", "message-edited", "message-deleted", "room-lost",
                 "warning-posted", "warning-suppressed", "reminder-posted", "escrow-confirmed", "escrow-changed", "checkpoint", "gap",
-                "room-profile",
+                "room-profile", "file-archived", "file-unavailable", "file-deleted",
             ],
             names);
     }
