@@ -95,20 +95,34 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     public async Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken)
     {
         BlobNames.Require(sha256);
-        await EnsureSchemaAsync(cancellationToken);
+        try
+        {
+            return await ReadAsync(sha256, cancellationToken);
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // Reading never creates the tables (verify and export open the archive read-only): no tables, no blob.
+            return null;
+        }
+    }
+
+    private async Task<Stream?> ReadAsync(string sha256, CancellationToken cancellationToken)
+    {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT c.data FROM archive_blobs b JOIN archive_blob_chunks c ON c.upload_id = b.upload_id WHERE b.sha256 = @sha ORDER BY c.chunk", connection);
         command.Parameters.AddWithValue("sha", sha256);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         // Blobs are at most Storage:MaxFileBytes, so reading one into memory is bounded.
         var output = new MemoryStream();
         var any = false;
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            any = true;
-            var chunk = (byte[])reader[0];
-            await output.WriteAsync(chunk, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                any = true;
+                var chunk = (byte[])reader[0];
+                await output.WriteAsync(chunk, cancellationToken);
+            }
         }
 
         if (!any && !await ExistsEmptyAsync(connection, sha256, cancellationToken))

@@ -12,7 +12,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var room = new Option<long>("--room") { Description = "The Chatwork room id to export.", Required = true };
-        var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json and manifest.json into.", Required = true };
+        var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json, manifest.json and files/ into.", Required = true };
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to export from. Default: Storage in appsettings.json." };
         var command = new Command("export", "Write a room's evidence bundle: a self-verifying HTML transcript, the records as JSON, and a manifest.");
         command.Options.Add(room);
@@ -48,6 +48,7 @@ internal static class ExportCommand
                 TimeProvider = timeProvider,
                 Platform = databasePath is null ? ArchiveCommandSupport.ConfiguredPlatform(roomId) : null,
                 Configured = databasePath is null ? ArchiveCommandSupport.ConfiguredProfile(roomId) : null,
+                Blobs = ArchiveCommandSupport.OpenBlobs(databasePath),
             };
             var result = await ArchiveExporter.ExportRoomAsync(store, roomId, outputDirectory, options, cancellationToken);
             var verification = result.Verification;
@@ -56,6 +57,18 @@ internal static class ExportCommand
             foreach (var file in new[] { result.HtmlPath, result.JsonPath, result.ManifestPath })
             {
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {file}");
+            }
+
+            foreach (var file in result.Files)
+            {
+                if (file.InBundle)
+                {
+                    console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {ArchiveExporter.FilesFolder}/{file.Details.Sha256} ({file.Details.Name})");
+                }
+                else
+                {
+                    console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  not in the bundle: file {file.Details.FileId} ({file.Details.Name}): {file.Problem}");
+                }
             }
 
             if (verification.Break is { } broken)

@@ -53,7 +53,16 @@ internal static class VerifyCommand
                 Report(console, result);
             }
 
-            var broken = results.Count(r => !r.IsIntact);
+            var blobs = ArchiveCommandSupport.OpenBlobs(databasePath);
+            var brokenFiles = 0;
+            foreach (var room in rooms)
+            {
+                var check = await BlobVerifier.CheckRoomAsync(store, blobs, room, cancellationToken);
+                ReportFiles(console, check);
+                brokenFiles += check.IsIntact ? 0 : 1;
+            }
+
+            var broken = results.Count(r => !r.IsIntact) + brokenFiles;
             var total = results.Sum(r => r.RecordCount);
             if (broken == 0)
             {
@@ -61,7 +70,7 @@ internal static class VerifyCommand
                 return ArchiveCommandSupport.ExitOk;
             }
 
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} of {rooms.Count} room(s) failed verification ({total:N0} records read).");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} failure(s) in {rooms.Count} room(s): broken chains and rooms with altered files ({total:N0} records read).");
             return ArchiveCommandSupport.ExitBroken;
         }
         catch (ArchiveStoreException exception)
@@ -121,6 +130,21 @@ internal static class VerifyCommand
         var head = result.ComputedHead is { } hash ? hash.ToString() : "(empty)";
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"  room {result.RoomId}: [green]intact[/], {result.RecordCount:N0} records, head {head}");
+    }
+
+    private static void ReportFiles(IAnsiConsole console, BlobCheck check)
+    {
+        if (check.Checked == 0 && check.Missing.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"  room {check.RoomId} files: {check.Checked} checked, {check.Missing.Count} not in this blob store{(check.Missing.Count > 0 ? " (records #" + string.Join(", #", check.Missing) + ")" : string.Empty)}");
+        foreach (var seq in check.Corrupt)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  room {check.RoomId}: [red]file altered[/]: the bytes of record #{seq} no longer hash to its SHA-256");
+        }
     }
 
     private static string Describe(IReadOnlyList<long> rooms) =>
