@@ -7,8 +7,8 @@ using ChatworkGuard.Chatwork.Client;
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>
-/// The files hook of syncing: archives the files that new message versions name (<c>[download:ID]</c>), and at resync
-/// compares the room's file list with the archive — a listed file not archived yet is archived, an archived file no
+/// The files hook of syncing: archives the files that new message versions name (<c>[download:ID]</c>), and on joining
+/// a room and at resync compares the room's file list with the archive — a listed file not archived yet is archived, an archived file no
 /// longer listed (and answering 404) gets <c>file-deleted</c>. A failure is logged and left for the next read.
 /// </summary>
 internal sealed partial class RoomFileSync
@@ -65,8 +65,11 @@ internal sealed partial class RoomFileSync
         return added;
     }
 
-    /// <summary>Resync: one <c>GET /rooms/{id}/files</c>, then archives what is new and records what is gone.</summary>
-    public async Task<int> ResyncAsync(long roomId, CancellationToken cancellationToken)
+    /// <summary>Resync (and joining): one <c>GET /rooms/{id}/files</c>, then archives what is new and records what is gone.</summary>
+    public Task<int> ResyncAsync(long roomId, CancellationToken cancellationToken) => ResyncAsync(roomId, RecordSource.Resync, cancellationToken);
+
+    /// <summary>As <see cref="ResyncAsync(long, CancellationToken)"/>, with the records' source.</summary>
+    public async Task<int> ResyncAsync(long roomId, RecordSource source, CancellationToken cancellationToken)
     {
         try
         {
@@ -75,7 +78,7 @@ internal sealed partial class RoomFileSync
             var added = 0;
             foreach (var file in listed.Where(f => !room.IsSettled(f.FileId)))
             {
-                added += await _archiver.ArchiveAsync(roomId, file.FileId, RecordSource.Resync, cancellationToken);
+                added += await _archiver.ArchiveAsync(roomId, file.FileId, source, cancellationToken);
             }
 
             var listedIds = listed.Select(f => f.FileId).ToHashSet();
@@ -84,7 +87,7 @@ internal sealed partial class RoomFileSync
                 // The list holds at most 100 files: absence alone is not proof, the file's own 404 is.
                 if (await IsGoneAsync(roomId, fileId, cancellationToken))
                 {
-                    added += await _archiver.MarkDeletedAsync(roomId, fileId, RecordSource.Resync, cancellationToken);
+                    added += await _archiver.MarkDeletedAsync(roomId, fileId, source, cancellationToken);
                 }
             }
 

@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatworkGuard.Benchmarks.Files;
 
 /// <summary>File archiving end to end, on real files and loopback HTTP:
-/// <c>dotnet run -c Release --project tests/ChatworkGuard.Benchmarks -- files [--count 1000] [--size 1048576]</c>.
+/// <c>dotnet run -c Release --project tests/ChatworkGuard.Benchmarks -- files [--count 1000] [--size 1048576] [--dir DIR]</c>
+/// (DIR: where the blobs and the archive go, default the temp folder; e.g. /dev/shm to take the disk out of the figure).
 /// 1. The blob store's write speed (hash, temp file, fsync, rename) beside a plain File.WriteAllBytes of the same bytes
 /// (no hash, no fsync) in the same process. 2. The bot's <see cref="FileArchiver"/> against the emulator: every file
 /// archived, counting the API calls the emulator saw per file.</summary>
@@ -25,7 +26,9 @@ internal static class FileArchiveLoadCommand
     {
         var count = Option(args, "--count", 1000);
         var size = Option(args, "--size", 1 << 20);
-        var directory = Path.Combine(Path.GetTempPath(), "cwg-files-load-" + Guid.NewGuid().ToString("N"));
+        var root = Array.IndexOf(args, "--dir") is var d and >= 0 && d + 1 < args.Length ? args[d + 1] : Path.GetTempPath();
+        var directory = Path.Combine(root, "cwg-files-load-" + Guid.NewGuid().ToString("N"));
+        Console.WriteLine($"directory {directory}");
         Directory.CreateDirectory(directory);
         try
         {

@@ -42,6 +42,26 @@ public sealed class FileArchivingTests
     }
 
     [Fact]
+    public async Task FilesSharedBeforeTheBotJoinedAreArchivedWhenItJoins()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        var fileId = control.UploadFile(world.Freelancer.AccountId, world.RoomId, "spec.md", Encoding.UTF8.GetBytes("# spec"));
+        for (var i = 0; i < 100; i++)
+        {
+            control.PostMessage(world.Client.AccountId, world.RoomId, "later message " + i);
+        }
+
+        await world.Sync.RunCycleAsync(Ct);
+
+        // The upload message is older than the latest 100 the bot can read; the file list still has the file.
+        var records = await world.RecordsAsync();
+        Assert.DoesNotContain(records, r => r.Body?.Contains($"[download:{fileId}]", StringComparison.Ordinal) == true);
+        var archived = Assert.Single(records, r => r.Kind == RecordKind.FileArchived);
+        Assert.Equal((fileId, RecordSource.Poll), (FileRecordDetails.TryParse(archived.Details)!.FileId, archived.Source));
+    }
+
+    [Fact]
     public async Task AFileNameWithPathSeparatorsAndControlCharactersNeverLeavesTheBlobDirectory()
     {
         await using var world = await BotHarness.StartAsync();
