@@ -94,7 +94,7 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         writer.Write(Labels.Json);
         writer.Write("</script>\n<script>\n");
         writer.Write(ExportAssets.Script);
-        writer.Write("</script>\n<script>\n");
+        writer.Write('\n');
         writer.Write(ExportAssets.TranscriptScripts);
         writer.Write("</script>\n</body>\n</html>\n");
     }

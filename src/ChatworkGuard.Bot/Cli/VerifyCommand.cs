@@ -54,15 +54,18 @@ internal static class VerifyCommand
             }
 
             var blobs = ArchiveCommandSupport.OpenBlobs(databasePath);
-            var brokenFiles = 0;
+            var brokenRooms = results.Where(r => !r.IsIntact).Select(r => r.RoomId).ToHashSet();
             foreach (var room in rooms)
             {
                 var check = await BlobVerifier.CheckRoomAsync(store, blobs, room, cancellationToken);
                 ReportFiles(console, check);
-                brokenFiles += check.IsIntact ? 0 : 1;
+                if (!check.IsIntact)
+                {
+                    brokenRooms.Add(room);
+                }
             }
 
-            var broken = results.Count(r => !r.IsIntact) + brokenFiles;
+            var broken = brokenRooms.Count;
             var total = results.Sum(r => r.RecordCount);
             if (broken == 0)
             {
@@ -70,7 +73,7 @@ internal static class VerifyCommand
                 return ArchiveCommandSupport.ExitOk;
             }
 
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} failure(s) in {rooms.Count} room(s): broken chains and rooms with altered files ({total:N0} records read).");
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} of {rooms.Count} room(s) failed verification ({total:N0} records read).");
             return ArchiveCommandSupport.ExitBroken;
         }
         catch (ArchiveStoreException exception)
