@@ -1,3 +1,4 @@
+using ChatworkGuard.Archive.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ namespace ChatworkGuard.Archive;
 /// <summary>Registers the archive: <c>builder.Services.AddArchive()</c>.</summary>
 public static class ArchiveServiceCollectionExtensions
 {
-    /// <summary>Binds and validates the <c>Storage</c> section, registers <see cref="IArchiveStore"/> (and its <see cref="ISyncCursorStore"/>) as a singleton for
+    /// <summary>Binds and validates the <c>Storage</c> section, registers <see cref="IArchiveStore"/> (and its <see cref="ISyncCursorStore"/>) and the <see cref="IBlobStore"/> for archived files as a singleton for
     /// the configured provider, and creates or migrates the schema when the host starts.</summary>
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
@@ -24,6 +25,7 @@ public static class ArchiveServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         // Both stores keep the sync cursors in the archive's database (see ISyncCursorStore).
         services.TryAddSingleton(provider => (ISyncCursorStore)provider.GetRequiredService<IArchiveStore>());
+        services.TryAddSingleton(provider => BlobStoreFactory.Create(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddHostedService<ArchiveInitializer>();
         return services;
     }

@@ -52,4 +52,14 @@ public enum RecordKind
     /// time or body at the same update_time). It carries the polled version, which is authoritative; details name the
     /// webhook record and the fields that differ. A signed webhook can still be forged by whoever holds the token.</summary>
     Conflict,
+
+    /// <summary><c>file-archived</c>: a room file's bytes were downloaded and stored by their SHA-256
+    /// (details: <see cref="FileRecordDetails"/>).</summary>
+    FileArchived,
+
+    /// <summary><c>file-unavailable</c>: a room file that could not be archived, with the reason (details: <see cref="FileRecordDetails"/>).</summary>
+    FileUnavailable,
+
+    /// <summary><c>file-deleted</c>: a file the archive knew is gone from the room's file list (details: <see cref="FileRecordDetails"/>).</summary>
+    FileDeleted,
 }

@@ -22,6 +22,9 @@ public static class RecordKinds
         "gap",
         "room-profile",
         "conflict",
+        "file-archived",
+        "file-unavailable",
+        "file-deleted",
     ];
 
     private static readonly Dictionary<string, RecordKind> ByName = CreateLookup();
@@ -57,6 +60,10 @@ public static class RecordKinds
     /// <summary>True for the kinds that carry one version of a Chatwork message (created, edited, deleted, conflict).</summary>
     public static bool IsMessageKind(this RecordKind kind) =>
         kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.MessageDeleted or RecordKind.Conflict;
+
+    /// <summary>True for the kinds about a room file (archived, unavailable, deleted).</summary>
+    public static bool IsFileKind(this RecordKind kind) =>
+        kind is RecordKind.FileArchived or RecordKind.FileUnavailable or RecordKind.FileDeleted;
 
     private static Dictionary<string, RecordKind> CreateLookup()
     {

@@ -14,4 +14,16 @@ public sealed class StorageOptions
     /// <summary>The ADO.NET connection string. Default: Data Source=data/guard.db.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:ConnectionString is empty. Set it to \"Data Source=data/guard.db\" (Sqlite) or a PostgreSQL connection string.")]
     public string ConnectionString { get; set; } = "Data Source=data/guard.db";
+
+    /// <summary>SQLite mode: the directory for archived file bytes, each named by its SHA-256. Default: beside the
+    /// database, <c>{database name}-files</c> (e.g. <c>data/guard-files</c>). PostgreSQL mode keeps them in the database.</summary>
+    public string? BlobPath { get; set; }
+
+    /// <summary>The largest room file that is archived, in bytes; a larger one gets a <c>file-unavailable</c> record.
+    /// Default: 50 MB (52,428,800).</summary>
+    [Range(1, long.MaxValue, ErrorMessage = "Storage:MaxFileBytes must be at least 1.")]
+    public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+
+    /// <summary>The default of <see cref="MaxFileBytes"/>: 50 MB.</summary>
+    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
 }

@@ -10,7 +10,7 @@ namespace ChatworkGuard.Chatwork;
 
 /// <summary>Registers the Chatwork client: options, the API budget, the HTTP client, <see cref="IChatworkClient"/> and the role
 /// interfaces the bot depends on (<see cref="IChatworkRoomReader"/>, <see cref="IChatworkPoster"/>, <see cref="IChatworkOwnAccount"/>,
-/// <see cref="IChatworkContactRequests"/>), all one instance.</summary>
+/// <see cref="IChatworkContactRequests"/>, <see cref="IChatworkFileReader"/> at resync priority), all one client.</summary>
 public static class ChatworkServiceCollectionExtensions
 {
     // Long-lived HttpClient, fresh connections now and then: DNS changes are seen without the factory's handler rotation.
@@ -69,6 +69,9 @@ public static class ChatworkServiceCollectionExtensions
         services.TryAddSingleton<IChatworkPoster>(sp => sp.GetRequiredService<IChatworkClient>());
         services.TryAddSingleton<IChatworkOwnAccount>(sp => sp.GetRequiredService<IChatworkClient>());
         services.TryAddSingleton<IChatworkContactRequests>(sp => sp.GetRequiredService<IChatworkClient>());
+        // File reads wait behind message reads: attachments are archived from what spare budget there is.
+        services.TryAddSingleton<IChatworkFileReader>(sp =>
+            sp.GetRequiredService<IChatworkClient>().WithReadPriority(RequestPriority.Resync) as IChatworkFileReader ?? sp.GetRequiredService<IChatworkClient>());
         return services;
     }
 }

@@ -57,6 +57,10 @@ public sealed class EmulatorOptions
     /// <summary>How long a <c>download_url</c> works (§2). Default: 30 seconds.</summary>
     public TimeSpan DownloadUrlLifetime { get; set; } = EmulatorDefaults.DownloadUrlLifetime;
 
+    /// <summary>Whether a download URL handed out before its file was deleted still serves the bytes until it expires
+    /// ([UNCONFIRMED] §2: the URL is a signed CloudFront link, which may not know of the deletion). Default: false.</summary>
+    public bool DeletedFileUrlsKeepWorking { get; set; }
+
     /// <summary>Webhook settings allowed per account (§7). Default: 5.</summary>
     public int MaxWebhooksPerAccount { get; set; } = EmulatorDefaults.MaxWebhooksPerAccount;
 

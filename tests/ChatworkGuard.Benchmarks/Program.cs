@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using ChatworkGuard.Benchmarks.Archive;
 using ChatworkGuard.Benchmarks.Emulator;
 using ChatworkGuard.Benchmarks.Ingest;
+using ChatworkGuard.Benchmarks.Files;
 using ChatworkGuard.Benchmarks.Polling;
 
 // Load commands first (real files and sockets, wall-clock figures); anything else goes to BenchmarkDotNet.
@@ -13,6 +14,7 @@ return args switch
     [IngestBenchmarkCommand.Name, .. var rest] => await IngestBenchmarkCommand.RunAsync(rest),
     [IngestBenchmarkCommand.ChildName, .. var rest] => await IngestBenchmarkCommand.RunChildAsync(rest),
     [CheckpointLoadCommand.Name, .. var rest] => await CheckpointLoadCommand.RunAsync(rest),
+    [FileArchiveLoadCommand.Name, .. var rest] => await FileArchiveLoadCommand.RunAsync(rest),
     [PollingSimulationCommand.Name, .. var rest] => await PollingSimulationCommand.RunAsync(rest, CancellationToken.None),
     _ => Run(args),
 };

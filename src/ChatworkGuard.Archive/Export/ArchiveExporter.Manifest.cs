@@ -17,6 +17,7 @@ public static partial class ArchiveExporter
         ExportOptions options,
         DateTimeOffset exportedAt,
         string[] files,
+        IReadOnlyList<ExportedFile> attachments,
         CancellationToken cancellationToken)
     {
         var stream = PrivateFiles.OpenWrite(manifestPath, 4096);
@@ -73,9 +74,39 @@ public static partial class ArchiveExporter
                     w.WriteEndObject();
                 }
 
+                WriteAttachments(w, attachments);
+
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
+        }
+    }
+
+    // Room files go in the same list as the bundle's own files; they are the entries with a file_id.
+    private static void WriteAttachments(Utf8JsonWriter w, IReadOnlyList<ExportedFile> attachments)
+    {
+        foreach (var file in attachments)
+        {
+            var d = file.Details;
+            w.WriteStartObject();
+            w.WriteString("sha256", d.Sha256);
+            w.WriteString("name", d.Name);
+            w.WriteNumber("size", d.ReceivedSize ?? d.Size ?? 0);
+            w.WriteNumber("file_id", d.FileId);
+            w.WriteString("message_id", d.MessageId);
+            w.WriteString("record_kind", file.Kind.ToWireName());
+            w.WriteNumber("record_seq", file.Sequence);
+            if (file.InBundle)
+            {
+                w.WriteString("path", file.Path);
+            }
+            else
+            {
+                w.WriteNull("path");
+                w.WriteString("missing", file.Problem);
+            }
+
+            w.WriteEndObject();
         }
     }
 

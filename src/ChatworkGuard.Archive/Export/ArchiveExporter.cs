@@ -49,9 +49,10 @@ public static partial class ArchiveExporter
 
         var summary = new RoomSummary();
         var witness = new WitnessCollector();
+        var attachments = new List<ExportedFile>();
         var verification = await ChainVerifier.VerifyAsync(
             roomId,
-            Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), record => { summary.Observe(record); witness.Observe(record); }, cancellationToken),
+            Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), record => { summary.Observe(record); witness.Observe(record); CollectFile(record, attachments); }, cancellationToken),
             head,
             null,
             cancellationToken);
@@ -61,24 +62,26 @@ public static partial class ArchiveExporter
         var directory = Path.GetFullPath(outputDirectory);
         var names = FileNames(roomId);
         var paths = names.Select(n => Path.Combine(directory, n)).ToArray();
+        var copied = new List<string>();
         try
         {
             PrivateFiles.CreateDirectory(directory);
             var exportedAt = options.TimeProvider.GetUtcNow();
             await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, witnessRecords, options, exportedAt, cancellationToken);
-            await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], cancellationToken);
-            return new ExportResult(paths[1], paths[0], paths[2], verification);
+            copied = await CopyFilesAsync(options.Blobs, directory, attachments, cancellationToken);
+            await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], attachments, cancellationToken);
+            return new ExportResult(paths[1], paths[0], paths[2], verification) { Files = attachments };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            DeletePartialFiles(paths);
+            DeletePartialFiles([.. paths, .. copied]);
             throw new ArchiveExportException(IsDiskFull(exception)
                 ? $"The disk is full: the export to {directory} was not written, and its partial files were removed. Free some space or choose another --out."
                 : $"The export could not be written to {directory}: {exception.Message} Its partial files were removed.", exception);
         }
         catch
         {
-            DeletePartialFiles(paths);
+            DeletePartialFiles([.. paths, .. copied]);
             throw;
         }
     }

@@ -17,4 +17,8 @@ public sealed record ExportOptions
     /// command set, as it does in the bot, and the header says it was configured.
     /// </summary>
     public ConfiguredRoomProfile? Configured { get; init; }
+
+    /// <summary>Where the archived files' bytes are; each one the room's records name is copied to
+    /// <c>files/&lt;sha256&gt;</c> beside the transcript. Null: the bundle lists the files but holds none.</summary>
+    public Blobs.IBlobStore? Blobs { get; init; }
 }

@@ -7,4 +7,8 @@ namespace ChatworkGuard.Archive.Export;
 /// <param name="JsonPath">room-&lt;id&gt;.json.</param>
 /// <param name="ManifestPath">manifest.json.</param>
 /// <param name="Verification">The chain check done while exporting (an export of a broken chain says so).</param>
-public sealed record ExportResult(string HtmlPath, string JsonPath, string ManifestPath, RoomVerification Verification);
+public sealed record ExportResult(string HtmlPath, string JsonPath, string ManifestPath, RoomVerification Verification)
+{
+    /// <summary>The room files the bundle lists, and whether each one's bytes are in <c>files/</c>.</summary>
+    public IReadOnlyList<ExportedFile> Files { get; init; } = [];
+}

@@ -109,6 +109,9 @@ internal sealed partial class HtmlEvidenceWriter
             case RecordKind.WarningSuppressed:
                 Note("n.warning-suppressed");
                 break;
+            case RecordKind.FileArchived or RecordKind.FileUnavailable or RecordKind.FileDeleted:
+                WriteFile(record);
+                break;
             case RecordKind.RoomSnapshot when RoomSnapshotDetails.TryParse(record.Details) is { } snapshot:
                 writer.Write("<p class=\"note\" data-f=\"snapshot\"><strong>");
                 HtmlText.Write(writer, snapshot.Name);

@@ -20,6 +20,7 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         HtmlText.Write(w, string.Create(CultureInfo.InvariantCulture, $"{name ?? "Room " + roomId} — ChatworkGuard evidence"));
         w.Write("</title>\n<style>\n");
         w.Write(ExportAssets.Css);
+        w.Write(ExportAssets.TranscriptCss);
         w.Write("</style>\n</head>\n<body>\n<header class=\"doc\">\n<div class=\"bar\"><div class=\"brand\">ChatworkGuard <span data-i18n=\"brand\">証拠記録</span></div>");
         w.Write("<div class=\"tools\"><button type=\"button\" id=\"lang-btn\" class=\"ghost\" data-i18n=\"lang\">English</button></div></div>\n");
         w.Write("<div class=\"title\"><p class=\"kicker\" data-i18n=\"subtitle\">改ざん検知付き Chatwork ルーム記録</p><h1 id=\"room-name\">");
@@ -103,6 +104,8 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
         writer.Write(Labels.Json);
         writer.Write("</script>\n<script>\n");
         writer.Write(ExportAssets.Script);
+        writer.Write('\n');
+        writer.Write(ExportAssets.TranscriptScripts);
         writer.Write("</script>\n</body>\n</html>\n");
     }
 

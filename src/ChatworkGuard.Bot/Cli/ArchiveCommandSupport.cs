@@ -1,5 +1,6 @@
 using System.Reflection;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Blobs;
 using ChatworkGuard.Archive.Export;
 using ChatworkGuard.Archive.Sqlite;
 using ChatworkGuard.Bot.Hosting;
@@ -45,6 +46,23 @@ internal static class ArchiveCommandSupport
         var store = ArchiveStoreFactory.Create(options, readOnly: true);
         description = store.Location;
         return store;
+    }
+
+    /// <summary>The archived files' blob store that belongs to the archive <see cref="OpenStore"/> opens: beside the --db
+    /// file, or Storage from configuration (Storage:BlobPath, or the PostgreSQL database). Only read from.</summary>
+    public static IBlobStore OpenBlobs(string? databasePath)
+    {
+        if (databasePath is not null)
+        {
+            return new FileSystemBlobStore(BlobStoreFactory.DirectoryFor(new StorageOptions
+            {
+                ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath) }.ToString(),
+            }));
+        }
+
+        var options = new StorageOptions();
+        LoadConfiguration().GetSection(StorageOptions.SectionName).Bind(options);
+        return BlobStoreFactory.Create(options);
     }
 
     /// <summary>The room's platform from Rooms:Profiles, else Rooms:DefaultPlatform (only when reading configuration).</summary>

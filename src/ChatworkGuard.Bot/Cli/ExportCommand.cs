@@ -14,7 +14,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var room = new Option<long>("--room") { Description = "The Chatwork room id to export.", Required = true };
-        var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json and manifest.json into.", Required = true };
+        var output = new Option<string>("--out") { Description = "The folder to write room-<id>.html, room-<id>.json, manifest.json and files/ into.", Required = true };
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to export from. Default: Storage in appsettings.json." };
         var checkpoint = new Option<bool>("--checkpoint") { Description = "First take a checkpoint with the bot's configuration (its archive and Chatwork token), posting it to Evidence:WitnessRoomId when a post is due. Not with --db." };
         var command = new Command("export", "Write a room's evidence bundle: an HTML transcript that checks itself (internal consistency, and a head or witnessed checkpoint you paste), the records as JSON, and a manifest.");
@@ -87,6 +87,7 @@ internal static class ExportCommand
                 TimeProvider = timeProvider,
                 Platform = databasePath is null ? ArchiveCommandSupport.ConfiguredPlatform(roomId) : null,
                 Configured = databasePath is null ? ArchiveCommandSupport.ConfiguredProfile(roomId) : null,
+                Blobs = ArchiveCommandSupport.OpenBlobs(databasePath),
             };
             var result = await ArchiveExporter.ExportRoomAsync(store, roomId, outputDirectory, options, cancellationToken);
             var verification = result.Verification;
@@ -95,6 +96,18 @@ internal static class ExportCommand
             foreach (var file in new[] { result.HtmlPath, result.JsonPath, result.ManifestPath })
             {
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {file}");
+            }
+
+            foreach (var file in result.Files)
+            {
+                if (file.InBundle)
+                {
+                    console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  {ArchiveExporter.FilesFolder}/{file.Details.Sha256} ({file.Details.Name})");
+                }
+                else
+                {
+                    console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  not in the bundle: file {file.Details.FileId} ({file.Details.Name}): {file.Problem}");
+                }
             }
 
             if (verification.Break is { } broken)

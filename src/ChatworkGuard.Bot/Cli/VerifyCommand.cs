@@ -72,14 +72,29 @@ internal static class VerifyCommand
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Verifying {rooms.Count} room(s) in {description}");
             var results = await VerifyRoomsAsync(store, rooms, console, cancellationToken);
             var witness = new WitnessReport(console, store, supplied, request.CheckpointsFile);
-            var broken = 0;
+            var brokenRooms = new HashSet<long>();
             foreach (var result in results)
             {
                 Report(console, result);
                 var holds = await witness.ReportRoomAsync(result, expected, cancellationToken);
-                broken += result.IsIntact && holds ? 0 : 1;
+                if (!result.IsIntact || !holds)
+                {
+                    brokenRooms.Add(result.RoomId);
+                }
             }
 
+            var blobs = ArchiveCommandSupport.OpenBlobs(request.DatabasePath);
+            foreach (var room in rooms)
+            {
+                var check = await BlobVerifier.CheckRoomAsync(store, blobs, room, cancellationToken);
+                ReportFiles(console, check);
+                if (!check.IsIntact)
+                {
+                    brokenRooms.Add(room);
+                }
+            }
+
+            var broken = brokenRooms.Count;
             var total = results.Sum(r => r.RecordCount);
             if (broken == 0)
             {
@@ -147,6 +162,21 @@ internal static class VerifyCommand
         var head = result.ComputedHead is { } hash ? hash.ToString() : "(empty)";
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"  room {result.RoomId}: [green]intact[/], {result.RecordCount:N0} records, head {head}");
+    }
+
+    private static void ReportFiles(IAnsiConsole console, BlobCheck check)
+    {
+        if (check.Checked == 0 && check.Missing.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"  room {check.RoomId} files: {check.Checked} checked, {check.Missing.Count} not in this blob store{(check.Missing.Count > 0 ? " (records #" + string.Join(", #", check.Missing) + ")" : string.Empty)}");
+        foreach (var seq in check.Corrupt)
+        {
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  room {check.RoomId}: [red]file altered[/]: the bytes of record #{seq} no longer hash to its SHA-256");
+        }
     }
 
     private static string Describe(IReadOnlyList<long> rooms) =>

@@ -22,6 +22,9 @@ internal static class DemoScript
             w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, $"[To:{w.Bot.AccountId}]ChatworkGuardさん\n仮払い済み")),
         new("受注者が作業を続ける（もうリマインドしない） / work goes on, no more reminders", (w, _) =>
             w.Emulator.Control.PostMessage(w.Freelancer.AccountId, w.RoomId, "作業を開始しました。初稿は金曜日にお送りします。")),
+        new("受注者が初稿をアップロードする / the freelancer uploads the first draft", (w, s) =>
+            s.DraftFileId = w.Emulator.Control.UploadFile(w.Freelancer.AccountId, w.RoomId, "LP_初稿.txt", DemoFiles.FirstDraft, "初稿をお送りします。ご確認ください。")),
+        new("発注者が引用して返信する / the client replies with a quote", (w, _) => QuoteUpload(w)),
         new("発注者が発言を編集する / the client edits what they said", (w, s) =>
             w.Emulator.Control.EditMessage(w.RoomId, s.PaymentMessageId!, "お支払いはクラウドワークス経由で行います。")),
         new("発注者が発言を削除する / the client deletes a message", (w, s) =>
@@ -29,4 +32,14 @@ internal static class DemoScript
         new("発注者がルームを削除する / the client deletes the whole room", (w, _) =>
             w.Emulator.Control.DeleteRoom(w.RoomId)),
     ];
+
+    // The client answers the upload the way Chatwork's UI writes it: a To, a quote of the upload message with its
+    // author and time, and an info box — so the demo's transcript shows the rendered notation.
+    private static void QuoteUpload(DemoWorld w)
+    {
+        var upload = w.Emulator.Control.GetMessages(w.RoomId).Last(m => m.AccountId == w.Freelancer.AccountId);
+        w.Emulator.Control.PostMessage(w.Client.AccountId, w.RoomId, string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"[To:{w.Freelancer.AccountId}]山田さん\n[qt][qtmeta aid={w.Freelancer.AccountId} time={upload.SendTime}]初稿をお送りします。ご確認ください。[/qt]ありがとうございます。\n[info][title]修正のお願い[/title]見出しを大きくしてください。[hr]期限：来週月曜[/info]"));
+    }
 }

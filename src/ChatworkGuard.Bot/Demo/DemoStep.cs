@@ -13,4 +13,7 @@ internal sealed class DemoScriptState
 
     /// <summary>The client's LINE message, deleted later.</summary>
     public string? LineMessageId { get; set; }
+
+    /// <summary>The freelancer's uploaded first draft.</summary>
+    public long? DraftFileId { get; set; }
 }

@@ -5,6 +5,7 @@ using ChatworkGuard.Bot.Cluster;
 using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Evidence;
+using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Notifications;
@@ -44,6 +45,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddEvidence();
         services.AddLiveConfiguration();
         services.AddSingleton<MessageActionPipeline>();
+        services.AddFileArchiving();
         services.AddRoomSync();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookRefusals>();

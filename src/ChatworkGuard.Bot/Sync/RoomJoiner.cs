@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
@@ -21,6 +22,7 @@ internal sealed class RoomJoiner
     private readonly RoomProfileInference _inference;
     private readonly MessageActionPipeline _actions;
     private readonly NoticePoster _poster;
+    private readonly RoomFileSync _files;
     private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
     private readonly TimeProvider _time;
     private readonly ILogger<RoomJoiner> _logger;
@@ -33,6 +35,7 @@ internal sealed class RoomJoiner
         RoomProfileInference inference,
         MessageActionPipeline actions,
         NoticePoster poster,
+        RoomFileSync files,
         IOptionsMonitor<RoomsOptions> roomsOptions,
         TimeProvider time,
         ILogger<RoomJoiner> logger)
@@ -44,6 +47,7 @@ internal sealed class RoomJoiner
         _inference = inference;
         _actions = actions;
         _poster = poster;
+        _files = files;
         _roomsOptions = roomsOptions;
         _time = time;
         _logger = logger;
@@ -110,6 +114,8 @@ internal sealed class RoomJoiner
             entry.Gate.Release();
         }
 
+        // The files shared before the bot joined, older history included: one GET /rooms/{id}/files.
+        added += await _files.ResyncAsync(room.RoomId, RecordSource.Poll, cancellationToken);
         SyncLog.Joined(_logger, room.RoomId, added);
         if (_roomsOptions.CurrentValue.PostIntroNotice)
         {

@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.Chatwork.Models;
@@ -17,10 +18,12 @@ internal sealed class RoomReader
     private readonly MessageIngestor _ingestor;
     private readonly RoomMemberTracker _members;
     private readonly MessageActionPipeline _actions;
+    private readonly RoomFileSync _files;
     private readonly TimeProvider _time;
 
-    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, TimeProvider time)
+    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, RoomFileSync files, TimeProvider time)
     {
+        _files = files;
         _cursors = cursors;
         _ingestor = ingestor;
         _members = members;
@@ -50,8 +53,15 @@ internal sealed class RoomReader
             entry.Gate.Release();
         }
 
+        // Files after the room's gate is released: a large download must not hold up the room's messages.
+        var filesAdded = await _files.ArchiveAttachmentsAsync(room.RoomId, result.MessageVersions, source, cancellationToken);
+        if (source == RecordSource.Resync)
+        {
+            filesAdded += await _files.ResyncAsync(room.RoomId, cancellationToken);
+        }
+
         await _actions.RunAsync(room.RoomId, result, cancellationToken);
-        return result.Added.Count;
+        return result.Added.Count + filesAdded;
     }
 
     private static bool MentionsMemberChange(string? body) =>

@@ -1,5 +1,6 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
+using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
@@ -15,18 +16,20 @@ internal sealed partial class WebhookProcessor : BackgroundService
     private readonly RoomDirectory _rooms;
     private readonly MessageIngestor _ingestor;
     private readonly MessageActionPipeline _actions;
+    private readonly RoomFileSync _files;
     private readonly ILogger<WebhookProcessor> _logger;
     private readonly Lock _progressGate = new();
     private readonly List<(long Count, TaskCompletionSource Reached)> _progressWaiters = [];
     private long _processed;
 
-    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, RoomDirectory rooms, MessageIngestor ingestor, MessageActionPipeline actions, ILogger<WebhookProcessor> logger)
+    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, RoomDirectory rooms, MessageIngestor ingestor, MessageActionPipeline actions, RoomFileSync files, ILogger<WebhookProcessor> logger)
     {
         _queue = queue;
         _ledger = ledger;
         _rooms = rooms;
         _ingestor = ingestor;
         _actions = actions;
+        _files = files;
         _logger = logger;
     }
 
@@ -106,6 +109,7 @@ internal sealed partial class WebhookProcessor : BackgroundService
             entry.Gate.Release();
         }
 
+        await _files.ArchiveAttachmentsAsync(e.RoomId, result.MessageVersions, RecordSource.Webhook, cancellationToken);
         await _actions.RunAsync(e.RoomId, result, cancellationToken);
     }
 

@@ -8,7 +8,7 @@ namespace ChatworkGuard.Chatwork.Client;
 /// <see cref="OperationCanceledException"/> only for the caller's own cancellation. Lists answered with 204 come back empty.
 /// The bot depends only on the role interfaces this one extends; the rest of the API is here for tests and tools.
 /// </remarks>
-public interface IChatworkClient : IChatworkRoomReader, IChatworkPoster, IChatworkOwnAccount, IChatworkContactRequests
+public interface IChatworkClient : IChatworkRoomReader, IChatworkPoster, IChatworkOwnAccount, IChatworkContactRequests, IChatworkFileReader
 {
     /// <summary><c>GET /me</c>: the token's own account.</summary>
     Task<MyAccount> GetMeAsync(CancellationToken cancellationToken = default);
@@ -66,12 +66,6 @@ public interface IChatworkClient : IChatworkRoomReader, IChatworkPoster, IChatwo
 
     /// <summary><c>PUT /rooms/{id}/tasks/{task_id}/status</c>: opens or completes a task.</summary>
     Task<long> UpdateTaskStatusAsync(long roomId, long taskId, ChatworkTaskStatus status, CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms/{id}/files</c>: up to 100 files, optionally by uploader.</summary>
-    Task<IReadOnlyList<ChatworkFile>> GetFilesAsync(long roomId, long? accountId = null, CancellationToken cancellationToken = default);
-
-    /// <summary><c>GET /rooms/{id}/files/{file_id}</c>; with <paramref name="createDownloadUrl"/> a 30-second signed URL is included.</summary>
-    Task<ChatworkFile> GetFileAsync(long roomId, long fileId, bool createDownloadUrl = false, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /rooms/{id}/link</c>: the invitation link.</summary>
     Task<RoomLink> GetRoomLinkAsync(long roomId, CancellationToken cancellationToken = default);

@@ -89,6 +89,8 @@ internal sealed partial class ControlApi
         var valid = long.TryParse(context.Request.Query["Expires"], System.Globalization.CultureInfo.InvariantCulture, out var expires)
             && downloads.IsValid(roomId, fileId, expires, context.Request.Query["Signature"]);
         var file = valid ? state.Files.Find(roomId, fileId) : null;
+        control.RecordDownload(new DownloadLogEntry(roomId, fileId, file is null ? StatusCodes.Status403Forbidden : file.Served?.Status ?? StatusCodes.Status200OK,
+            context.Request.Headers.ContainsKey("X-ChatWorkToken")));
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -96,9 +98,12 @@ internal sealed partial class ControlApi
             return;
         }
 
-        context.Response.ContentType = "application/octet-stream";
-        context.Response.ContentLength = file.Content.Length;
+        var served = file.Served;
+        var content = served?.Content ?? file.Content;
+        context.Response.StatusCode = served?.Status ?? StatusCodes.Status200OK;
+        context.Response.ContentType = served?.ContentType ?? "application/octet-stream";
+        context.Response.ContentLength = content.Length;
         context.Response.Headers.ContentDisposition = "attachment; filename*=UTF-8''" + Uri.EscapeDataString(file.FileName);
-        await context.Response.Body.WriteAsync(file.Content, context.RequestAborted);
+        await context.Response.Body.WriteAsync(content, context.RequestAborted);
     }
 }

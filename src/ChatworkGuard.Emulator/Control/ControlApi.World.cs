@@ -139,4 +139,11 @@ internal sealed partial class ControlApi
         var fileId = control.UploadFile(request.AccountId, context.RouteId("roomId"), Required(request.Filename, "filename"), content, request.Message);
         await WriteAsync(context, new FileIdDto(fileId), ControlJsonContext.Default.FileIdDto, StatusCodes.Status201Created);
     }
+
+    private Task DeleteFileAsync(HttpContext context)
+    {
+        control.DeleteFile(context.RouteId("roomId"), context.RouteId("fileId"));
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        return Task.CompletedTask;
+    }
 }

@@ -33,6 +33,7 @@ internal sealed partial class ControlApi(EmulatorControl control, DownloadSigner
         group.MapDelete("/rooms/{roomId:long}/messages/{messageId:long}", Guarded(DeleteMessageAsync));
         group.MapPost("/rooms/{roomId:long}/tasks", Guarded(CreateTaskAsync));
         group.MapPost("/rooms/{roomId:long}/files", Guarded(UploadFileAsync));
+        group.MapDelete("/rooms/{roomId:long}/files/{fileId:long}", Guarded(DeleteFileAsync));
 
         group.MapPost("/webhooks", Guarded(RegisterWebhookAsync));
         group.MapGet("/webhooks", Guarded(WebhooksAsync));

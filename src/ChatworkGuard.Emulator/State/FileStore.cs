@@ -61,7 +61,8 @@ internal sealed class FileStore(RoomRegistry rooms, MessageStore messages, Emula
         }
     }
 
-    /// <summary>The file behind a signed download URL, or null once its room or the file is gone.</summary>
+    /// <summary>The file behind a signed download URL, or null once its room or the file is gone (a deleted file's
+    /// URLs keep working only with <see cref="EmulatorOptions.DeletedFileUrlsKeepWorking"/>).</summary>
     public StoredFile? Find(long roomId, long fileId)
     {
         if (rooms.Find(roomId) is not { } room)
@@ -71,7 +72,43 @@ internal sealed class FileStore(RoomRegistry rooms, MessageStore messages, Emula
 
         lock (room.Gate)
         {
-            return room.Deleted ? null : room.Files.Find(f => f.Id == fileId);
+            return room.Deleted ? null
+                : room.Files.Find(f => f.Id == fileId)
+                ?? (options.DeletedFileUrlsKeepWorking ? room.DeletedFiles.Find(f => f.Id == fileId) : null);
+        }
+    }
+
+    /// <summary>Removes a file from its room (as the UI's delete does); false when there is no such file.</summary>
+    public bool Delete(long roomId, long fileId)
+    {
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        lock (room.Gate)
+        {
+            var file = room.Files.Find(f => f.Id == fileId);
+            if (file is null)
+            {
+                return false;
+            }
+
+            room.Files.Remove(file);
+            room.DeletedFiles.Add(file);
+            return true;
+        }
+    }
+
+    /// <summary>Makes the file's download serve other bytes; false when there is no such file.</summary>
+    public bool ReplaceDownload(long roomId, long fileId, ServedDownload served)
+    {
+        var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionRoom);
+        lock (room.Gate)
+        {
+            if (room.Files.Find(f => f.Id == fileId) is not { } file)
+            {
+                return false;
+            }
+
+            file.Served = served;
+            return true;
         }
     }
 }

@@ -31,6 +31,9 @@ internal sealed class Room(long id, RoomType type, string name, string descripti
 
     public List<StoredFile> Files { get; } = [];
 
+    /// <summary>Files members deleted; kept only so that <see cref="EmulatorOptions.DeletedFileUrlsKeepWorking"/> can serve them.</summary>
+    public List<StoredFile> DeletedFiles { get; } = [];
+
     public RoomLink? Link { get; set; }
 
     public long LastUpdateTime { get; set; }

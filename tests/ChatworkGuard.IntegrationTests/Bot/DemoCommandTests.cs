@@ -53,6 +53,18 @@ public sealed class DemoCommandTests
             Assert.Contains("platform CrowdWorks: inferred from the room name “LP制作（クラウドワークス案件）”, matched クラウドワークス", html, StringComparison.Ordinal);
             Assert.Contains("\"profile_origin\"", await File.ReadAllTextAsync(Path.Combine(evidence, "manifest.json")), StringComparison.Ordinal);
 
+            // The freelancer's upload: archived by hash, copied into the bundle, listed in the manifest.
+            var file = FileRecordDetails.TryParse(Assert.Single(records, r => r.Kind == RecordKind.FileArchived).Details)!;
+            Assert.Equal("LP_初稿.txt", file.Name);
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(evidence, "files", file.Sha256!));
+            Assert.Equal(file.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+            Assert.Equal(file.Size, bytes.Length);
+            using var manifest = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(evidence, "manifest.json")));
+            var listed = Assert.Single(manifest.RootElement.GetProperty("files").EnumerateArray(), f => f.TryGetProperty("file_id", out _));
+            Assert.Equal((file.Sha256, "LP_初稿.txt", (long)bytes.Length, file.FileId, file.MessageId, "files/" + file.Sha256),
+                (listed.GetProperty("sha256").GetString(), listed.GetProperty("name").GetString(), listed.GetProperty("size").GetInt64(),
+                 listed.GetProperty("file_id").GetInt64(), listed.GetProperty("message_id").GetString(), listed.GetProperty("path").GetString()));
+
             using var rooms = new StringWriter();
             Assert.Equal(0, await RoomsCommand.RunAsync(Path.Combine(directory, "demo.db"), json: true, ChatworkGuard.Bot.Rooms.ArchivedEscrowStatusProvider.Instance, rooms, TextWriter.Null, CancellationToken.None));
             var overview = System.Text.Json.JsonDocument.Parse(rooms.ToString()).RootElement[0].GetProperty("profile");

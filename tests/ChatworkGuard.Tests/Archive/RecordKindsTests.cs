@@ -15,6 +15,7 @@ public sealed class RecordKindsTests
                 "warning-posted", "warning-suppressed", "reminder-posted", "escrow-confirmed", "escrow-changed", "checkpoint", "gap",
                 "room-profile",
                 "conflict",
+                "room-profile", "file-archived", "file-unavailable", "file-deleted",
             ],
             names);
     }

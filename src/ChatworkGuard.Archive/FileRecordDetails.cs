@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatworkGuard.Archive;
+
+/// <summary>The details JSON of the file kinds (<c>file-archived</c>, <c>file-unavailable</c>, <c>file-deleted</c>).</summary>
+/// <remarks>JSON: <c>{"file_id":2150000001,"message_id":"…","name":"contract.pdf","size":1234,"uploader_id":1,
+/// "uploader_name":"…","upload_time":1751362200,"sha256":"…"}</c>, plus <c>reason</c> and <c>reason_text</c> for
+/// <c>file-unavailable</c>, and <c>received_size</c> when what arrived differs from what the file list says.
+/// The name is Chatwork's and is never used as a path: stored bytes are named by their hash.</remarks>
+/// <param name="FileId">Chatwork's file id.</param>
+/// <param name="MessageId">The upload message's id.</param>
+/// <param name="Name">The file name as Chatwork lists it.</param>
+/// <param name="Size">The size Chatwork lists, in bytes.</param>
+/// <param name="UploaderId">The uploader's account id.</param>
+/// <param name="UploaderName">The uploader's name at the time.</param>
+/// <param name="UploadTime">When it was uploaded (unix seconds).</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the bytes stored (<c>file-archived</c>; also <c>file-unavailable</c>
+/// when bytes arrived but were not the file, e.g. an HTML page or a different size).</param>
+public sealed record FileRecordDetails(
+    [property: JsonPropertyName("file_id")] long FileId,
+    [property: JsonPropertyName("message_id")] string? MessageId,
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("size")] long? Size,
+    [property: JsonPropertyName("uploader_id")] long? UploaderId,
+    [property: JsonPropertyName("uploader_name")] string? UploaderName,
+    [property: JsonPropertyName("upload_time")] long? UploadTime,
+    [property: JsonPropertyName("sha256")] string? Sha256)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary><c>file-unavailable</c>: why (see <see cref="FileUnavailableReasons"/>).</summary>
+    [JsonPropertyName("reason")]
+    public string? Reason { get; init; }
+
+    /// <summary><c>file-unavailable</c>: the reason for people (status code, sizes, content type).</summary>
+    [JsonPropertyName("reason_text")]
+    public string? ReasonText { get; init; }
+
+    /// <summary>The number of bytes that actually arrived, when it differs from <see cref="Size"/>.</summary>
+    [JsonPropertyName("received_size")]
+    public long? ReceivedSize { get; init; }
+
+    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    /// <summary>Reads file details; null when <paramref name="json"/> is absent or not file details.</summary>
+    public static FileRecordDetails? TryParse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            var details = JsonSerializer.Deserialize<FileRecordDetails>(json, Options);
+            return details is { FileId: > 0 } ? details : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
