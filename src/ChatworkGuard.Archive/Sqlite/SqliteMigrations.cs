@@ -61,6 +61,7 @@ internal static class SqliteMigrations
         new(3, "an index of message versions by send time, so a window reads only what it can see", """
             CREATE INDEX archive_records_sent ON archive_records (room_id, send_time)
                 WHERE kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict');
+            """),
         // SQLite's INSERT OR REPLACE deletes the row it replaces without firing delete triggers (unless a connection
         // turns recursive_triggers on, which the bot does but another tool need not): refuse a second record at a seq.
         new(4, "refuse INSERT OR REPLACE over an archived record", """
