@@ -132,7 +132,8 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         await page.ClickAsync("#verify-btn");
         await WaitForResultAsync(page);
 
-        Assert.Equal(SampleArchive.ScriptBody, await page.InnerTextAsync("#r-7 .body"));
+        Assert.Equal(SampleArchive.ScriptBody, await page.InnerTextAsync("#r-7 .body-rendered"));
+        Assert.Equal(SampleArchive.ScriptBody, await page.Locator("#r-7 .body-raw").EvaluateAsync<string>("e => e.textContent"));
         Assert.Equal(0, dialogs);
     }
 

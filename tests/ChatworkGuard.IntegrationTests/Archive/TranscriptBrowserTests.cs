@@ -72,7 +72,7 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         Assert.Equal("修正のお願い", await quote.Locator(".cw-info .cw-title").InnerTextAsync());
         Assert.Equal(1, await quote.Locator(".cw-info hr").CountAsync());
         Assert.Equal("[To:1] はコードの中なので通知されません", await quote.Locator("pre.cw-code").InnerTextAsync());
-        Assert.False(await page.Locator("#r-4 [data-body-seq]").IsVisibleAsync());
+        Assert.False(await page.Locator("#r-4 .body-raw").IsVisibleAsync());
 
         var system = page.Locator("#r-2 .body-rendered");
         Assert.Contains("グループチャットを作成しました", await system.InnerTextAsync(), StringComparison.Ordinal);
@@ -89,8 +89,8 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         await ScreenshotAsync(page, "evidence-transcript.png");
 
         await page.ClickAsync("#verify-btn");
-        await page.WaitForSelectorAsync("#verify-result[data-status='ok'], #verify-result[data-status='broken']", new PageWaitForSelectorOptions { Timeout = 60_000 });
-        Assert.Equal("ok", await page.GetAttributeAsync("#verify-result", "data-status"));
+        await page.WaitForSelectorAsync("#verify-result[data-status='unwitnessed'], #verify-result[data-status='broken']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Equal("unwitnessed", await page.GetAttributeAsync("#verify-result", "data-status"));
     }
 
     [BrowserFact]
@@ -99,15 +99,15 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         var page = await ExportAndOpenAsync();
 
         await page.ClickAsync("#r-4 button.raw-toggle");
-        Assert.True(await page.Locator("#r-4 [data-body-seq]").IsVisibleAsync());
+        Assert.True(await page.Locator("#r-4 .body-raw").IsVisibleAsync());
         Assert.False(await page.Locator("#r-4 .body-rendered").IsVisibleAsync());
-        Assert.Equal(QuoteBody, await page.Locator("#r-4 [data-body-seq]").EvaluateAsync<string>("e => e.textContent"));
+        Assert.Equal(QuoteBody, await page.Locator("#r-4 .body-raw").EvaluateAsync<string>("e => e.textContent"));
         await page.ClickAsync("#r-4 button.raw-toggle");
         Assert.True(await page.Locator("#r-4 .body-rendered").IsVisibleAsync());
 
         await page.ClickAsync("#raw-btn");
         Assert.Equal(0, await page.Locator("#transcript .body-rendered:visible").CountAsync());
-        Assert.True(await page.Locator("#r-2 [data-body-seq]").IsVisibleAsync());
+        Assert.True(await page.Locator("#r-2 .body-raw").IsVisibleAsync());
         await page.ClickAsync("#raw-btn");
         Assert.True(await page.Locator("#r-2 .body-rendered").IsVisibleAsync());
     }
@@ -158,6 +158,9 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1300 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(_directory, "out", $"room-{RoomId}.html")).AbsoluteUri);
+        // The page checks itself on opening and renders the bodies from the verified records only then.
+        await page.WaitForSelectorAsync("#verify-result[data-status='unwitnessed'], #verify-result[data-status='broken']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Equal("unwitnessed", await page.GetAttributeAsync("#verify-result", "data-status"));
         return page;
     }
 

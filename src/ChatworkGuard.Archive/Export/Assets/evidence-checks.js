@@ -37,12 +37,69 @@ var CwgChecks = (function () {
     return style.visibility === 'visible' && Number(style.opacity) > 0 && style.color !== 'rgba(0, 0, 0, 0)' && parseFloat(style.fontSize) >= 6;
   }
 
-  // The one place where a record's body becomes DOM: a notation renderer can replace it.
-  function renderBody(record) {
+  // The one place where a record's body becomes DOM, from verified data only: rendered like Chatwork when the
+  // notation renderer (notation.js, transcript.js) is present, with the raw body, exactly as hashed, one click away.
+  function renderBody(record, context) {
     var node = document.createElement('span');
-    node.textContent = record.body === null ? '' : record.body;
+    var text = record.body === null ? '' : record.body;
+    if (context && typeof window.renderNotation === 'function') {
+      node.className = 'body-view';
+      var toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'raw-toggle';
+      toggle.setAttribute('data-i18n', 'raw.message');
+      toggle.setAttribute('aria-pressed', 'false');
+      toggle.textContent = context.label('raw.message');
+      var view = document.createElement('span');
+      view.className = 'body-rendered';
+      view.appendChild(window.renderNotation(text, context));
+      var raw = document.createElement('span');
+      raw.className = 'body-raw';
+      raw.textContent = text;
+      raw.hidden = true;
+      toggle.addEventListener('click', function () { showRaw(node, raw.hidden); });
+      node.appendChild(toggle);
+      node.appendChild(view);
+      node.appendChild(raw);
+    } else {
+      node.textContent = text;
+    }
     rendered.add(node);
     return node;
+  }
+
+  // Shows a rendered body's raw text (true) or its rendered view (false).
+  function showRaw(node, raw) {
+    var view = node.querySelector(':scope > .body-rendered');
+    var source = node.querySelector(':scope > .body-raw');
+    var toggle = node.querySelector(':scope > button.raw-toggle');
+    if (!view || !source) { return; }
+    view.hidden = raw;
+    source.hidden = !raw;
+    toggle.setAttribute('aria-pressed', raw ? 'true' : 'false');
+  }
+
+  // A file record's line: its link, size and hash must be the record's, and nothing else may be in it.
+  function checkFile(article, r) {
+    var p = article.querySelector(':scope > p.file');
+    var fileKind = r.kind === 'file-archived' || r.kind === 'file-unavailable' || r.kind === 'file-deleted';
+    var details = !fileKind || r.details === null ? null : parseJson(r.details);
+    if (!details || typeof details !== 'object') { return p === null; }
+    if (!p || p.getAttribute('data-file-id') !== String(details.file_id) || !shown(p)) { return false; }
+    var sha = typeof details.sha256 === 'string' && /^[0-9a-f]{64}$/.test(details.sha256) ? details.sha256 : null;
+    var link = p.querySelector(':scope > a.file-link');
+    var name = p.querySelector(':scope > span.file-name');
+    var label = details.name || (sha || String(details.file_id));
+    if (sha ? !link || link.textContent !== label || link.getAttribute('href') !== 'files/' + sha || name : !name || name.textContent !== label || link) { return false; }
+    var size = details.received_size !== undefined && details.received_size !== null ? details.received_size : details.size;
+    var sizeEl = p.querySelector(':scope > span.file-size');
+    if ((size === undefined || size === null) ? sizeEl !== null : !sizeEl || sizeEl.textContent !== Number(size).toLocaleString('en-US') + ' bytes') { return false; }
+    var hash = p.querySelector(':scope > code.hash');
+    var input = p.querySelector(':scope > label.file-check > input[type=file]');
+    if (sha ? !hash || hash.textContent !== 'SHA-256 ' + sha || !input || input.getAttribute('data-sha256') !== sha : hash || input) { return false; }
+    var rest = p.cloneNode(true);
+    rest.querySelectorAll(':scope > a.file-link, :scope > span.file-name, :scope > span.file-size, :scope > code.hash, :scope > label.file-check, :scope > output.file-check-result').forEach(function (d) { d.remove(); });
+    return rest.textContent.trim() === '' && rest.children.length === 0;
   }
 
   // Only these elements may exist at the top of the page and of the header: anything added is refused.
@@ -138,6 +195,7 @@ var CwgChecks = (function () {
       if (!plain && without(body, 'del') !== expected) { return false; }
       if (body.classList.contains('diff') && without(body, 'ins') !== lastBodies.get(r.message_id)) { return false; }
     }
+    if (!checkFile(article, r)) { return false; }
     var details = article.querySelector(':scope > [data-f=details]');
     if ((r.details !== null && kind !== 'room-snapshot') !== (details !== null) || (details && (!sameJson(details.textContent, r.details) || !shown(details)))) { return false; }
     var snapshotEl = article.querySelector(':scope > [data-f=snapshot]');
@@ -147,7 +205,7 @@ var CwgChecks = (function () {
     for (var n = 0; n < notes.length; n++) { if (notes[n].textContent !== t(notes[n].getAttribute('data-i18n'))) { return false; } }
     if (r.message_id !== null && r.body !== null && (kind === 'message-created' || kind === 'message-edited')) { lastBodies.set(r.message_id, r.body); }
     var rest = article.cloneNode(true);
-    rest.querySelectorAll('.rec-head > [data-f], .rec-head > .badge, .rec-head > a.seq, :scope > [data-f], :scope > [data-body-seq], :scope > p.note[data-i18n]').forEach(function (d) { d.remove(); });
+    rest.querySelectorAll('.rec-head > [data-f], .rec-head > .badge, .rec-head > a.seq, :scope > [data-f], :scope > [data-body-seq], :scope > p.note[data-i18n], :scope > p.file').forEach(function (d) { d.remove(); });
     var left = rest.querySelectorAll('*');
     return rest.textContent.trim() === '' && left.length === 1 && left[0].className === 'rec-head' && shown(article);
   }
@@ -170,12 +228,13 @@ var CwgChecks = (function () {
   function renderBodies(records) {
     var bySeq = new Map();
     records.forEach(function (r) { bySeq.set(String(r.seq), r); });
+    var context = window.CwgTranscript ? window.CwgTranscript.contextFrom(records) : null;
     document.querySelectorAll('#transcript [data-body-seq]').forEach(function (el) {
       if (el.classList.contains('diff')) { return; }
       var record = bySeq.get(el.getAttribute('data-body-seq'));
-      el.replaceChildren(renderBody(record));
+      el.replaceChildren(renderBody(record, context));
     });
   }
 
-  return { checkDisplay: checkDisplay, renderBodies: renderBodies, renderBody: renderBody, jst: jst };
+  return { checkDisplay: checkDisplay, renderBodies: renderBodies, renderBody: renderBody, showRaw: showRaw, jst: jst };
 })();

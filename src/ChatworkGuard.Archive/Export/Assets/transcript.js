@@ -1,9 +1,8 @@
-/* ChatworkGuard evidence page: the transcript as Chatwork shows it, and the archived files.
-   Each message body is rendered from the embedded, hash-protected record data (#cwg-data) with renderNotation
-   (notation.js). The raw body element the export wrote (data-body-seq, what the Verify button compares with the
-   hashed body) stays in the page, hidden while the rendered view is shown; a button per message and one for the
-   page show it again. Edits keep their inline diff, shown under the rendered new text. A file picker beside each
-   archived file hashes a chosen file in the browser and says whether it is the archived one. */
+/* ChatworkGuard evidence page: what the transcript needs to read like Chatwork, and the archived files.
+   Once the page has verified, evidence-checks.js renders each body from the hash-protected records with
+   renderNotation (notation.js) and the context built here (members' archived names, archived files); a button per
+   message and one for the page show the raw body, exactly as hashed. Edits keep their inline diff. A file picker
+   beside each archived file hashes a chosen file in the browser and says whether it is the archived one. */
 (function () {
   'use strict';
 
@@ -43,45 +42,15 @@
     return { members: members, files: files, label: t };
   }
 
-  function showRaw(article, raw) {
-    article.classList.toggle('show-raw', raw);
-    var rendered = article.querySelector('.body-rendered');
-    var source = article.querySelector('[data-body-seq].body:not(.diff)');
-    if (rendered) { rendered.hidden = raw; }
-    if (source) { source.hidden = !raw; }
-    var toggle = article.querySelector('button.raw-toggle');
-    if (toggle) { toggle.setAttribute('aria-pressed', raw ? 'true' : 'false'); }
-  }
-
-  function renderTranscript() {
-    if (typeof window.renderNotation !== 'function') { return; }
-    var records = JSON.parse(document.getElementById('cwg-data').textContent).records;
-    var context = contextFrom(records);
-    var bySeq = {};
-    records.forEach(function (r) { bySeq[String(r.seq)] = r; });
-    document.querySelectorAll('#transcript > article.msg').forEach(function (article) {
-      var source = article.querySelector('[data-body-seq]');
-      var record = source && bySeq[source.getAttribute('data-body-seq')];
-      if (!record || record.body === null) { return; }
-      var rendered = document.createElement('div');
-      rendered.className = 'body-rendered';
-      rendered.appendChild(window.renderNotation(record.body, context));
-      // An edit's note ("changes from the previous version") belongs with its diff, below the rendered text.
-      var previous = source.previousElementSibling;
-      var anchor = source.classList.contains('diff') && previous && previous.classList.contains('note') ? previous : source;
-      anchor.parentNode.insertBefore(rendered, anchor);
-      var toggle = button('raw.message', 'raw-toggle');
-      toggle.addEventListener('click', function () { showRaw(article, !article.classList.contains('show-raw')); });
-      article.querySelector('.rec-head').appendChild(toggle);
-      showRaw(article, false);
-    });
-
+  // The page-wide switch: every rendered body (evidence-checks.js renders them once the page has verified) shows
+  // its raw text, or its rendered view again.
+  function addPageToggle() {
     var pageToggle = button('raw.page', 'ghost raw-page');
     pageToggle.id = 'raw-btn';
     pageToggle.addEventListener('click', function () {
       var raw = pageToggle.getAttribute('aria-pressed') !== 'true';
       pageToggle.setAttribute('aria-pressed', raw ? 'true' : 'false');
-      document.querySelectorAll('#transcript > article.msg').forEach(function (a) { if (a.querySelector('.body-rendered')) { showRaw(a, raw); } });
+      document.querySelectorAll('#transcript .body-view').forEach(function (node) { window.CwgChecks.showRaw(node, raw); });
     });
     var tools = document.querySelector('.bar .tools');
     if (tools) { tools.insertBefore(pageToggle, tools.firstChild); }
@@ -112,6 +81,7 @@
     });
   }
 
-  renderTranscript();
+  window.CwgTranscript = { contextFrom: contextFrom };
+  addPageToggle();
   wireFileChecks();
 })();
