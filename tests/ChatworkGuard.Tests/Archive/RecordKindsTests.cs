@@ -13,9 +13,7 @@ public sealed class RecordKindsTests
             [
                 "room-joined", "room-snapshot", "message-created", "message-edited", "message-deleted", "room-lost",
                 "warning-posted", "warning-suppressed", "reminder-posted", "escrow-confirmed", "escrow-changed", "checkpoint", "gap",
-                "room-profile",
-                "conflict",
-                "room-profile", "file-archived", "file-unavailable", "file-deleted",
+                "room-profile", "conflict", "file-archived", "file-unavailable", "file-deleted",
             ],
             names);
     }
