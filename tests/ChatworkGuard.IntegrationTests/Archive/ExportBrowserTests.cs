@@ -10,33 +10,19 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
     private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
     private static readonly string ArtifactDirectory = Path.Combine(AppContext.BaseDirectory, "test-artifacts", "archive");
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(BrowserFactAttribute.RequireVariable)))
-        {
-            return;
-        }
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchIfAvailableAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [BrowserFact]
@@ -164,7 +150,7 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
 
     private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) =>

@@ -24,35 +24,21 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         "[info][title]修正のお願い[/title]見出しを大きくしてください。[hr]期限：来週月曜[/info]\n[code][To:1] はコードの中なので通知されません[/code]";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cwg-transcript-" + Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private HeadlessChromium? _chromium;
 
     private string DatabasePath => Path.Combine(_directory, "guard.db");
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.ChromiumPath) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(BrowserFactAttribute.RequireVariable)))
-        {
-            return;
-        }
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchIfAvailableAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-
-        _playwright?.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
         {
@@ -155,7 +141,7 @@ public sealed class TranscriptBrowserTests : IAsyncLifetime
         await ArchiveRoomAsync();
         var (exit, output, error) = await CliRunner.RunAsync("export", "--room", RoomId.ToString(CultureInfo.InvariantCulture), "--out", Path.Combine(_directory, "out"), "--db", DatabasePath);
         Assert.True(exit == 0, output + error);
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1300 } });
+        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1300 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(_directory, "out", $"room-{RoomId}.html")).AbsoluteUri);
         // The page checks itself on opening and renders the bodies from the verified records only then.
