@@ -14,17 +14,15 @@ internal sealed class ResyncAllowance
     private readonly ApiBudget _budget;
     private readonly IOptionsMonitor<ChatworkOptions> _chatwork;
     private readonly IOptionsMonitor<SyncOptions> _sync;
-    private readonly TimeProvider _time;
+    private readonly TokenBucket _bucket;
     private readonly Lock _gate = new();
-    private double _tokens = double.NaN;
-    private DateTimeOffset _filledAt;
 
     public ResyncAllowance(ApiBudget budget, IOptionsMonitor<ChatworkOptions> chatwork, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
     {
         _budget = budget;
         _chatwork = chatwork;
         _sync = sync;
-        _time = time;
+        _bucket = new TokenBucket(time);
     }
 
     /// <summary>Re-reads per minute the share allows (at least a fraction, never zero).</summary>
@@ -35,16 +33,9 @@ internal sealed class ResyncAllowance
     {
         lock (_gate)
         {
-            var now = _time.GetUtcNow();
-            var capacity = Math.Max(1, PerMinute * SyncOptions.ResyncPassPeriod(_sync.CurrentValue).TotalMinutes);
             // A new process starts with one full pass: the stalest rooms need not wait for the bucket to fill.
-            _tokens = double.IsNaN(_tokens)
-                ? capacity
-                : Math.Min(capacity, _tokens + (Math.Max(0, (now - _filledAt).TotalMinutes) * PerMinute));
-            _filledAt = now;
-            var granted = (int)Math.Min(wanted, Math.Floor(_tokens + 1e-9));
-            _tokens -= granted;
-            return Math.Max(0, granted);
+            _bucket.Refill(PerMinute, Math.Max(1, PerMinute * SyncOptions.ResyncPassPeriod(_sync.CurrentValue).TotalMinutes));
+            return _bucket.TakeUpTo(wanted);
         }
     }
 }

@@ -24,10 +24,8 @@ internal sealed class UrgentReadShare
     private readonly ApiBudget _budget;
     private readonly IOptionsMonitor<ChatworkOptions> _chatwork;
     private readonly IOptionsMonitor<SyncOptions> _sync;
-    private readonly TimeProvider _time;
+    private readonly TokenBucket _bucket;
     private readonly Lock _gate = new();
-    private double _tokens = double.NaN;
-    private DateTimeOffset _filledAt;
     private bool _planned;
 
     public UrgentReadShare(ApiBudget budget, IOptionsMonitor<ChatworkOptions> chatwork, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
@@ -35,7 +33,7 @@ internal sealed class UrgentReadShare
         _budget = budget;
         _chatwork = chatwork;
         _sync = sync;
-        _time = time;
+        _bucket = new TokenBucket(time);
     }
 
     /// <summary>Requests per minute the share allows joins and burst reads while other rooms wait.</summary>
@@ -58,7 +56,8 @@ internal sealed class UrgentReadShare
         {
             var first = !_planned;
             _planned = true;
-            Refill();
+            // A new process starts with one minute's worth: a team lead's new room need not wait for the bucket to fill.
+            _bucket.Refill(PerMinute, Math.Max(JoinCost, PerMinute));
             if (first || !anyJoined)
             {
                 return ranked;
@@ -72,26 +71,13 @@ internal sealed class UrgentReadShare
                 {
                     admitted.Add(room);
                 }
-                else if (_tokens >= cost - 1e-9)
+                else if (_bucket.TryTake(cost))
                 {
-                    _tokens -= cost;
                     admitted.Add(room);
                 }
             }
 
             return admitted;
         }
-    }
-
-    private void Refill()
-    {
-        var now = _time.GetUtcNow();
-        var perMinute = PerMinute;
-        var capacity = Math.Max(JoinCost, perMinute);
-        // A new process starts with one minute's worth: a team lead's new room need not wait for the bucket to fill.
-        _tokens = double.IsNaN(_tokens)
-            ? capacity
-            : Math.Min(capacity, _tokens + (Math.Max(0, (now - _filledAt).TotalMinutes) * perMinute));
-        _filledAt = now;
     }
 }
