@@ -18,7 +18,23 @@ internal sealed class SchemaMigrator(IReadOnlyList<ArchiveMigration> migrations,
 
     /// <summary>Read-only opening: the archive tables exist (<paramref name="countArchiveTablesSql"/> counts
     /// archive_schema_migrations, archive_records and archive_chain_heads) and the schema is not newer than this build.</summary>
-    public async Task CheckAsync(DbConnection connection, string countArchiveTablesSql, string missingTablesMessage, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, string countArchiveTablesSql, string missingTablesMessage, CancellationToken cancellationToken) =>
+        ThrowIfNewer(await ReadCheckedVersionAsync(connection, countArchiveTablesSql, missingTablesMessage, cancellationToken));
+
+    /// <summary>Opening by a role that may not change the schema: as <see cref="CheckAsync"/>, and the schema must be
+    /// exactly this build's, since nobody here can migrate it (<paramref name="migrateAdvice"/> says who can).</summary>
+    public async Task RequireCurrentAsync(DbConnection connection, string countArchiveTablesSql, string missingTablesMessage, string migrateAdvice, CancellationToken cancellationToken)
+    {
+        var current = await ReadCheckedVersionAsync(connection, countArchiveTablesSql, missingTablesMessage, cancellationToken);
+        ThrowIfNewer(current);
+        if (current < LatestVersion)
+        {
+            throw new ArchiveStoreException(
+                $"{archiveDescription} has schema version {current}, but this build of ChatworkGuard needs version {LatestVersion}. {migrateAdvice}");
+        }
+    }
+
+    private static async Task<long> ReadCheckedVersionAsync(DbConnection connection, string countArchiveTablesSql, string missingTablesMessage, CancellationToken cancellationToken)
     {
         await using (var count = connection.CreateCommand(countArchiveTablesSql))
         {
@@ -28,7 +44,7 @@ internal sealed class SchemaMigrator(IReadOnlyList<ArchiveMigration> migrations,
             }
         }
 
-        ThrowIfNewer(await ReadVersionAsync(connection, null, cancellationToken));
+        return await ReadVersionAsync(connection, null, cancellationToken);
     }
 
     /// <summary>Applies every migration newer than the recorded version, recording each, inside <paramref name="transaction"/>.</summary>
