@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
+using ChatworkGuard.Archive.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,7 +28,7 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     public PostgresBlobStore(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        _displayName = string.Create(CultureInfo.InvariantCulture, $"PostgreSQL at {builder.Host}:{builder.Port}, database {builder.Database ?? builder.Username}, table archive_blobs");
+        _displayName = PostgresArchiveStore.DisplayName(builder) + ", table archive_blobs";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

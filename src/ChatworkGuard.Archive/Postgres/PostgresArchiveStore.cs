@@ -32,13 +32,17 @@ public sealed partial class PostgresArchiveStore : RelationalArchiveStore
         }
 
         // Shown in errors instead of the connection string, which may hold a password.
-        _displayName = string.Create(CultureInfo.InvariantCulture, $"PostgreSQL at {builder.Host}:{builder.Port}, database {builder.Database ?? builder.Username}");
+        _displayName = DisplayName(builder);
         _dataSource = NpgsqlDataSource.Create(builder);
-        _schema = new SchemaMigrator(PostgresMigrations.All, options.TimeProvider, ArchiveDescription, "Upgrade this instance");
+        _schema = new SchemaMigrator(PostgresMigrations.Dialect, options.TimeProvider, ArchiveDescription, "Upgrade this instance");
     }
 
     /// <inheritdoc />
     public override string Location => _displayName;
+
+    /// <summary>How messages name a PostgreSQL database: server and database, never the connection string's password.</summary>
+    internal static string DisplayName(NpgsqlConnectionStringBuilder builder) =>
+        string.Create(CultureInfo.InvariantCulture, $"PostgreSQL at {builder.Host}:{builder.Port}, database {builder.Database ?? builder.Username}");
 
     private protected override string ArchiveDescription => $"The archive in {_displayName}";
 
@@ -53,7 +57,7 @@ public sealed partial class PostgresArchiveStore : RelationalArchiveStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         if (_options.ReadOnly)
         {
-            await _schema.CheckAsync(connection, CountArchiveTables, $"{_displayName} holds no ChatworkGuard archive (its archive tables are missing).", cancellationToken);
+            await _schema.CheckAsync(connection, $"{_displayName} holds no ChatworkGuard archive (its archive tables are missing).", cancellationToken);
             return;
         }
 
@@ -62,21 +66,16 @@ public sealed partial class PostgresArchiveStore : RelationalArchiveStore
             // A runtime role (least privilege): it owns nothing and cannot migrate, so the schema must already be current.
             const string advice = "This role may not create tables (a runtime role): run `chatwork-guard migrate` with the owner " +
                 "role's connection string in Storage:MigrationConnectionString, or set that key so that `run` migrates at start.";
-            await _schema.RequireCurrentAsync(connection, CountArchiveTables,
+            await _schema.RequireCurrentAsync(connection,
                 $"{_displayName} holds no ChatworkGuard archive yet. {advice}", advice, cancellationToken);
             return;
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(PostgresMigrations.LockMigrations, transaction, cancellationToken);
-        await connection.ExecuteAsync(PostgresMigrations.CreateMigrationsTable, transaction, cancellationToken);
         await _schema.MigrateAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private const string CountArchiveTables =
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() " +
-        "AND table_name IN ('archive_schema_migrations', 'archive_records', 'archive_chain_heads')";
 
     private static async Task<bool> MayCreateTablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

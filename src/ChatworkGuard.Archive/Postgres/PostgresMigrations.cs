@@ -9,8 +9,6 @@ internal static class PostgresMigrations
 {
     private static readonly SchemaTypes Types = new("integer", "bigint", "text", "bytea");
 
-    public static string CreateMigrationsTable { get; } = ArchiveSchema.CreateMigrationsTable(Types);
-
     // Several bot instances may start at once: one migrates, the others wait here and then find nothing to do.
     public const string LockMigrations = "SELECT pg_advisory_xact_lock(hashtextextended('chatworkguard.archive.migrations', 0))";
 
@@ -45,4 +43,7 @@ internal static class PostgresMigrations
     ];
 
     public static int LatestVersion => All[^1].Version;
+
+    public static SchemaDialect Dialect { get; } = new(All, ArchiveSchema.CreateMigrationsTable(Types),
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ");
 }

@@ -7,8 +7,6 @@ internal static class SqliteMigrations
 {
     private static readonly SchemaTypes Types = new("INTEGER", "INTEGER", "TEXT", "BLOB");
 
-    public static string CreateMigrationsTable { get; } = ArchiveSchema.CreateMigrationsTable(Types);
-
     public static IReadOnlyList<ArchiveMigration> All { get; } =
     [
         .. ArchiveSchema.CommonSteps(Types, """
@@ -32,4 +30,7 @@ internal static class SqliteMigrations
     ];
 
     public static int LatestVersion => All[^1].Version;
+
+    public static SchemaDialect Dialect { get; } = new(All, ArchiveSchema.CreateMigrationsTable(Types),
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ");
 }

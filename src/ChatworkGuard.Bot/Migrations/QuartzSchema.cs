@@ -14,9 +14,6 @@ internal static class QuartzSchema
 
     private const string PostgresScript = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
 
-    // Quartz separates the script's statements by a line reading exactly this.
-    private const string StatementSeparator = "--;;";
-
     public static async Task CreateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -36,7 +33,8 @@ internal static class QuartzSchema
         var script = await reader.ReadToEndAsync(cancellationToken);
         // {0} is the prefix where a schema may qualify it, {1} the bare prefix (index names); the bot uses no schema qualifier.
         script = script.Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal);
-        return [.. script.ReplaceLineEndings("\n").Split("\n" + StatementSeparator + "\n")
+        // Quartz separates the statements by a line reading exactly "--;;"; a piece of comments alone is skipped.
+        return [.. script.ReplaceLineEndings("\n").Split("\n--;;\n")
             .Where(part => part.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal)))];
     }
 }
