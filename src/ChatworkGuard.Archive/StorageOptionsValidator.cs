@@ -15,12 +15,43 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Skip;
         }
 
-        return options.Provider switch
+        var connection = options.Provider switch
         {
             StorageProvider.Sqlite => ValidateSqlite(options.ConnectionString),
-            StorageProvider.Postgres => ValidatePostgres(options.ConnectionString),
+            StorageProvider.Postgres => ValidatePostgres(options.ConnectionString, "Storage:ConnectionString"),
             _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not known. Use Sqlite or Postgres."),
         };
+        var failures = new List<string>(connection.Failed ? connection.Failures : []);
+        failures.AddRange(ValidateLeastPrivilege(options));
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> ValidateLeastPrivilege(StorageOptions options)
+    {
+        var migration = !string.IsNullOrWhiteSpace(options.MigrationConnectionString);
+        var role = !string.IsNullOrWhiteSpace(options.RuntimeRole);
+        if (options.Provider != StorageProvider.Postgres)
+        {
+            if (migration || role)
+            {
+                yield return "Storage:MigrationConnectionString and Storage:RuntimeRole are for Storage:Provider=Postgres; a SQLite archive is one file with one owner. Remove them.";
+            }
+
+            yield break;
+        }
+
+        if (migration && ValidatePostgres(options.MigrationConnectionString!, "Storage:MigrationConnectionString") is { Failed: true } invalid)
+        {
+            foreach (var failure in invalid.Failures)
+            {
+                yield return failure;
+            }
+        }
+
+        if (role && !Postgres.PostgresRuntimeGrants.IsValidRoleName(options.RuntimeRole!))
+        {
+            yield return "Storage:RuntimeRole must be a plain role name: lower-case letters, digits and _, starting with a letter or _ (e.g. guard_runtime).";
+        }
     }
 
     private static ValidateOptionsResult ValidateSqlite(string connectionString)
@@ -39,19 +70,19 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
     }
 
-    private static ValidateOptionsResult ValidatePostgres(string connectionString)
+    private static ValidateOptionsResult ValidatePostgres(string connectionString, string key)
     {
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             return string.IsNullOrWhiteSpace(builder.Host)
-                ? ValidateOptionsResult.Fail("Storage:ConnectionString has no Host for Postgres. Example: Host=db;Database=guard;Username=guard;Password=…")
+                ? ValidateOptionsResult.Fail($"{key} has no Host for Postgres. Example: Host=db;Database=guard;Username=guard;Password=…")
                 : ValidateOptionsResult.Success;
         }
         catch (ArgumentException exception)
         {
             return ValidateOptionsResult.Fail(
-                $"Storage:ConnectionString is not a PostgreSQL connection string ({exception.Message}). Example: Host=db;Database=guard;Username=guard;Password=…");
+                $"{key} is not a PostgreSQL connection string ({exception.Message}). Example: Host=db;Database=guard;Username=guard;Password=…");
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
+using ChatworkGuard.Archive.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,7 +13,8 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     /// <summary>The size of one stored chunk.</summary>
     public const int ChunkSize = 1 << 20;
 
-    private const string Schema =
+    /// <summary>The two tables, created by the archive's migration 4 (and here for a database that has not had it).</summary>
+    internal const string Schema =
         "CREATE TABLE IF NOT EXISTS archive_blob_chunks (upload_id uuid NOT NULL, chunk integer NOT NULL, data bytea NOT NULL, PRIMARY KEY (upload_id, chunk));" +
         "CREATE TABLE IF NOT EXISTS archive_blobs (sha256 text PRIMARY KEY, upload_id uuid NOT NULL, size bigint NOT NULL, chunks integer NOT NULL);";
 
@@ -22,11 +23,12 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaReady;
 
-    /// <summary>Uses the database of <paramref name="connectionString"/>; the two tables are created on first use.</summary>
+    /// <summary>Uses the database of <paramref name="connectionString"/>; the two tables are created on first use when the
+    /// archive's migration has not created them.</summary>
     public PostgresBlobStore(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        _displayName = string.Create(CultureInfo.InvariantCulture, $"PostgreSQL at {builder.Host}:{builder.Port}, database {builder.Database ?? builder.Username}, table archive_blobs");
+        _displayName = PostgresArchiveStore.DisplayName(builder) + ", table archive_blobs";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
@@ -161,10 +163,16 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
             if (!_schemaReady)
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+                // A runtime role that owns nothing may not run CREATE TABLE, not even IF NOT EXISTS: look first.
+                await using var exists = new NpgsqlCommand(
+                    "SELECT to_regclass('archive_blobs') IS NOT NULL AND to_regclass('archive_blob_chunks') IS NOT NULL", connection);
                 await using var command = new NpgsqlCommand(Schema, connection);
                 try
                 {
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+                    {
+                        await command.ExecuteNonQueryAsync(cancellationToken);
+                    }
                 }
                 catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
                 {

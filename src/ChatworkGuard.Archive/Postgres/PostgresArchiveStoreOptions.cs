@@ -7,6 +7,9 @@ public sealed record PostgresArchiveStoreOptions
     /// The tables go into the first schema of its search path.</summary>
     public required string ConnectionString { get; init; }
 
+    /// <summary>The setting errors name as the one to fix. Default: Storage:ConnectionString.</summary>
+    public string ConnectionStringSetting { get; init; } = "Storage:ConnectionString";
+
     /// <summary>Check the schema instead of creating or migrating it, and refuse appends. Default: false.</summary>
     public bool ReadOnly { get; init; }
 

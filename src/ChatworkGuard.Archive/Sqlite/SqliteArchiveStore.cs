@@ -35,7 +35,7 @@ public sealed partial class SqliteArchiveStore : RelationalArchiveStore
         builder.Pooling = true;
         builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
         _connectionString = builder.ToString();
-        _schema = new SchemaMigrator(SqliteMigrations.All, options.TimeProvider, ArchiveDescription,
+        _schema = new SchemaMigrator(SqliteMigrations.Dialect, options.TimeProvider, ArchiveDescription,
             "Use the newer version of chatwork-guard that wrote it");
     }
 
@@ -73,7 +73,6 @@ public sealed partial class SqliteArchiveStore : RelationalArchiveStore
 
             await using var reader = await OpenSqliteConnectionAsync(cancellationToken);
             await _schema.CheckAsync(reader,
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('archive_schema_migrations', 'archive_records', 'archive_chain_heads')",
                 $"{_path} is a SQLite database but not a ChatworkGuard archive (its archive tables are missing).",
                 cancellationToken);
             return;
@@ -91,7 +90,6 @@ public sealed partial class SqliteArchiveStore : RelationalArchiveStore
         await using var connection = await OpenSqliteConnectionAsync(cancellationToken);
         // WAL is a property of the file: set once, it stays for every later connection and process.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", null, cancellationToken);
-        await connection.ExecuteAsync(SqliteMigrations.CreateMigrationsTable, null, cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await _schema.MigrateAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,41 +1,15 @@
+using ChatworkGuard.Archive.Relational;
+
 namespace ChatworkGuard.Archive.Sqlite;
 
-/// <summary>The SQLite schema, as forward-only versioned steps.</summary>
+/// <summary>The SQLite schema, as forward-only versioned steps: the shared tables, SQLite's triggers and its own step 4.</summary>
 internal static class SqliteMigrations
 {
-    public const string CreateMigrationsTable =
-        "CREATE TABLE IF NOT EXISTS archive_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at_ms INTEGER NOT NULL)";
+    private static readonly SchemaTypes Types = new("INTEGER", "INTEGER", "TEXT", "BLOB");
 
     public static IReadOnlyList<ArchiveMigration> All { get; } =
     [
-        new(1, "records, chain heads, append-only triggers", """
-            CREATE TABLE archive_records (
-                room_id         INTEGER NOT NULL,
-                seq             INTEGER NOT NULL,
-                kind            TEXT    NOT NULL,
-                message_id      TEXT,
-                account_id      INTEGER,
-                account_name    TEXT,
-                body            TEXT,
-                send_time       INTEGER,
-                update_time     INTEGER,
-                observed_at_ms  INTEGER NOT NULL,
-                source          TEXT    NOT NULL,
-                details         TEXT,
-                idempotency_key TEXT,
-                prev_hash       BLOB    NOT NULL,
-                hash            BLOB    NOT NULL,
-                PRIMARY KEY (room_id, seq)
-            );
-            CREATE UNIQUE INDEX archive_records_idempotency ON archive_records (room_id, idempotency_key)
-                WHERE idempotency_key IS NOT NULL;
-            CREATE INDEX archive_records_message ON archive_records (room_id, message_id, seq)
-                WHERE message_id IS NOT NULL;
-            CREATE TABLE archive_chain_heads (
-                room_id INTEGER PRIMARY KEY,
-                seq     INTEGER NOT NULL,
-                hash    BLOB    NOT NULL
-            );
+        .. ArchiveSchema.CommonSteps(Types, """
             CREATE TRIGGER archive_records_refuse_update BEFORE UPDATE ON archive_records
             BEGIN SELECT RAISE(ABORT, 'archive_records is append-only: UPDATE refused'); END;
             CREATE TRIGGER archive_records_refuse_delete BEFORE DELETE ON archive_records
@@ -45,22 +19,6 @@ internal static class SqliteMigrations
             BEGIN SELECT RAISE(ABORT, 'archive_chain_heads only moves forward'); END;
             CREATE TRIGGER archive_chain_heads_refuse_delete BEFORE DELETE ON archive_chain_heads
             BEGIN SELECT RAISE(ABORT, 'archive_chain_heads is append-only: DELETE refused'); END;
-            """),
-        new(2, "sync and action cursors (bot state beside the archive, outside the chains)", """
-            CREATE TABLE sync_cursors (
-                room_id          INTEGER PRIMARY KEY,
-                last_update_time INTEGER NOT NULL,
-                message_num      INTEGER NOT NULL,
-                read_at_ms       INTEGER NOT NULL
-            );
-            CREATE TABLE action_cursors (
-                room_id    INTEGER PRIMARY KEY,
-                acted_seq  INTEGER NOT NULL
-            );
-            """),
-        new(3, "an index of message versions by send time, so a window reads only what it can see", """
-            CREATE INDEX archive_records_sent ON archive_records (room_id, send_time)
-                WHERE kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict');
             """),
         // SQLite's INSERT OR REPLACE deletes the row it replaces without firing delete triggers (unless a connection
         // turns recursive_triggers on, which the bot does but another tool need not): refuse a second record at a seq.
@@ -72,4 +30,7 @@ internal static class SqliteMigrations
     ];
 
     public static int LatestVersion => All[^1].Version;
+
+    public static SchemaDialect Dialect { get; } = new(All, ArchiveSchema.CreateMigrationsTable(Types),
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ");
 }

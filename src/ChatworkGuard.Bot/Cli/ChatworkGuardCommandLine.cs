@@ -17,6 +17,7 @@ public static class ChatworkGuardCommandLine
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(CheckConfigCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(RoomsCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
         // Without a sub-command the bot runs, as `chatwork-guard run` would.

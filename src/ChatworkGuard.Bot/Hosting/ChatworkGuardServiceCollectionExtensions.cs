@@ -8,6 +8,7 @@ using ChatworkGuard.Bot.Evidence;
 using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
+using ChatworkGuard.Bot.Migrations;
 using ChatworkGuard.Bot.Notifications;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
@@ -27,6 +28,8 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddBotOptions();
         services.AddBotOperations();
         services.AddChatworkClient();
+        // Before the archive opens: with Storage:MigrationConnectionString the owner role migrates first.
+        services.AddHostedService<MigrationOnStart>();
         services.AddArchive();
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();

@@ -15,26 +15,7 @@ internal static class JobsServiceCollectionExtensions
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         services.AddQuartz(quartz =>
         {
-            // Schedules live beside the archive, so escrow reminders survive restarts; on PostgreSQL the store is
-            // clustered, so each job fires on exactly one of several bot instances.
-            quartz.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-                if (storage.Provider == StorageProvider.Postgres)
-                {
-                    store.UsePostgres(storage.ConnectionString);
-                    store.UseClustering(clustering =>
-                    {
-                        clustering.CheckinInterval = TimeSpan.FromSeconds(10);
-                        clustering.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(storage.ConnectionString);
-                }
-            });
+            quartz.UsePersistentStore(store => store.UseArchiveDatabase(storage));
             if (!sync.Enabled)
             {
                 return;
@@ -73,5 +54,30 @@ internal static class JobsServiceCollectionExtensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>Schedules live beside the archive, so escrow reminders survive restarts; on PostgreSQL the store is
+    /// clustered, so each job fires on exactly one of several bot instances.</summary>
+    /// <remarks>ProvisionSchema creates Quartz's tables only when some are missing (it validates first): with a runtime
+    /// role the migration step has created them, and the scheduler only checks that they are there.</remarks>
+    public static void UseArchiveDatabase(this IPersistentStoreBuilder store, StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(storage);
+        store.UseSystemTextJsonSerializer();
+        store.ProvisionSchema();
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            store.UsePostgres(storage.ConnectionString);
+            store.UseClustering(clustering =>
+            {
+                clustering.CheckinInterval = TimeSpan.FromSeconds(10);
+                clustering.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+            });
+        }
+        else
+        {
+            store.UseSqlite(storage.ConnectionString);
+        }
     }
 }

@@ -89,16 +89,42 @@ public sealed class CheckConfigCommandTests
             "--Chatwork:ApiToken=" + Token,
             "--Webhooks:Tokens:0=" + WebhookToken,
             "--Storage:Provider=Postgres",
-            "--Storage:ConnectionString=Host=db;Database=guard;Username=guard;Password=pg-s3cret-pw");
+            "--Storage:ConnectionString=Host=db;Database=guard;Username=guard;Password=pg-s3cret-pw",
+            "--Storage:MigrationConnectionString=Host=db;Database=guard;Username=guard_owner;Password=owner-s3cret-pw",
+            "--Storage:RuntimeRole=guard");
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain(Token, output, StringComparison.Ordinal);
         Assert.DoesNotContain(WebhookToken, output, StringComparison.Ordinal);
         Assert.DoesNotContain("pg-s3cret-pw", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("owner-s3cret-pw", output, StringComparison.Ordinal);
         var effective = Effective(output);
         Assert.Equal("<redacted>", effective["Chatwork"]!["ApiToken"]!.GetValue<string>());
         Assert.Equal(["<redacted>"], effective["Webhooks"]!["Tokens"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal("Host=db;Database=guard;Username=guard;Password=<redacted>", effective["Storage"]!["ConnectionString"]!.GetValue<string>());
+        Assert.Equal("Host=db;Database=guard;Username=guard_owner;Password=<redacted>", effective["Storage"]!["MigrationConnectionString"]!.GetValue<string>());
+        Assert.Equal("guard", effective["Storage"]!["RuntimeRole"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task CheckConfig_LeastPrivilegeSettings_WrongProviderBadRoleOrBadMigrationString_AreProblemsWithoutThePassword()
+    {
+        var onSqlite = await CheckAsync("--Chatwork:ApiToken=" + Token, "--Storage:RuntimeRole=guard");
+        var (exit, output, error) = await CheckAsync(
+            "--Chatwork:ApiToken=" + Token,
+            "--Storage:Provider=Postgres",
+            "--Storage:ConnectionString=Host=db;Database=guard;Username=guard;Password=pg-s3cret-pw",
+            "--Storage:MigrationConnectionString=Database=guard;Username=guard_owner;Password=owner-s3cret-pw",
+            "--Storage:RuntimeRole=Guard; DROP TABLE archive_records");
+
+        Assert.Equal(1, onSqlite.ExitCode);
+        Assert.Contains(Problems(onSqlite.Error), p => p.StartsWith("Storage:MigrationConnectionString and Storage:RuntimeRole are for Storage:Provider=Postgres", StringComparison.Ordinal));
+        Assert.Equal(1, exit);
+        var problems = Problems(error);
+        Assert.Contains(problems, p => p.StartsWith("Storage:MigrationConnectionString has no Host for Postgres.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Storage:RuntimeRole must be a plain role name", StringComparison.Ordinal));
+        Assert.DoesNotContain("owner-s3cret-pw", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pg-s3cret-pw", output + error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Configuration;
+using ChatworkGuard.Bot.Migrations;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ChatworkGuard.Bot.Cli;
+
+/// <summary>`chatwork-guard migrate`: creates or migrates the database as the owner role (Storage:MigrationConnectionString,
+/// else Storage:ConnectionString): the archive's tables, Quartz's tables in PostgreSQL, and the grants to Storage:RuntimeRole.</summary>
+internal static class MigrateCommand
+{
+    public const int ExitOk = 0;
+    public const int ExitFailed = 1;
+
+    public static Command Create()
+    {
+        var command = new Command("migrate",
+            "Create or migrate the database as its owner role (Storage:MigrationConnectionString, else Storage:ConnectionString): the archive's " +
+            "and Quartz's tables, then the grants to Storage:RuntimeRole, so that `run` can use a role that owns nothing. Safe to run again.");
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var configuration = ArchiveCommandSupport.LoadConfiguration();
+        var redactor = SecretRedactor.FromConfiguration(configuration);
+        // The Storage section bound and validated exactly as `run` does it.
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddArchive().BuildServiceProvider();
+        try
+        {
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            foreach (var step in await DatabaseMigration.RunAsync(storage, TimeProvider.System, cancellationToken))
+            {
+                await output.WriteLineAsync(step);
+            }
+
+            await output.WriteLineAsync("Migration done.");
+            return ExitOk;
+        }
+        catch (OptionsValidationException exception)
+        {
+            await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures.Select(redactor.Scrub)], cancellationToken);
+            return ExitFailed;
+        }
+        catch (Exception exception) when (exception is ArchiveStoreException or NpgsqlException or InvalidOperationException)
+        {
+            // Errors name the server and the setting to fix, never the connection string; scrub anyway.
+            await error.WriteLineAsync("Migration failed: " + redactor.Scrub(exception.Message));
+            return ExitFailed;
+        }
+    }
+}
