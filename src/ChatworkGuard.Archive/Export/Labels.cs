@@ -20,8 +20,8 @@ internal static class Labels
         ["f.members"] = ("メンバー", "Members"),
         ["f.head"] = ("チェーンヘッド", "Chain head"),
         ["p.first"] = ("最初", "First"),
-        ["p.prev"] = ("前の500件", "Previous 500"),
-        ["p.next"] = ("次の500件", "Next 500"),
+        ["p.prev"] = ("前の200件", "Previous 200"),
+        ["p.next"] = ("次の200件", "Next 200"),
         ["p.last"] = ("最後", "Last"),
         ["verify"] = ("ハッシュチェーンを検証", "Verify hash chain"),
         ["verify.hint"] = (

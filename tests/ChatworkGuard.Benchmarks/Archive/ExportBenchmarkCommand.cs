@@ -12,7 +12,7 @@ namespace ChatworkGuard.Benchmarks.Archive;
 /// Builds a SQLite archive of one room, exports it, then (when /usr/bin/chromium is installed) opens the page in
 /// headless chromium through Playwright and times it from navigation to the page's own verdict. Prints
 /// <c>{"records":…,"jsonBytes":…,"htmlBytes":…,"exportSeconds":…,"browserVerifySeconds":…}</c>
-/// (browserVerifySeconds null without chromium).
+/// (browserVerifySeconds null without chromium). --keep DIR leaves the archive and the export in DIR.
 /// </summary>
 internal static class ExportBenchmarkCommand
 {
@@ -24,7 +24,8 @@ internal static class ExportBenchmarkCommand
     {
         var index = Array.IndexOf(args, "--records");
         var records = index >= 0 && index + 1 < args.Length ? long.Parse(args[index + 1], CultureInfo.InvariantCulture) : 100_000;
-        var directory = Path.Combine(Path.GetTempPath(), "cwg-export-" + Guid.NewGuid().ToString("N"));
+        var keep = Array.IndexOf(args, "--keep") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+        var directory = keep ?? Path.Combine(Path.GetTempPath(), "cwg-export-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
@@ -50,7 +51,10 @@ internal static class ExportBenchmarkCommand
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
+            if (keep is null)
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 

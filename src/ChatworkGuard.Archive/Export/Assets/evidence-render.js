@@ -6,7 +6,7 @@
 var CwgRender = (function () {
   'use strict';
 
-  var PAGE = 500;
+  var PAGE = 200;
   var MAX_DIFFED = 4000;
   var BOT_KINDS = { 'warning-posted': 1, 'reminder-posted': 1 };
   var NOTES = { 'message-deleted': 'n.deleted', 'room-lost': 'n.room-lost', gap: 'n.gap', 'room-joined': 'n.room-joined', 'warning-suppressed': 'n.warning-suppressed' };

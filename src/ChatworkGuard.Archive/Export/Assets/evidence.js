@@ -118,7 +118,7 @@
     if (!found && expected !== '' && !witnessed) { found = { seq: total ? Number(records[total - 1].seq) : 0, kind: 'witness' }; }
     if (found) {
       model.broken = found;
-      if (found.kind !== 'display') { showWindowOf(found.seq); }
+      if (found.kind !== 'display' && !document.getElementById('r-' + found.seq)) { showWindowOf(found.seq); }
       markBroken();
       render({ status: 'broken', seq: found.seq, kind: found.kind });
       return;
