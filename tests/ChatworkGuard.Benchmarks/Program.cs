@@ -13,6 +13,8 @@ return args switch
     ["archive-verify", var path] => await ArchiveLoadCommand.VerifyChildAsync(path),
     [IngestBenchmarkCommand.Name, .. var rest] => await IngestBenchmarkCommand.RunAsync(rest),
     [IngestBenchmarkCommand.ChildName, .. var rest] => await IngestBenchmarkCommand.RunChildAsync(rest),
+    [ExportBenchmarkCommand.Name, .. var rest] => await ExportBenchmarkCommand.RunAsync(rest),
+    [VerifyBenchmarkCommand.Name, .. var rest] => await VerifyBenchmarkCommand.RunAsync(rest),
     [CheckpointLoadCommand.Name, .. var rest] => await CheckpointLoadCommand.RunAsync(rest),
     [FileArchiveLoadCommand.Name, .. var rest] => await FileArchiveLoadCommand.RunAsync(rest),
     [PollingSimulationCommand.Name, .. var rest] => await PollingSimulationCommand.RunAsync(rest, CancellationToken.None),

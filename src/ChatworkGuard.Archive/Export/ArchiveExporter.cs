@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using ChatworkGuard.Archive.Verification;
 
@@ -7,8 +9,9 @@ namespace ChatworkGuard.Archive.Export;
 
 /// <summary>Writes a room's evidence bundle: room-&lt;id&gt;.html (self-contained, verifiable in a browser),
 /// room-&lt;id&gt;.json (every record and the encoding) and manifest.json (chain head, counts, file hashes).</summary>
-/// <remarks>Two streaming passes over the room (summary and check, then the files), so memory does not grow with the
-/// room beyond the last body of each message (kept to show edits as diffs).</remarks>
+/// <remarks>Two streaming passes over the room (summary and check, then the JSON file, which the page then embeds
+/// compressed), so memory does not grow with the room beyond the set of its message ids (counted for the header) and
+/// the list of its archived files.</remarks>
 public static partial class ArchiveExporter
 {
     private const int BufferSize = 1 << 16;
@@ -99,41 +102,55 @@ public static partial class ArchiveExporter
         DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
     {
+        var jsonStream = PrivateFiles.OpenWrite(jsonPath, BufferSize);
+        await using (jsonStream)
+        {
+            var json = new EvidenceJsonWriter(jsonStream);
+            await using (json)
+            {
+                json.WriteStart(roomId, head, summary.Snapshot?.Name, options.ToolVersion, exportedAt);
+                await foreach (var record in store.ReadRoomAsync(roomId, 1, cancellationToken))
+                {
+                    await json.WriteRecordAsync(record, cancellationToken);
+                }
+
+                await json.WriteEndAsync(witnessRecords, cancellationToken);
+            }
+        }
+
         var htmlStream = PrivateFiles.OpenWrite(htmlPath, BufferSize);
         await using (htmlStream)
         {
             var html = new StreamWriter(htmlStream, Utf8, BufferSize);
             await using (html)
             {
-                var transcript = new HtmlEvidenceWriter(html);
-                transcript.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
-                var jsonStream = PrivateFiles.OpenWrite(jsonPath, BufferSize);
-                await using (jsonStream)
-                {
-                    var json = new EvidenceJsonWriter(jsonStream);
-                    await using (json)
-                    {
-                        json.WriteStart(roomId, head, summary.Snapshot?.Name, options.ToolVersion, exportedAt);
-                        await foreach (var record in store.ReadRoomAsync(roomId, 1, cancellationToken))
-                        {
-                            await json.WriteRecordAsync(record, cancellationToken);
-                            transcript.WriteRecord(record);
-                        }
-
-                        await json.WriteEndAsync(witnessRecords, cancellationToken);
-                    }
-                }
-
-                transcript.WriteEnd(options.ToolVersion);
+                var page = new HtmlEvidenceWriter(html);
+                page.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
+                page.WriteEnd(options.ToolVersion);
                 await html.FlushAsync(cancellationToken);
-                // The page carries the JSON file byte for byte: what the browser verifies is what was exported.
-                var copy = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
-                await using (copy)
+                await EmbedCompressedAsync(jsonPath, htmlStream, cancellationToken);
+                page.WriteScripts();
+            }
+        }
+    }
+
+    /// <summary>Streams the JSON file into the page once, gzip-compressed and base64-encoded: what the browser
+    /// decompresses and verifies is, byte for byte, what was exported; memory stays at the buffers' size.</summary>
+    private static async Task EmbedCompressedAsync(string jsonPath, Stream html, CancellationToken cancellationToken)
+    {
+        var source = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+        await using (source)
+        {
+            var base64 = new CryptoStream(html, new ToBase64Transform(), CryptoStreamMode.Write, leaveOpen: true);
+            await using (base64)
+            {
+                var gzip = new GZipStream(base64, CompressionLevel.Optimal, leaveOpen: true);
+                await using (gzip)
                 {
-                    await copy.CopyToAsync(htmlStream, cancellationToken);
+                    await source.CopyToAsync(gzip, cancellationToken);
                 }
 
-                transcript.WriteScripts();
+                await base64.FlushFinalBlockAsync(cancellationToken);
             }
         }
     }

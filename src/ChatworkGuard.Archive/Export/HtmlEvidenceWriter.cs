@@ -3,11 +3,13 @@ using ChatworkGuard.Archive.Verification;
 
 namespace ChatworkGuard.Archive.Export;
 
-/// <summary>Streams room-&lt;id&gt;.html: header, transcript, the embedded evidence JSON and the Verify script.
-/// Everything is inline (no network); user text is escaped; Japanese first, English by a switch.</summary>
-internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
+/// <summary>Streams room-&lt;id&gt;.html: the header, the footer, the evidence JSON (embedded once, gzip and base64, by
+/// <see cref="ArchiveExporter"/>) and the scripts that verify it and render the transcript from it. Everything is
+/// inline (no network); user text is escaped; Japanese first, English by a switch.</summary>
+internal sealed class HtmlEvidenceWriter(TextWriter writer)
 {
-    private readonly Dictionary<string, string> _lastBodies = new(StringComparer.Ordinal);
+    /// <summary>The value of the data element's data-encoding attribute, which the page's script checks.</summary>
+    public const string DataEncoding = "gzip base64";
 
     public void WriteStart(long roomId, RoomSummary summary, ChainHead? head, RoomVerification verification, string toolVersion, DateTimeOffset exportedAt, string? platform)
     {
@@ -59,7 +61,8 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
             w.Write("</div>\n");
         }
 
-        w.Write("</header>\n<main id=\"transcript\">\n");
+        // The transcript is rendered by the page's script from the records it has verified; nothing is written here.
+        w.Write("</header>\n<nav id=\"pager\"></nav>\n<main id=\"transcript\"></main>\n");
 
         void Fact(string key, string value, string field, string? cssClass = null)
         {
@@ -79,7 +82,7 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
     public void WriteEnd(string toolVersion)
     {
         var w = writer;
-        w.Write("</main>\n<footer class=\"doc\">\n<h2 data-i18n=\"about\">この記録について</h2>\n");
+        w.Write("<footer class=\"doc\">\n<h2 data-i18n=\"about\">この記録について</h2>\n");
         w.Write("<p data-i18n=\"about.text\">各記録のハッシュは、直前の記録のハッシュと記録内容の正準バイト列から SHA-256 で計算され、ルームごとに一本の鎖になっています。1件でも変更・削除・挿入・並べ替えがあると鎖が切れ、検証ボタンが最初に壊れた記録を示します。</p>\n");
         w.Write("<details><summary data-i18n=\"about.encoding\">正準エンコーディング（再実装用）</summary><p class=\"enc\">");
         HtmlText.Write(w, EncodingDescription.Summary);
@@ -95,12 +98,12 @@ internal sealed partial class HtmlEvidenceWriter(TextWriter writer)
 
         w.Write("</tbody></table></details>\n<p class=\"tool\">chatwork-guard ");
         HtmlText.Write(w, toolVersion);
-        w.Write("</p>\n</footer>\n<script type=\"application/json\" id=\"cwg-data\">\n");
+        w.Write("</p>\n</footer>\n<script type=\"text/plain\" id=\"cwg-data\" data-encoding=\"" + DataEncoding + "\">");
     }
 
     public void WriteScripts()
     {
-        writer.Write("\n</script>\n<script type=\"application/json\" id=\"cwg-i18n\">");
+        writer.Write("</script>\n<script type=\"application/json\" id=\"cwg-i18n\">");
         writer.Write(Labels.Json);
         writer.Write("</script>\n<script>\n");
         writer.Write(ExportAssets.Script);

@@ -19,6 +19,10 @@ internal static class Labels
         ["f.exported"] = ("出力日時", "Exported at"),
         ["f.members"] = ("メンバー", "Members"),
         ["f.head"] = ("チェーンヘッド", "Chain head"),
+        ["p.first"] = ("最初", "First"),
+        ["p.prev"] = ("前の200件", "Previous 200"),
+        ["p.next"] = ("次の200件", "Next 200"),
+        ["p.last"] = ("最後", "Last"),
         ["verify"] = ("ハッシュチェーンを検証", "Verify hash chain"),
         ["verify.hint"] = (
             "このファイルだけで確かめられるのは、中の記録どうしが矛盾しないこと（内部整合性）と、画面の表示が記録データどおりであることだけです。ファイル全体を作り直していないことは、ファイルの外にある値 — チャットワークの証人ルームに投稿されたチェックポイント、または別に保管したチェーンヘッド — と照合して初めて分かります。その値を下に貼り付けてください。",
@@ -112,7 +116,7 @@ internal static class Labels
         ["v.d.reordered"] = ("記録の順序が記録時と異なります。", "Records are not in the order in which they were archived."),
         ["v.d.display"] = ("画面に表示されている内容が、ハッシュで保護された記録データと一致しません（HTML が書き換えられています）。", "What this page shows differs from the hash-protected record data (the HTML was edited)."),
         ["v.goto"] = ("該当の記録へ移動", "Go to the record"),
-        ["v.nocrypto"] = ("このブラウザでは WebCrypto が使えないため検証できません。最新の Chrome・Edge・Firefox・Safari で開いてください。", "This browser has no WebCrypto, so the chain cannot be checked here. Open the file in a current Chrome, Edge, Firefox or Safari."),
+        ["v.nocrypto"] = ("このブラウザでは WebCrypto または DecompressionStream が使えないため検証できません。最新の Chrome・Edge・Firefox・Safari で開いてください。", "This browser has no WebCrypto or DecompressionStream, so the chain cannot be checked here. Open the file in a current Chrome, Edge, Firefox or Safari."),
         ["v.error"] = ("検証データを読み込めませんでした：", "The evidence data could not be read:"),
     };
 

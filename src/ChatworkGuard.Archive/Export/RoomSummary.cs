@@ -3,13 +3,15 @@ namespace ChatworkGuard.Archive.Export;
 /// <summary>What the header and the manifest say about a room, gathered in a first pass over its records.</summary>
 internal sealed class RoomSummary
 {
-    private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
+    // Chatwork's message ids are digits: kept as numbers they cost a few bytes each, not a string per message.
+    private readonly HashSet<long> _numericMessageIds = [];
+    private readonly HashSet<string> _otherMessageIds = new(StringComparer.Ordinal);
 
     public long RecordCount { get; private set; }
 
     public SortedDictionary<string, long> CountsByKind { get; } = new(StringComparer.Ordinal);
 
-    public int MessageCount => _messageIds.Count;
+    public int MessageCount => _numericMessageIds.Count + _otherMessageIds.Count;
 
     public RoomSnapshotDetails? Snapshot { get; private set; }
 
@@ -34,7 +36,16 @@ internal sealed class RoomSummary
         CountsByKind[kind] = CountsByKind.GetValueOrDefault(kind) + 1;
         if (record.Kind.IsMessageKind() && record.MessageId is not null)
         {
-            _messageIds.Add(record.MessageId);
+            // Only canonical digits count as numbers, so "007" and "7" stay two ids as they are two strings.
+            if (long.TryParse(record.MessageId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == record.MessageId)
+            {
+                _numericMessageIds.Add(number);
+            }
+            else
+            {
+                _otherMessageIds.Add(record.MessageId);
+            }
         }
 
         if (record.Kind is RecordKind.RoomSnapshot or RecordKind.RoomJoined && RoomSnapshotDetails.TryParse(record.Details) is { } snapshot)

@@ -71,10 +71,7 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
     {
         await using var sample = await SampleArchive.CreateAsync();
         var html = await ExportAsync(sample);
-        var text = await File.ReadAllTextAsync(html);
-        var edited = text.Replace("仮払いの確認後に着手します。", "仮払いなしで着手します。", StringComparison.Ordinal);
-        Assert.NotEqual(text, edited);
-        await File.WriteAllTextAsync(html, edited);
+        await File.WriteAllTextAsync(html, EvidencePageData.Edit(await File.ReadAllTextAsync(html), "仮払いの確認後に着手します。", "仮払いなしで着手します。"));
 
         var (page, _) = await OpenAsync(html);
         await page.ClickAsync("#verify-btn");
@@ -82,24 +79,49 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         Assert.Equal("broken", await WaitForResultAsync(page));
         Assert.Equal("4", await page.GetAttributeAsync("#verify-result", "data-seq"));
         Assert.Equal("changed", await page.GetAttributeAsync("#verify-result", "data-kind"));
+        Assert.Contains("broken", await page.GetAttributeAsync("#r-4", "class") ?? string.Empty, StringComparison.Ordinal);
     }
 
     [BrowserFact]
-    public async Task Verify_OnlyTheShownTextEdited_ShowsTheDisplayIsAltered()
+    public async Task Verify_TranscriptTextWrittenIntoTheFile_ShowsTheDisplayIsAltered()
     {
         await using var sample = await SampleArchive.CreateAsync();
         var html = await ExportAsync(sample);
         var text = await File.ReadAllTextAsync(html);
-        // Only the visible transcript changes (the data block escapes nothing here, so replace the first hit only).
-        var at = text.IndexOf("はじめまして。LP制作をお願いしたいです。", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(html, string.Concat(text.AsSpan(0, at), "はじめまして。", text.AsSpan(at + "はじめまして。LP制作をお願いしたいです。".Length)));
+        // The file holds no transcript: one written into it is not from the verified data.
+        const string empty = "<main id=\"transcript\"></main>";
+        Assert.Contains(empty, text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(html, text.Replace(empty, "<main id=\"transcript\">はじめまして。</main>", StringComparison.Ordinal));
 
         var (page, _) = await OpenAsync(html);
         await page.ClickAsync("#verify-btn");
 
         Assert.Equal("broken", await WaitForResultAsync(page));
         Assert.Equal("display", await page.GetAttributeAsync("#verify-result", "data-kind"));
-        Assert.Equal("3", await page.GetAttributeAsync("#verify-result", "data-seq"));
+        Assert.Equal("0", await page.GetAttributeAsync("#verify-result", "data-seq"));
+    }
+
+    [BrowserFact]
+    public async Task Open_RendersEditsDeletionsRoomLossAndTheBotsActionsWithJapanTimes_FromTheVerifiedData()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        var html = await ExportAsync(sample);
+
+        var (page, _) = await OpenAsync(html);
+        Assert.Equal("unwitnessed", await WaitForResultAsync(page));
+
+        Assert.Equal(15, await page.Locator("#transcript > article").CountAsync());
+        Assert.Contains("k-message-edited", await page.GetAttributeAsync("#r-8", "class") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("LINEも教えてください。", await page.InnerTextAsync("#r-8 .body del"));
+        Assert.Equal(0, await page.Locator("#r-8 .body ins").CountAsync());
+        Assert.Contains("k-message-deleted", await page.GetAttributeAsync("#r-11", "class") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("削除", await page.InnerTextAsync("#r-11 .badge"));
+        Assert.Equal("ルーム消失", await page.InnerTextAsync("#r-15 .badge"));
+        Assert.Equal("ボットの警告", await page.InnerTextAsync("#r-6 .badge"));
+        Assert.Equal("仮払いリマインダー", await page.InnerTextAsync("#r-9 .badge"));
+        // Message 1 was sent at 09:31 UTC, i.e. 18:31 in Japan.
+        Assert.Equal("2025-07-01 18:31:00 JST", await page.InnerTextAsync("#r-3 .when time"));
+        Assert.Equal(0, await page.Locator("#pager button").CountAsync());
     }
 
     [BrowserFact]

@@ -46,12 +46,21 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
     }
 
     [BrowserFact]
-    public async Task EditedName_IsRefused() =>
-        await AssertRefusedAsync(html => ReplaceOnce(html, "<span class=\"who\" data-f=\"who\">Sato Design</span>", "<span class=\"who\" data-f=\"who\">Suzuki Design</span>"), "4");
+    public async Task EditedName_InTheHeader_IsRefused() =>
+        await AssertRefusedAsync(html => ReplaceOnce(html, "<span class=\"member\">Sato Design", "<span class=\"member\">Suzuki Design"), "0");
 
     [BrowserFact]
-    public async Task AddedElementInARecord_IsRefused() =>
-        await AssertRefusedAsync(html => ReplaceOnce(html, "<div class=\"rec-foot\" data-f=\"foot\">", "<p class=\"note\">運営が仮払いを確認済みです。</p><div class=\"rec-foot\" data-f=\"foot\">"), "1");
+    public async Task EditedName_InTheData_IsRefusedAsChanged() =>
+        await AssertRefusedAsync(html => EvidencePageData.Edit(html, "\"account_name\": \"Sato Design\"", "\"account_name\": \"Suzuki Design\""), "4", "changed");
+
+    [BrowserFact]
+    public async Task AddedElementInTheTranscript_IsRefused() =>
+        await AssertRefusedAsync(html => ReplaceOnce(html, "<main id=\"transcript\"></main>", "<main id=\"transcript\"><p class=\"note\">運営が仮払いを確認済みです。</p></main>"), "0");
+
+    [BrowserFact]
+    public async Task AddedRecordArticleInTheTranscript_IsRefused() =>
+        await AssertRefusedAsync(html => ReplaceOnce(html, "<main id=\"transcript\"></main>",
+            "<main id=\"transcript\"><article class=\"rec msg k-message-created\" id=\"r-16\" data-seq=\"16\"><div class=\"body\" data-body-seq=\"16\">直接契約でOKです</div></article></main>"), "0");
 
     [BrowserFact]
     public async Task AddedElementOutsideTheTranscript_IsRefused() =>
@@ -108,7 +117,7 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
         Assert.Contains(signer.Fingerprint, text, StringComparison.Ordinal);
     }
 
-    private async Task AssertRefusedAsync(Func<string, string> forge, string sequence)
+    private async Task AssertRefusedAsync(Func<string, string> forge, string sequence, string kind = "display")
     {
         await using var sample = await SampleArchive.CreateAsync();
         var html = await ExportAsync(sample);
@@ -121,7 +130,7 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
         var result = await ResultAsync(page);
 
         Assert.True(result.Status != "error", result.Text);
-        Assert.Equal(("broken", "display", sequence), (result.Status, result.Kind, result.Sequence));
+        Assert.Equal(("broken", kind, sequence), (result.Status, result.Kind, result.Sequence));
     }
 
     private static string ReplaceOnce(string text, string what, string with)

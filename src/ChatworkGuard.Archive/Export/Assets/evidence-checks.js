@@ -104,7 +104,7 @@ var CwgChecks = (function () {
 
   // Only these elements may exist at the top of the page and of the header: anything added is refused.
   function checkStructure() {
-    var allowed = ['HEADER.doc', 'MAIN#transcript', 'FOOTER.doc', 'SCRIPT#cwg-data', 'SCRIPT#cwg-i18n', 'SCRIPT'];
+    var allowed = ['HEADER.doc', 'NAV#pager', 'MAIN#transcript', 'FOOTER.doc', 'SCRIPT#cwg-data', 'SCRIPT#cwg-i18n', 'SCRIPT'];
     var top = Array.prototype.map.call(document.body.children, function (el) { return el.tagName + (el.id ? '#' + el.id : el.className ? '.' + el.className : ''); });
     if (top.join('|') !== allowed.join('|')) { return { seq: 0, kind: 'display' }; }
     var header = document.querySelector('header.doc');
@@ -166,7 +166,7 @@ var CwgChecks = (function () {
 
   // Every field each article shows is compared with its record; what is left after removing the compared parts
   // must be empty, so an added line or element is caught; every compared part must be visible.
-  function checkArticle(article, r, t, lastBodies) {
+  function checkArticle(article, r, t, before) {
     var kind = r.kind;
     var bot = BOT_KINDS[kind] === 1;
     var who = article.querySelector('.rec-head > [data-f=who]');
@@ -193,7 +193,7 @@ var CwgChecks = (function () {
       var plain = body.children.length === 1 && rendered.has(body.firstChild);
       if (body.getAttribute('data-body-seq') !== String(r.seq) || !shown(body)) { return false; }
       if (!plain && without(body, 'del') !== expected) { return false; }
-      if (body.classList.contains('diff') && without(body, 'ins') !== lastBodies.get(r.message_id)) { return false; }
+      if (body.classList.contains('diff') && without(body, 'ins') !== before) { return false; }
     }
     if (!checkFile(article, r)) { return false; }
     var details = article.querySelector(':scope > [data-f=details]');
@@ -203,38 +203,29 @@ var CwgChecks = (function () {
     if ((snapshot !== null) !== (snapshotEl !== null) || (snapshot && snapshotEl.textContent !== snapshot.name + ' · ' + membersText(snapshot))) { return false; }
     var notes = article.querySelectorAll(':scope > p.note[data-i18n]');
     for (var n = 0; n < notes.length; n++) { if (notes[n].textContent !== t(notes[n].getAttribute('data-i18n'))) { return false; } }
-    if (r.message_id !== null && r.body !== null && (kind === 'message-created' || kind === 'message-edited')) { lastBodies.set(r.message_id, r.body); }
     var rest = article.cloneNode(true);
     rest.querySelectorAll('.rec-head > [data-f], .rec-head > .badge, .rec-head > a.seq, :scope > [data-f], :scope > [data-body-seq], :scope > p.note[data-i18n], :scope > p.file').forEach(function (d) { d.remove(); });
     var left = rest.querySelectorAll('*');
     return rest.textContent.trim() === '' && left.length === 1 && left[0].className === 'rec-head' && shown(article);
   }
 
-  function checkDisplay(data, records, t) {
-    var found = checkStructure() || checkHeader(data, records);
-    if (found) { return found; }
+  // The header and the page around the transcript (written by the exporter) against the verified data.
+  function checkPage(data, records) { return checkStructure() || checkHeader(data, records); }
+
+  // The rendered window of the transcript: exactly its records, each shown as recorded.
+  function checkWindow(model, shownWindow, t) {
     var articles = document.getElementById('transcript').children;
-    var lastBodies = new Map();
-    for (var i = 0; i < Math.max(articles.length, records.length); i++) {
-      var r = records[i];
-      if (!r || !articles[i] || articles[i].tagName !== 'ARTICLE' || !checkArticle(articles[i], r, t, lastBodies)) {
-        return { seq: r ? Number(r.seq) : Number(records.length ? records[records.length - 1].seq : 0), kind: 'display' };
+    var size = shownWindow.end - shownWindow.first;
+    for (var i = 0; i < Math.max(articles.length, size); i++) {
+      var k = shownWindow.first + i;
+      var r = model.records[k];
+      var before = r && model.previous[k] >= 0 ? model.records[model.previous[k]].body : undefined;
+      if (i >= size || !articles[i] || articles[i].tagName !== 'ARTICLE' || !checkArticle(articles[i], r, t, before)) {
+        return { seq: r ? Number(r.seq) : Number(model.records[shownWindow.end - 1].seq), kind: 'display' };
       }
     }
     return null;
   }
 
-  // Replaces each plain body's text with renderBody(record): from here on the body shown comes from verified data.
-  function renderBodies(records) {
-    var bySeq = new Map();
-    records.forEach(function (r) { bySeq.set(String(r.seq), r); });
-    var context = window.CwgTranscript ? window.CwgTranscript.contextFrom(records) : null;
-    document.querySelectorAll('#transcript [data-body-seq]').forEach(function (el) {
-      if (el.classList.contains('diff')) { return; }
-      var record = bySeq.get(el.getAttribute('data-body-seq'));
-      el.replaceChildren(renderBody(record, context));
-    });
-  }
-
-  return { checkDisplay: checkDisplay, renderBodies: renderBodies, renderBody: renderBody, showRaw: showRaw, jst: jst };
+  return { checkPage: checkPage, checkWindow: checkWindow, renderBody: renderBody, showRaw: showRaw, jst: jst };
 })();

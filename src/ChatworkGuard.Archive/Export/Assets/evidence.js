@@ -1,12 +1,17 @@
-/* ChatworkGuard evidence page: language switch and in-browser verification of the hash chain.
-   The chain is recomputed with WebCrypto from the embedded record data (#cwg-data), following the canonical
-   encoding described in the page footer, with the same break rules as `chatwork-guard verify`. What the page shows,
-   the checkpoints and a value the reader pastes are then checked by evidence-checks.js (CwgChecks) and
-   evidence-witness.js (CwgWitness). */
+/* ChatworkGuard evidence page: language switch, in-browser verification and the transcript window.
+   The embedded data (#cwg-data) is decoded and its chain recomputed by evidence-chain.js (CwgChain); the transcript is
+   then rendered from those verified records, one window at a time (evidence-render.js, CwgRender); the header and
+   each rendered window are checked by evidence-checks.js (CwgChecks), the checkpoints and a value the reader pastes
+   by evidence-witness.js (CwgWitness). */
 (function () {
   'use strict';
 
-  var ZERO = '0000000000000000000000000000000000000000000000000000000000000000';
+  // Anything in the transcript before this script renders it came from the file, not from the verified data.
+  var transcriptEl = document.getElementById('transcript');
+  var prefilled = transcriptEl.children.length > 0 || transcriptEl.textContent.trim() !== '';
+  var pagerEl = document.getElementById('pager');
+  var model = null;
+  var shownWindow = null;
   var i18n = JSON.parse(document.getElementById('cwg-i18n').textContent);
   var lang = 'ja';
   var lastResult = null;
@@ -14,7 +19,6 @@
   var button = document.getElementById('verify-btn');
   var witnessEl = document.getElementById('witness');
   var expectEl = document.getElementById('expect-input');
-  var textEncoder = new TextEncoder();
 
   function t(key, vars) {
     var text = (i18n[lang] && i18n[lang][key]) || i18n.ja[key] || key;
@@ -34,95 +38,6 @@
     lang = lang === 'ja' ? 'en' : 'ja';
     applyLanguage();
   });
-
-  // Integers beyond 2^53 would lose digits as JS numbers: keep their exact text as a BigInt.
-  function reviver(key, value, context) {
-    if (typeof value === 'number' && !Number.isSafeInteger(value) && context && typeof context.source === 'string') {
-      return BigInt(context.source);
-    }
-    return value;
-  }
-
-  function hexToBytes(hex) {
-    var bytes = new Uint8Array(hex.length / 2);
-    for (var i = 0; i < bytes.length; i++) { bytes[i] = parseInt(hex.substr(i * 2, 2), 16); }
-    return bytes;
-  }
-
-  function toHex(buffer) {
-    var bytes = new Uint8Array(buffer);
-    var out = '';
-    for (var i = 0; i < bytes.length; i++) { out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16); }
-    return out;
-  }
-
-  function encode(record, seq) {
-    var parts = [];
-    var length = 0;
-    function push(bytes) { parts.push(bytes); length += bytes.length; }
-    function u8(value) { push(Uint8Array.of(value)); }
-    function i64(value) { var b = new Uint8Array(8); new DataView(b.buffer).setBigInt64(0, BigInt(value)); push(b); }
-    function str(value) {
-      var utf8 = textEncoder.encode(value);
-      var size = new Uint8Array(4);
-      new DataView(size.buffer).setUint32(0, utf8.length);
-      push(size);
-      push(utf8);
-    }
-    function optStr(value) { if (value === null || value === undefined) { u8(0); } else { u8(1); str(value); } }
-    function optI64(value) { if (value === null || value === undefined) { u8(0); } else { u8(1); i64(value); } }
-
-    u8(1);
-    i64(record.room_id);
-    i64(seq);
-    str(record.kind);
-    optStr(record.message_id);
-    optI64(record.account_id);
-    optStr(record.account_name);
-    optStr(record.body);
-    optI64(record.send_time);
-    optI64(record.update_time);
-    i64(record.observed_at_ms);
-    str(record.source);
-    optStr(record.details);
-
-    var out = new Uint8Array(32 + length);
-    var offset = 32;
-    parts.forEach(function (part) { out.set(part, offset); offset += part.length; });
-    return out;
-  }
-
-  async function hashOf(record, seq) {
-    var bytes = encode(record, seq === undefined ? record.seq : seq);
-    bytes.set(hexToBytes(record.prev_hash), 0);
-    return toHex(await crypto.subtle.digest('SHA-256', bytes));
-  }
-
-  async function classify(cur, next, nextSelfOk, lastGood, expectedSeq, expectedPrev, curSelfOk) {
-    var seq = Number(cur.seq);
-    if (seq > expectedSeq) { return { seq: expectedSeq, kind: 'missing' }; }
-    if (seq < expectedSeq) { return { seq: seq, kind: 'inserted' }; }
-    if (cur.prev_hash === expectedPrev) { return { seq: expectedSeq, kind: 'changed' }; }
-    if (next && next.prev_hash === expectedPrev) {
-      return { seq: expectedSeq, kind: cur.prev_hash === next.hash ? 'reordered' : 'inserted' };
-    }
-    if (lastGood && cur.prev_hash === lastGood.prev_hash) { return { seq: Number(lastGood.seq), kind: 'inserted' }; }
-    for (var shift = 1; shift <= 8; shift++) {
-      if (await hashOf(cur, seq + shift) === cur.hash) {
-        var moved = next && nextSelfOk && Number(next.seq) !== seq + shift;
-        return { seq: expectedSeq, kind: moved ? 'reordered' : 'missing' };
-      }
-    }
-    return { seq: expectedSeq, kind: curSelfOk ? 'missing' : 'changed' };
-  }
-
-  function checkHead(head, lastGood, count) {
-    var last = lastGood ? Number(lastGood.seq) : 0;
-    if (!head) { return count > 0 ? { seq: last, kind: 'missing' } : null; }
-    if (Number(head.seq) > last) { return { seq: last + 1, kind: 'missing' }; }
-    if (Number(head.seq) < last) { return { seq: Number(head.seq) + 1, kind: 'inserted' }; }
-    return head.hash === lastGood.hash ? null : { seq: last, kind: 'changed' };
-  }
 
   function line(text) { var p = document.createElement('p'); p.textContent = text; return p; }
 
@@ -176,61 +91,38 @@
   }
 
   async function verify() {
-    if (!window.crypto || !crypto.subtle) {
+    if (!window.crypto || !crypto.subtle || typeof DecompressionStream !== 'function') {
       render({ status: 'error', message: t('v.nocrypto') });
       return;
     }
     var data;
     try {
-      data = JSON.parse(document.getElementById('cwg-data').textContent, reviver);
+      data = await CwgChain.load();
     } catch (e) {
       render({ status: 'error', message: t('v.error') + ' ' + e.message });
       return;
     }
-    document.querySelectorAll('article.broken').forEach(function (a) { a.classList.remove('broken'); });
     var records = data.records;
     var total = records.length;
-    // Every record's own hash is independent of the others, so they are computed in parallel batches;
-    // the walk below then checks the links in order.
-    var computed = new Array(total);
-    for (var start = 0; start < total; start += 1000) {
-      var batch = [];
-      for (var i = start; i < Math.min(total, start + 1000); i++) {
-        batch.push(hashOf(records[i]).then(function (index) { return function (h) { computed[index] = h; }; }(i)));
-      }
-      await Promise.all(batch);
-      render({ status: 'running', done: Math.min(total, start + 1000), total: total });
-    }
-
-    var expectedSeq = 1;
-    var expectedPrev = ZERO;
-    var lastGood = null;
-    var found = null;
-    for (var k = 0; k < total; k++) {
-      var cur = records[k];
-      if (Number(cur.seq) === expectedSeq && cur.prev_hash === expectedPrev && computed[k] === cur.hash) {
-        expectedSeq++;
-        expectedPrev = cur.hash;
-        lastGood = cur;
-        continue;
-      }
-      var next = k + 1 < total ? records[k + 1] : null;
-      found = await classify(cur, next, next !== null && computed[k + 1] === next.hash, lastGood, expectedSeq, expectedPrev, computed[k] === cur.hash);
-      break;
-    }
-    found = found || checkHead(data.chain_head, lastGood, total) || CwgChecks.checkDisplay(data, records, t);
+    var computed = await CwgChain.hashAll(records, function (done, all) { render({ status: 'running', done: done, total: all }); });
+    var chain = await CwgChain.walk(records, computed, 1, CwgChain.ZERO);
+    var lastGood = chain.lastGood;
+    var found = chain.found || CwgChain.checkHead(data.chain_head, lastGood, total, 1);
+    model = { data: data, records: records, previous: CwgRender.previousVersions(records), context: window.CwgTranscript ? window.CwgTranscript.contextFrom(records) : null, broken: null };
+    var display = (prefilled ? { seq: 0, kind: 'display' } : null) || showWindowOf(targetSeq(found));
+    found = found || CwgChecks.checkPage(data, records) || display;
     var checkpoints = found ? null : await CwgWitness.checkCheckpoints(records);
     found = found || checkpoints.broken;
     var expected = expectEl.value.trim();
     var witnessed = found || expected === '' ? null : CwgWitness.compareExpected(expected, records, checkpoints);
     if (!found && expected !== '' && !witnessed) { found = { seq: total ? Number(records[total - 1].seq) : 0, kind: 'witness' }; }
     if (found) {
-      var article = document.getElementById('r-' + found.seq);
-      if (article) { article.classList.add('broken'); }
+      model.broken = found;
+      if (found.kind !== 'display' && !document.getElementById('r-' + found.seq)) { showWindowOf(found.seq); }
+      markBroken();
       render({ status: 'broken', seq: found.seq, kind: found.kind });
       return;
     }
-    CwgChecks.renderBodies(records);
     render({
       status: witnessed ? 'witnessed' : 'unwitnessed',
       count: total,
@@ -241,6 +133,71 @@
       posts: CwgWitness.witnessPosts(data, checkpoints),
     });
   }
+
+  function markBroken() {
+    var article = model && model.broken ? document.getElementById('r-' + model.broken.seq) : null;
+    if (article) { article.classList.add('broken'); }
+  }
+
+  function targetSeq(found) {
+    var hash = /^#r-(\d+)$/.exec(location.hash);
+    return found && found.seq > 0 ? found.seq : hash ? Number(hash[1]) : 0;
+  }
+
+  // Renders the window holding record seq (the first window when none holds it), checks it, and returns the first
+  // field it shows that is not as recorded (null when all are). A failing window makes the whole result a refusal.
+  function showWindowOf(seq) {
+    var records = model.records;
+    var index = records.length && seq > 0 ? Math.min(records.length - 1, Math.max(0, seq - Number(records[0].seq))) : 0;
+    var first = Math.floor(index / CwgRender.PAGE) * CwgRender.PAGE;
+    shownWindow = CwgRender.renderWindow(model, first, t);
+    if (window.CwgTranscript) { window.CwgTranscript.wire(document.getElementById('transcript')); }
+    renderPager();
+    return CwgChecks.checkWindow(model, shownWindow, t);
+  }
+
+  function renderPager() {
+    var total = model.records.length;
+    pagerEl.textContent = '';
+    if (total <= CwgRender.PAGE) { return; }
+    function go(key, first, disabled) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'ghost';
+      b.setAttribute('data-i18n', key);
+      b.textContent = t(key);
+      b.disabled = disabled;
+      b.addEventListener('click', function () { moveTo(Number(model.records[first].seq)); });
+      pagerEl.appendChild(b);
+    }
+    var last = Math.floor((total - 1) / CwgRender.PAGE) * CwgRender.PAGE;
+    go('p.first', 0, shownWindow.first === 0);
+    go('p.prev', Math.max(0, shownWindow.first - CwgRender.PAGE), shownWindow.first === 0);
+    var where = document.createElement('span');
+    where.className = 'pager-where';
+    where.textContent = '#' + model.records[shownWindow.first].seq + '–#' + model.records[shownWindow.end - 1].seq + ' / ' + total.toLocaleString();
+    pagerEl.appendChild(where);
+    go('p.next', Math.min(last, shownWindow.first + CwgRender.PAGE), shownWindow.first === last);
+    go('p.last', last, shownWindow.first === last);
+  }
+
+  // Another window: rendered from the same verified records and checked like the first; a failure is a refusal.
+  function moveTo(seq) {
+    if (!model) { return; }
+    var found = showWindowOf(seq);
+    markBroken();
+    if (found && (!lastResult || lastResult.status !== 'broken')) {
+      model.broken = found;
+      render({ status: 'broken', seq: found.seq, kind: found.kind });
+    }
+    var target = document.getElementById('r-' + seq);
+    if (target) { target.scrollIntoView(); }
+  }
+
+  window.addEventListener('hashchange', function () {
+    var hash = /^#r-(\d+)$/.exec(location.hash);
+    if (hash && model && !document.getElementById(location.hash.substr(1))) { moveTo(Number(hash[1])); }
+  });
 
   function run() {
     button.disabled = true;

@@ -1,5 +1,5 @@
 /* ChatworkGuard evidence page: what the transcript needs to read like Chatwork, and the archived files.
-   Once the page has verified, evidence-checks.js renders each body from the hash-protected records with
+   Once the page has verified, evidence-render.js renders each body from the hash-protected records with
    renderNotation (notation.js) and the context built here (members' archived names, archived files); a button per
    message and one for the page show the raw body, exactly as hashed. Edits keep their inline diff. A file picker
    beside each archived file hashes a chosen file in the browser and says whether it is the archived one. */
@@ -60,8 +60,13 @@
     return Array.prototype.map.call(new Uint8Array(buffer), function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
   }
 
-  function wireFileChecks() {
-    document.querySelectorAll('input[type=file][data-sha256]').forEach(function (input) {
+  // The file pickers of a newly rendered window, and the page-wide raw switch's state for its bodies.
+  function wire(root) {
+    var raw = document.getElementById('raw-btn');
+    if (raw && raw.getAttribute('aria-pressed') === 'true') {
+      root.querySelectorAll('.body-view').forEach(function (node) { window.CwgChecks.showRaw(node, true); });
+    }
+    root.querySelectorAll('input[type=file][data-sha256]').forEach(function (input) {
       input.addEventListener('change', function () {
         var output = input.closest('.file').querySelector('.file-check-result');
         var chosen = input.files && input.files[0];
@@ -81,7 +86,6 @@
     });
   }
 
-  window.CwgTranscript = { contextFrom: contextFrom };
+  window.CwgTranscript = { contextFrom: contextFrom, wire: wire };
   addPageToggle();
-  wireFileChecks();
 })();
