@@ -38,7 +38,7 @@ public sealed record FileRecordDetails(
     [JsonPropertyName("received_size")]
     public long? ReceivedSize { get; init; }
 
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
     public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads file details; null when <paramref name="json"/> is absent or not file details.</summary>

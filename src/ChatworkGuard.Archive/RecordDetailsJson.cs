@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ChatworkGuard.Archive;
 
-/// <summary>Writes and reads the JSON of <see cref="RecordDraft.Details"/> for the typed details records, so that
+/// <summary>Writes and reads the JSON of <see cref="RecordContent.Details"/> for the typed details records, so that
 /// every kind writes its details the same way and reads a missing or unreadable text as "no details".</summary>
 public static class RecordDetailsJson
 {

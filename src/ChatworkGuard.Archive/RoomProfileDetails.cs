@@ -63,7 +63,7 @@ public sealed record RoomProfileDetails
     [JsonPropertyName("command")]
     public string? CommandText { get; init; }
 
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
     public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads profile details; null when <paramref name="json"/> is absent or unreadable.</summary>

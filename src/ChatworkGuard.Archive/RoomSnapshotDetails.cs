@@ -13,7 +13,7 @@ public sealed record RoomSnapshotDetails(
     [property: JsonPropertyName("members")] IReadOnlyList<RoomMember> Members,
     [property: JsonPropertyName("platform")] string? Platform)
 {
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
     public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads snapshot details; null when <paramref name="json"/> is absent or not a snapshot.</summary>
