@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ChatworkGuard.Archive;
@@ -27,12 +26,6 @@ public sealed record FileRecordDetails(
     [property: JsonPropertyName("upload_time")] long? UploadTime,
     [property: JsonPropertyName("sha256")] string? Sha256)
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary><c>file-unavailable</c>: why (see <see cref="FileUnavailableReasons"/>).</summary>
     [JsonPropertyName("reason")]
     public string? Reason { get; init; }
@@ -45,25 +38,10 @@ public sealed record FileRecordDetails(
     [JsonPropertyName("received_size")]
     public long? ReceivedSize { get; init; }
 
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
+    public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads file details; null when <paramref name="json"/> is absent or not file details.</summary>
-    public static FileRecordDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            var details = JsonSerializer.Deserialize<FileRecordDetails>(json, Options);
-            return details is { FileId: > 0 } ? details : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static FileRecordDetails? TryParse(string? json) =>
+        RecordDetailsJson.TryParse<FileRecordDetails>(json) is { FileId: > 0 } details ? details : null;
 }

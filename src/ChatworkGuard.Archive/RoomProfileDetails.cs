@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ChatworkGuard.Archive;
@@ -15,12 +14,6 @@ public sealed record RoomProfileDetails
 
     /// <summary><see cref="Cause"/> of a part set by a member's command to the bot.</summary>
     public const string Command = "command";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary><c>inferred</c> or <c>command</c>.</summary>
     [JsonPropertyName("cause")]
@@ -70,24 +63,9 @@ public sealed record RoomProfileDetails
     [JsonPropertyName("command")]
     public string? CommandText { get; init; }
 
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
+    public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads profile details; null when <paramref name="json"/> is absent or unreadable.</summary>
-    public static RoomProfileDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<RoomProfileDetails>(json, Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static RoomProfileDetails? TryParse(string? json) => RecordDetailsJson.TryParse<RoomProfileDetails>(json);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ChatworkGuard.Archive;
@@ -14,31 +13,10 @@ public sealed record RoomSnapshotDetails(
     [property: JsonPropertyName("members")] IReadOnlyList<RoomMember> Members,
     [property: JsonPropertyName("platform")] string? Platform)
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>The JSON text to put in <see cref="RecordDraft.Details"/>.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
+    public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>Reads snapshot details; null when <paramref name="json"/> is absent or not a snapshot.</summary>
-    public static RoomSnapshotDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            var details = JsonSerializer.Deserialize<RoomSnapshotDetails>(json, Options);
-            return details is { Name: not null } ? details with { Members = details.Members ?? [] } : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static RoomSnapshotDetails? TryParse(string? json) =>
+        RecordDetailsJson.TryParse<RoomSnapshotDetails>(json) is { Name: not null } details ? details with { Members = details.Members ?? [] } : null;
 }

@@ -4,24 +4,16 @@ using System.Net;
 namespace ChatworkGuard.Chatwork;
 
 /// <summary>The Chatwork API answered with an error status; carries the status, the <c>errors</c> array and the rate-limit reset.</summary>
-public sealed class ChatworkApiException : Exception
+public sealed class ChatworkApiException : ChatworkCallException
 {
     /// <summary>Creates the exception for a non-success answer.</summary>
     public ChatworkApiException(string method, string path, HttpStatusCode statusCode, IReadOnlyList<string> errors, DateTimeOffset? rateLimitReset)
-        : base(Describe(method, path, statusCode, errors))
+        : base(method, path, Describe(method, path, statusCode, errors), null)
     {
-        Method = method;
-        Path = path;
         StatusCode = statusCode;
         Errors = errors;
         RateLimitReset = rateLimitReset;
     }
-
-    /// <summary>The HTTP method of the failed call.</summary>
-    public string Method { get; }
-
-    /// <summary>The API path of the failed call, relative to the base URL, without query (never holds a secret).</summary>
-    public string Path { get; }
 
     /// <summary>The HTTP status the API answered with.</summary>
     public HttpStatusCode StatusCode { get; }

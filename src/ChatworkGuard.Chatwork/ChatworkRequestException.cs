@@ -4,23 +4,15 @@ namespace ChatworkGuard.Chatwork;
 
 /// <summary>A Chatwork call got no usable answer (network, timeout, open circuit, unreadable body) after its retries.</summary>
 /// <remarks>A caller's own cancellation is never this exception: it surfaces as <see cref="OperationCanceledException"/>.</remarks>
-public sealed class ChatworkRequestException : Exception
+public sealed class ChatworkRequestException : ChatworkCallException
 {
     /// <summary>Creates the exception.</summary>
     public ChatworkRequestException(string method, string path, ChatworkRequestFailure failure, bool mayHaveBeenApplied, Exception? innerException)
-        : base(Describe(method, path, failure, mayHaveBeenApplied, innerException), innerException)
+        : base(method, path, Describe(method, path, failure, mayHaveBeenApplied, innerException), innerException)
     {
-        Method = method;
-        Path = path;
         Failure = failure;
         MayHaveBeenApplied = mayHaveBeenApplied;
     }
-
-    /// <summary>The HTTP method of the failed call.</summary>
-    public string Method { get; }
-
-    /// <summary>The API path of the failed call, relative to the base URL, without query.</summary>
-    public string Path { get; }
 
     /// <summary>What went wrong.</summary>
     public ChatworkRequestFailure Failure { get; }

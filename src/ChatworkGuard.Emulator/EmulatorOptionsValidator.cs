@@ -6,76 +6,28 @@ internal static class EmulatorOptionsValidator
     public static void Validate(EmulatorOptions options)
     {
         var problems = new List<string>();
-        if (options.RequestsPerWindow < 1)
-        {
-            problems.Add($"RequestsPerWindow must be at least 1 (was {options.RequestsPerWindow}).");
-        }
-
-        if (options.Window <= TimeSpan.Zero)
-        {
-            problems.Add($"Window must be positive (was {options.Window}).");
-        }
-
-        if (options.RoomPostsPerWindow < 1)
-        {
-            problems.Add($"RoomPostsPerWindow must be at least 1 (was {options.RoomPostsPerWindow}).");
-        }
-
-        if (options.RoomPostWindow <= TimeSpan.Zero)
-        {
-            problems.Add($"RoomPostWindow must be positive (was {options.RoomPostWindow}).");
-        }
-
+        AtLeastOne(problems, nameof(options.RequestsPerWindow), options.RequestsPerWindow);
+        Positive(problems, nameof(options.Window), options.Window);
+        AtLeastOne(problems, nameof(options.RoomPostsPerWindow), options.RoomPostsPerWindow);
+        Positive(problems, nameof(options.RoomPostWindow), options.RoomPostWindow);
         if (options.LostRoomStatusCode is not (400 or 403 or 404))
         {
             problems.Add($"LostRoomStatusCode must be 400, 403 or 404 (was {options.LostRoomStatusCode}).");
         }
 
-        if (!Enum.IsDefined(options.DeletedMessageBehavior))
-        {
-            problems.Add($"DeletedMessageBehavior must be Vanish or Tombstone (was {options.DeletedMessageBehavior}).");
-        }
-
-        if (!Enum.IsDefined(options.ForceZeroCursorScope))
-        {
-            problems.Add($"ForceZeroCursorScope must be PerAccount or PerToken (was {options.ForceZeroCursorScope}).");
-        }
-
-        if (!Enum.IsDefined(options.ForceZeroFirstCall))
-        {
-            problems.Add($"ForceZeroFirstCall must be Latest or Oldest (was {options.ForceZeroFirstCall}).");
-        }
-
-        if (options.FreePlanHistory <= TimeSpan.Zero)
-        {
-            problems.Add($"FreePlanHistory must be positive (was {options.FreePlanHistory}).");
-        }
-
+        Defined(problems, nameof(options.DeletedMessageBehavior), options.DeletedMessageBehavior, "Vanish or Tombstone");
+        Defined(problems, nameof(options.ForceZeroCursorScope), options.ForceZeroCursorScope, "PerAccount or PerToken");
+        Defined(problems, nameof(options.ForceZeroFirstCall), options.ForceZeroFirstCall, "Latest or Oldest");
+        Positive(problems, nameof(options.FreePlanHistory), options.FreePlanHistory);
         if (options.MaxFileSize < 1)
         {
             problems.Add($"MaxFileSize must be at least 1 byte (was {options.MaxFileSize}).");
         }
 
-        if (options.DownloadUrlLifetime <= TimeSpan.Zero)
-        {
-            problems.Add($"DownloadUrlLifetime must be positive (was {options.DownloadUrlLifetime}).");
-        }
-
-        if (options.MaxWebhooksPerAccount < 1)
-        {
-            problems.Add($"MaxWebhooksPerAccount must be at least 1 (was {options.MaxWebhooksPerAccount}).");
-        }
-
-        if (options.WebhookFailuresBeforeDisable < 1)
-        {
-            problems.Add($"WebhookFailuresBeforeDisable must be at least 1 (was {options.WebhookFailuresBeforeDisable}).");
-        }
-
-        if (options.WebhookTimeout <= TimeSpan.Zero)
-        {
-            problems.Add($"WebhookTimeout must be positive (was {options.WebhookTimeout}).");
-        }
-
+        Positive(problems, nameof(options.DownloadUrlLifetime), options.DownloadUrlLifetime);
+        AtLeastOne(problems, nameof(options.MaxWebhooksPerAccount), options.MaxWebhooksPerAccount);
+        AtLeastOne(problems, nameof(options.WebhookFailuresBeforeDisable), options.WebhookFailuresBeforeDisable);
+        Positive(problems, nameof(options.WebhookTimeout), options.WebhookTimeout);
         if (options.RequestLogCapacity < 0)
         {
             problems.Add($"RequestLogCapacity must not be negative (was {options.RequestLogCapacity}).");
@@ -84,6 +36,31 @@ internal static class EmulatorOptionsValidator
         if (problems.Count > 0)
         {
             throw new ArgumentException("Invalid emulator options: " + string.Join(" ", problems), nameof(options));
+        }
+    }
+
+    private static void AtLeastOne(List<string> problems, string name, int value)
+    {
+        if (value < 1)
+        {
+            problems.Add($"{name} must be at least 1 (was {value}).");
+        }
+    }
+
+    private static void Positive(List<string> problems, string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            problems.Add($"{name} must be positive (was {value}).");
+        }
+    }
+
+    private static void Defined<TEnum>(List<string> problems, string name, TEnum value, string allowed)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            problems.Add($"{name} must be {allowed} (was {value}).");
         }
     }
 }

@@ -42,23 +42,7 @@ public static class HashChain
     public static ArchiveRecord Seal(RecordDraft draft, long sequence, ChainHash previous)
     {
         var normalized = DraftValidator.Normalize(draft);
-        var unsealed = new ArchiveRecord
-        {
-            RoomId = normalized.RoomId,
-            Sequence = sequence,
-            Kind = normalized.Kind,
-            MessageId = normalized.MessageId,
-            AccountId = normalized.AccountId,
-            AccountName = normalized.AccountName,
-            Body = normalized.Body,
-            SendTime = normalized.SendTime,
-            UpdateTime = normalized.UpdateTime,
-            ObservedAt = normalized.ObservedAt,
-            Source = normalized.Source,
-            Details = normalized.Details,
-            PreviousHash = previous,
-            Hash = ChainHash.Zero,
-        };
+        var unsealed = ArchiveRecord.Unhashed(normalized, sequence, previous);
         return unsealed with { Hash = ComputeHash(previous, unsealed) };
     }
 }

@@ -51,26 +51,11 @@ public sealed record CheckpointDetails
     public string? PublicKey { get; init; }
 
     /// <summary>The JSON text to store as the record's details.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => RecordDetailsJson.Serialize(this, Options);
 
     /// <summary>Reads checkpoint details; null when <paramref name="json"/> is absent or not checkpoint details.</summary>
-    public static CheckpointDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            var details = JsonSerializer.Deserialize<CheckpointDetails>(json, Options);
-            return details is { Statement: not null, LeafHead: not null, Proof: not null } ? details : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static CheckpointDetails? TryParse(string? json) =>
+        RecordDetailsJson.TryParse<CheckpointDetails>(json, Options) is { Statement: not null, LeafHead: not null, Proof: not null } details ? details : null;
 
     /// <summary>Writes a proof in the stored form.</summary>
     public static IReadOnlyList<string> FormatProof(IEnumerable<MerkleProofStep> proof) =>

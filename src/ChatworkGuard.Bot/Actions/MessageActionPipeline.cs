@@ -12,29 +12,16 @@ namespace ChatworkGuard.Bot.Actions;
 /// action cursor moves past those records, so a crash between archiving a message and acting on it is caught up
 /// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
 /// </summary>
-internal sealed partial class MessageActionPipeline
+internal sealed partial class MessageActionPipeline(
+    IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
 {
-    private readonly List<IMessageAction> _actions;
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly RoomProfiles _profiles;
-    private readonly IArchiveStore _archive;
-    private readonly ISyncCursorStore _cursors;
-    private readonly ILogger<MessageActionPipeline> _logger;
-    private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
+    private readonly List<IMessageAction> _actions = [.. actions.OrderBy(action => action.Order)];
+    private readonly ISyncCursorStore _cursors = cursors;
 
-    public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
-    {
-        _actions = [.. actions.OrderBy(action => action.Order)];
-        _ownAccount = ownAccount;
-        _profiles = profiles;
-        _archive = archive;
-        _cursors = cursors;
-        _logger = logger;
-        // The stored cursors as this process found them, moved forward by every save it makes: a room acted on by a
-        // webhook before its first cycle is not replayed.
-        _actedThrough = new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
-    }
+    // The stored cursors as this process found them, moved forward by every save it makes: a room acted on by a
+    // webhook before its first cycle is not replayed.
+    private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough =
+        new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
 
     /// <summary>The actions in the order they run on each message.</summary>
     public IReadOnlyList<IMessageAction> Actions => _actions;
@@ -74,7 +61,7 @@ internal sealed partial class MessageActionPipeline
         var known = await _actedThrough.Value.WaitAsync(cancellationToken);
         if (!known.TryGetValue(roomId, out var acted))
         {
-            if (await _archive.GetChainHeadAsync(roomId, cancellationToken) is { } head)
+            if (await archive.GetChainHeadAsync(roomId, cancellationToken) is { } head)
             {
                 await MarkActedAsync(roomId, head.Sequence, cancellationToken);
             }
@@ -84,7 +71,7 @@ internal sealed partial class MessageActionPipeline
 
         var pending = new List<ArchiveRecord>();
         var last = acted;
-        await foreach (var record in _archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
+        await foreach (var record in archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
         {
             last = record.Sequence;
             if (record.Kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.Conflict)
@@ -100,7 +87,7 @@ internal sealed partial class MessageActionPipeline
 
         if (pending.Count > 0 && _actions.Count > 0)
         {
-            Log.Replaying(_logger, pending.Count, roomId);
+            Log.Replaying(logger, pending.Count, roomId);
             using (ActionReplay.Begin())
             {
                 await ActAsync(roomId, pending, confirmsWebhook: false, cancellationToken);
@@ -112,7 +99,7 @@ internal sealed partial class MessageActionPipeline
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, bool confirmsWebhook, CancellationToken cancellationToken)
     {
-        var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+        var botAccountId = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         foreach (var record in messageVersions)
         {
             if (record.AccountId == botAccountId)
@@ -121,7 +108,7 @@ internal sealed partial class MessageActionPipeline
             }
 
             // Per message: a profile command earlier in the same batch (受注者は私です) counts for the next one.
-            var profile = await _profiles.GetAsync(roomId, cancellationToken);
+            var profile = await profiles.GetAsync(roomId, cancellationToken);
 
             foreach (var action in _actions)
             {
@@ -131,7 +118,7 @@ internal sealed partial class MessageActionPipeline
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    Log.ActionFailed(_logger, action.GetType().Name, roomId, record.MessageId, error);
+                    Log.ActionFailed(logger, action.GetType().Name, roomId, record.MessageId, error);
                 }
             }
         }

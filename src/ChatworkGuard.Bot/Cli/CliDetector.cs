@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ChatworkGuard.Bot.Hosting;
 using ChatworkGuard.Policy.Detection;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,17 @@ namespace ChatworkGuard.Bot.Cli;
 /// <summary>Builds the detector for `scan` and `eval` from the same configuration the bot uses (appsettings.json + environment).</summary>
 internal static class CliDetector
 {
+    /// <summary>Makes <paramref name="command"/> build the detector and run <paramref name="action"/> with it and the
+    /// command's output and error writers; exits 1 without running it when the detector cannot be built.</summary>
+    public static void SetAction(Command command, Func<ParseResult, Detector, TextWriter, TextWriter, CancellationToken, Task<int>> action) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            return Create(error) is { } detector
+                ? await action(parseResult, detector, parseResult.InvocationConfiguration.Output, error, cancellationToken)
+                : 1;
+        });
+
     /// <summary>Returns the detector, or null after writing why it cannot be built (a bad configured rule) to <paramref name="error"/>.</summary>
     public static Detector? Create(TextWriter error)
     {

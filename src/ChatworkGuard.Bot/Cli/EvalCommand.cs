@@ -16,16 +16,8 @@ internal static class EvalCommand
         var file = new Argument<FileInfo>("PATH") { Description = "A labelled corpus in JSON Lines, or a folder of them (format: docs/detection-categories.md)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every message whose result differs from its labels." };
         var command = new Command("eval", "Measure detection quality on a labelled corpus.") { file, errors };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        CliDetector.SetAction(command, async (parseResult, detector, output, error, cancellationToken) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var detector = CliDetector.Create(error);
-            if (detector is null)
-            {
-                return 1;
-            }
-
             var path = parseResult.GetValue(file)!;
             using var reader = Directory.Exists(path.FullName) ? OpenFolder(path.FullName) : CliInput.Open(path, error);
             if (reader is null)

@@ -25,16 +25,8 @@ internal static class ScanCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("scan", "Scan messages for off-platform deals; one JSON result line per input line.") { file };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        CliDetector.SetAction(command, async (parseResult, detector, output, error, cancellationToken) =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var detector = CliDetector.Create(error);
-            if (detector is null)
-            {
-                return 1;
-            }
-
             using var reader = CliInput.Open(parseResult.GetValue(file), error);
             if (reader is null)
             {

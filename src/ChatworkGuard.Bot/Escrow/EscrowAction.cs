@@ -17,39 +17,20 @@ namespace ChatworkGuard.Bot.Escrow;
 /// Answers commands addressed to the bot (confirm escrow, new milestone, status, help) and reminds about escrow
 /// when a message announces work or a task is created while the current milestone is unconfirmed.
 /// </summary>
-internal sealed class EscrowAction : IMessageAction
+internal sealed class EscrowAction(EscrowService escrow, LiveDetector detector, IChatworkOwnAccount ownAccount, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time) : IMessageAction
 {
-    private readonly EscrowService _escrow;
-    private readonly LiveDetector _detector;
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly RoomLedger _ledger;
-    private readonly NoticePoster _poster;
-    private readonly IOptionsMonitor<EscrowOptions> _options;
-    private readonly TimeProvider _time;
-
-    public EscrowAction(EscrowService escrow, LiveDetector detector, IChatworkOwnAccount ownAccount, RoomLedger ledger, NoticePoster poster, IOptionsMonitor<EscrowOptions> options, TimeProvider time)
-    {
-        _escrow = escrow;
-        _detector = detector;
-        _ownAccount = ownAccount;
-        _ledger = ledger;
-        _poster = poster;
-        _options = options;
-        _time = time;
-    }
-
     public int Order => MessageActionOrder.Escrow;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;
         // Edits neither repeat commands nor re-trigger reminders: the original version already did.
-        if (!_options.CurrentValue.Enabled || message.IsEdit || record.AccountId is not { } author || record.MessageId is not { } messageId)
+        if (!options.CurrentValue.Enabled || message.IsEdit || record.AccountId is not { } author || record.MessageId is not { } messageId)
         {
             return;
         }
 
-        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+        var bot = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         var segments = NotationParser.Parse(record.Body);
         var reference = new MessageReference(author, messageId);
         if (BotCommandLines.IsAddressedTo(segments, bot) && FindCommand(segments) is { } command)
@@ -70,27 +51,27 @@ internal sealed class EscrowAction : IMessageAction
             return;
         }
 
-        var state = await _escrow.GetStateAsync(record.RoomId, cancellationToken);
+        var state = await escrow.GetStateAsync(record.RoomId, cancellationToken);
         if (!state.NeedsReminder)
         {
             return;
         }
 
         var isTask = record.Body?.Contains("[dtext:task_added]", StringComparison.Ordinal) == true;
-        var result = isTask ? DetectionResult.Empty : _detector.Current.Detect(record.Body, record.RoomId, author);
+        var result = isTask ? DetectionResult.Empty : detector.Current.Detect(record.Body, record.RoomId, author);
         // An escrow-bypass message gets a warning that carries the checklist; a second post would only nag.
         var workStart = result.Signals.Contains(DetectionCategory.WorkStart) && !result.Categories.Contains(DetectionCategory.EscrowBypass);
         if ((isTask || workStart) && await TriggerCooldownPassedAsync(record.RoomId, cancellationToken))
         {
-            await _escrow.RemindAsync(record.RoomId, isTask ? "task" : "work-start", [author, .. profile.ContractorAccountIds], reference, cancellationToken);
+            await escrow.RemindAsync(record.RoomId, isTask ? "task" : "work-start", [author, .. profile.ContractorAccountIds], reference, cancellationToken);
         }
     }
 
     private async Task<bool> TriggerCooldownPassedAsync(long roomId, CancellationToken cancellationToken)
     {
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
-        var now = _time.GetUtcNow();
-        if (entry.LastTriggeredReminderAt is { } last && now - last < _options.CurrentValue.TriggeredReminderCooldown)
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
+        var now = time.GetUtcNow();
+        if (entry.LastTriggeredReminderAt is { } last && now - last < options.CurrentValue.TriggeredReminderCooldown)
         {
             return false;
         }
@@ -106,25 +87,25 @@ internal sealed class EscrowAction : IMessageAction
         switch (command.Kind)
         {
             case EscrowCommandKind.Confirm when MayConfirm(author, profile):
-                await _escrow.ConfirmAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
+                await escrow.ConfirmAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
                 break;
             case EscrowCommandKind.Confirm when profile.ClientAccountIds.Contains(author):
                 // The client pays; only the contractor can see on the platform that the payment is really held.
-                await _escrow.RecordClaimAsync(record.RoomId, author, name, command.Milestone, reference, profile, cancellationToken);
+                await escrow.RecordClaimAsync(record.RoomId, author, name, command.Milestone, reference, profile, cancellationToken);
                 break;
             case EscrowCommandKind.Confirm:
-                await _poster.PostAsync(record.RoomId, EscrowNotices.Refused(profile.Language), new NoticeAddress(reference, []), cancellationToken);
+                await poster.PostAsync(record.RoomId, EscrowNotices.Refused(profile.Language), new NoticeAddress(reference, []), cancellationToken);
                 break;
             case EscrowCommandKind.NewMilestone:
-                await _escrow.StartMilestoneAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
+                await escrow.StartMilestoneAsync(record.RoomId, author, name, command.Milestone, reference, cancellationToken);
                 break;
             case EscrowCommandKind.Status:
-                var state = await _escrow.GetStateAsync(record.RoomId, cancellationToken);
-                var zone = EscrowSchedule.For(_options.CurrentValue, record.RoomId).Zone;
-                await _poster.PostAsync(record.RoomId, EscrowNotices.Status(state, profile.Language, zone), new NoticeAddress(reference, []), cancellationToken);
+                var state = await escrow.GetStateAsync(record.RoomId, cancellationToken);
+                var zone = EscrowSchedule.For(options.CurrentValue, record.RoomId).Zone;
+                await poster.PostAsync(record.RoomId, EscrowNotices.Status(state, profile.Language, zone), new NoticeAddress(reference, []), cancellationToken);
                 break;
             default:
-                await _poster.PostAsync(record.RoomId, EscrowNotices.Help(profile.Language), new NoticeAddress(reference, []), cancellationToken);
+                await poster.PostAsync(record.RoomId, EscrowNotices.Help(profile.Language), new NoticeAddress(reference, []), cancellationToken);
                 break;
         }
     }
@@ -132,7 +113,7 @@ internal sealed class EscrowAction : IMessageAction
     // The room's contractors and the configured confirmers may confirm. Not room admins as such: the client who
     // created the room is usually one, and the escrow protects the contractor from that very client.
     private bool MayConfirm(long accountId, RoomProfile profile) =>
-        profile.ContractorAccountIds.Contains(accountId) || _options.CurrentValue.ConfirmerAccountIds.Contains(accountId);
+        profile.ContractorAccountIds.Contains(accountId) || options.CurrentValue.ConfirmerAccountIds.Contains(accountId);
 
     // "[To:bot]ChatworkGuardさん\n仮払い済み": the command is one of the lines the author wrote, usually not the first.
     private static EscrowCommand? FindCommand(IEnumerable<NotationSegment> segments) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatworkGuard.Archive;
 using ChatworkGuard.Policy.Escrow;
 
 namespace ChatworkGuard.Bot.Escrow;
@@ -27,23 +28,8 @@ internal sealed record EscrowRecordDetails(
     };
 
     /// <summary>The JSON for a record's details.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => RecordDetailsJson.Serialize(this, Options);
 
     /// <summary>Reads details; null when absent or unreadable.</summary>
-    public static EscrowRecordDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<EscrowRecordDetails>(json, Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static EscrowRecordDetails? TryParse(string? json) => RecordDetailsJson.TryParse<EscrowRecordDetails>(json, Options);
 }

@@ -10,15 +10,15 @@ internal sealed partial class EscrowService
     /// </summary>
     public async Task<(ScheduledReminderOutcome Outcome, DateTimeOffset? RetryAt)> RunScheduledAsync(long roomId, CancellationToken cancellationToken)
     {
-        var options = _options.CurrentValue;
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
-        var now = _time.GetUtcNow();
+        var options = escrowOptions.CurrentValue;
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
+        var now = time.GetUtcNow();
         if (!options.Enabled || !(entry.Escrow ?? Policy.Escrow.EscrowState.Initial(roomId)).NeedsReminder)
         {
             return (ScheduledReminderOutcome.NotNeeded, null);
         }
 
-        if (entry.Lifecycle != RoomLifecycle.Active || !_rooms.IsWatched(roomId)
+        if (entry.Lifecycle != RoomLifecycle.Active || !rooms.IsWatched(roomId)
             || (entry.LastUpdateTime > 0 && now - DateTimeOffset.FromUnixTimeSeconds(entry.LastUpdateTime) > options.ActiveWithin))
         {
             return (ScheduledReminderOutcome.Inactive, null);

@@ -16,40 +16,11 @@ namespace ChatworkGuard.Bot.Escrow;
 /// Owns each room's escrow state: reminders, confirmations and milestones. Every change is archived with who
 /// caused it (the archive is where the state lives; <see cref="RoomLedger"/> replays it on start).
 /// </summary>
-internal sealed partial class EscrowService
+internal sealed partial class EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> escrowOptions, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
 {
-    private readonly RoomLedger _ledger;
-    private readonly RoomActionLock _lock;
-    private readonly IArchiveStore _archive;
-    private readonly NoticePoster _poster;
-    private readonly TeamLeadNotifier _teamLead;
-    private readonly RoomProfiles _profiles;
-    private readonly RoomDirectory _rooms;
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly IOptionsMonitor<EscrowOptions> _options;
-    private readonly TimeProvider _time;
-    private readonly BotMetrics _metrics;
-    private readonly ILogger<EscrowService> _logger;
-
-    public EscrowService(RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, TeamLeadNotifier teamLead, RoomProfiles profiles, RoomDirectory rooms, IChatworkOwnAccount ownAccount, IOptionsMonitor<EscrowOptions> options, TimeProvider time, BotMetrics metrics, ILogger<EscrowService> logger)
-    {
-        _ledger = ledger;
-        _lock = roomLock;
-        _archive = archive;
-        _poster = poster;
-        _teamLead = teamLead;
-        _profiles = profiles;
-        _rooms = rooms;
-        _ownAccount = ownAccount;
-        _options = options;
-        _time = time;
-        _metrics = metrics;
-        _logger = logger;
-    }
-
     /// <summary>The room's current milestone state.</summary>
     public async Task<EscrowState> GetStateAsync(long roomId, CancellationToken cancellationToken) =>
-        (await _ledger.GetAsync(roomId, cancellationToken)).Escrow ?? EscrowState.Initial(roomId);
+        (await ledger.GetAsync(roomId, cancellationToken)).Escrow ?? EscrowState.Initial(roomId);
 
     /// <summary>
     /// Posts a reminder unless the escrow is confirmed; mentions <paramref name="mentions"/>, and on escalation the
@@ -59,8 +30,8 @@ internal sealed partial class EscrowService
     {
         // The cluster-wide room lock and a refresh from the archive: a confirmation or reminder archived by another
         // instance must count before this one decides to post (see RoomActionLock).
-        await using var held = await _lock.AcquireAsync(roomId, cancellationToken);
-        var entry = await _ledger.RefreshAsync(roomId, cancellationToken);
+        await using var held = await roomLock.AcquireAsync(roomId, cancellationToken);
+        var entry = await ledger.RefreshAsync(roomId, cancellationToken);
         await entry.EscrowGate.WaitAsync(cancellationToken);
         try
         {
@@ -70,20 +41,20 @@ internal sealed partial class EscrowService
                 return false;
             }
 
-            var profile = await _profiles.OfAsync(entry, cancellationToken);
-            var escalate = state.NextReminderEscalates(EscrowSchedule.For(_options.CurrentValue, roomId).EscalateAfter);
-            var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+            var profile = await profiles.OfAsync(entry, cancellationToken);
+            var escalate = state.NextReminderEscalates(EscrowSchedule.For(escrowOptions.CurrentValue, roomId).EscalateAfter);
+            var bot = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
             var notice = EscrowNotices.Reminder(state, profile.Platform, profile.Language, escalate);
-            var (body, postedId) = await _poster.PostAsync(roomId, notice, new NoticeAddress(replyTo, mentioned), cancellationToken);
-            var next = state.Reminded(_time.GetUtcNow());
+            var (body, postedId) = await poster.PostAsync(roomId, notice, new NoticeAddress(replyTo, mentioned), cancellationToken);
+            var next = state.Reminded(time.GetUtcNow());
             await AppendAsync(roomId, RecordKind.ReminderPosted, new EscrowRecordDetails(next, cause, escalate, replyTo?.MessageId), postedId, body, null, cancellationToken);
             entry.Escrow = next;
-            _metrics.ReminderPosted();
-            Log.Reminded(_logger, roomId, cause, next.ReminderCount, escalate);
+            metrics.ReminderPosted();
+            Log.Reminded(logger, roomId, cause, next.ReminderCount, escalate);
             if (escalate)
             {
-                await _teamLead.NotifyAsync(profile.NotificationRoomId, EscalationNotice(entry, next, profile.Language), cancellationToken);
+                await teamLead.NotifyAsync(profile.NotificationRoomId, EscalationNotice(entry, next, profile.Language), cancellationToken);
             }
 
             return true;
@@ -97,7 +68,7 @@ internal sealed partial class EscrowService
     /// <summary>Counts a warning that already carried the escrow checklist as a reminder (no second post).</summary>
     public async Task RecordWarningAsReminderAsync(long roomId, string warningMessageId, string replyTo, CancellationToken cancellationToken)
     {
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
         await entry.EscrowGate.WaitAsync(cancellationToken);
         try
         {
@@ -107,7 +78,7 @@ internal sealed partial class EscrowService
                 return;
             }
 
-            var next = state.Reminded(_time.GetUtcNow());
+            var next = state.Reminded(time.GetUtcNow());
             await AppendAsync(roomId, RecordKind.ReminderPosted, new EscrowRecordDetails(next, "warning", false, replyTo), warningMessageId, null, null, cancellationToken);
             entry.Escrow = next;
         }
@@ -123,7 +94,7 @@ internal sealed partial class EscrowService
         {
             // "仮払い済み M2" while M2 is not the current milestone starts M2 first, then confirms it.
             var current = milestone is not null && milestone != state.Milestone ? state.NextMilestone(milestone) : state;
-            return (RecordKind.EscrowConfirmed, current.Confirmed(by, _time.GetUtcNow()), "confirm", by, byName);
+            return (RecordKind.EscrowConfirmed, current.Confirmed(by, time.GetUtcNow()), "confirm", by, byName);
         }, (state, language) => EscrowNotices.Confirmed(state, language), cancellationToken);
 
     /// <summary>Records a client's word that the escrow is funded as claimed (the milestone stays unconfirmed) and asks
@@ -150,7 +121,7 @@ internal sealed partial class EscrowService
         CancellationToken cancellationToken,
         IReadOnlyList<long>? mentions = null)
     {
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
         await entry.EscrowGate.WaitAsync(cancellationToken);
         EscrowState next;
         try
@@ -158,19 +129,19 @@ internal sealed partial class EscrowService
             var (kind, state, cause, by, byName) = change(entry.Escrow ?? EscrowState.Initial(roomId));
             await AppendAsync(roomId, kind, new EscrowRecordDetails(state, cause, false, command.MessageId), null, null, (by, byName), cancellationToken);
             entry.Escrow = next = state;
-            Log.Changed(_logger, roomId, cause, state.Milestone, state.Status);
+            Log.Changed(logger, roomId, cause, state.Milestone, state.Status);
         }
         finally
         {
             entry.EscrowGate.Release();
         }
 
-        var profile = await _profiles.OfAsync(entry, cancellationToken);
-        await _poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, mentions ?? []), cancellationToken);
+        var profile = await profiles.OfAsync(entry, cancellationToken);
+        await poster.PostAsync(roomId, acknowledgement(next, profile.Language), new NoticeAddress(command, mentions ?? []), cancellationToken);
     }
 
     private Task<AppendResult> AppendAsync(long roomId, RecordKind kind, EscrowRecordDetails details, string? messageId, string? body, (long Id, string Name)? actor, CancellationToken cancellationToken) =>
-        _archive.AppendAsync(
+        archive.AppendAsync(
             new RecordDraft
             {
                 RoomId = roomId,
@@ -179,7 +150,7 @@ internal sealed partial class EscrowService
                 AccountId = actor?.Id,
                 AccountName = actor?.Name,
                 Body = body,
-                ObservedAt = _time.GetUtcNow(),
+                ObservedAt = time.GetUtcNow(),
                 Source = RecordSource.Bot,
                 Details = details.ToJson(),
             },

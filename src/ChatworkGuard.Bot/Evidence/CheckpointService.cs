@@ -12,26 +12,10 @@ namespace ChatworkGuard.Bot.Evidence;
 /// </summary>
 /// <remarks>The post comes first so that every record can name it; a failed post is logged and the records are written
 /// unwitnessed, and those rooms count as moved until a witnessed checkpoint covers them.</remarks>
-internal sealed partial class CheckpointService : IDisposable
+internal sealed partial class CheckpointService(IArchiveStore store, IChatworkPoster poster, IOptions<EvidenceOptions> evidenceOptions, CheckpointSigningKey key, TimeProvider time, ILogger<CheckpointService> logger) : IDisposable
 {
-    private readonly IArchiveStore _store;
-    private readonly IChatworkPoster _poster;
-    private readonly IOptions<EvidenceOptions> _options;
-    private readonly CheckpointSigningKey _key;
-    private readonly TimeProvider _time;
-    private readonly ILogger<CheckpointService> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private DateTimeOffset? _lastPost;
-
-    public CheckpointService(IArchiveStore store, IChatworkPoster poster, IOptions<EvidenceOptions> options, CheckpointSigningKey key, TimeProvider time, ILogger<CheckpointService> logger)
-    {
-        _store = store;
-        _poster = poster;
-        _options = options;
-        _key = key;
-        _time = time;
-        _logger = logger;
-    }
 
     /// <summary>Takes a checkpoint now (or at <paramref name="at"/>, a job's scheduled time); nothing when no room moved.</summary>
     public async Task<CheckpointOutcome> TakeAsync(CheckpointCause cause, DateTimeOffset? at, CancellationToken cancellationToken)
@@ -39,16 +23,16 @@ internal sealed partial class CheckpointService : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var options = _options.Value;
+            var options = evidenceOptions.Value;
             var witnessRoom = options.WitnessRoomId;
-            var plan = await CheckpointPlan.CreateAsync(_store, at ?? _time.GetUtcNow(), onlyWitnessedCounts: witnessRoom is not null, cancellationToken);
+            var plan = await CheckpointPlan.CreateAsync(store, at ?? time.GetUtcNow(), onlyWitnessedCounts: witnessRoom is not null, cancellationToken);
             if (plan.MovedIndexes.Count == 0)
             {
                 return new CheckpointOutcome(null, 0, null);
             }
 
             var statement = plan.Statement;
-            var signer = _key.Signer;
+            var signer = key.Signer;
             var signature = signer?.Sign(statement);
             string? messageId = null;
             var lastPost = Max(_lastPost, plan.LastWitnessedAt);
@@ -56,18 +40,18 @@ internal sealed partial class CheckpointService : IDisposable
             {
                 try
                 {
-                    messageId = await _poster.PostMessageAsync(room, WitnessPost.Body(statement, signer?.Fingerprint), cancellationToken: cancellationToken);
+                    messageId = await poster.PostMessageAsync(room, WitnessPost.Body(statement, signer?.Fingerprint), cancellationToken: cancellationToken);
                     _lastPost = statement.At;
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    Log.WitnessPostFailed(_logger, room, error);
+                    Log.WitnessPostFailed(logger, room, error);
                 }
             }
 
-            var results = await _store.AppendBatchAsync(plan.Drafts(cause, witnessRoom, messageId, signature, signer?.PublicKey), cancellationToken);
+            var results = await store.AppendBatchAsync(plan.Drafts(cause, witnessRoom, messageId, signature, signer?.PublicKey), cancellationToken);
             var added = results.Count(r => r.Added);
-            Log.CheckpointTaken(_logger, cause, statement.Root, statement.Rooms, added, messageId);
+            Log.CheckpointTaken(logger, cause, statement.Root, statement.Rooms, added, messageId);
             return new CheckpointOutcome(statement, added, messageId);
         }
         finally

@@ -13,35 +13,15 @@ namespace ChatworkGuard.Bot.Files;
 /// reader's priority), the bytes from that URL into the blob store, and a <c>file-archived</c> record — or, after
 /// <see cref="MaxAttempts"/> attempts, a <c>file-unavailable</c> record with the reason.
 /// </summary>
-internal sealed partial class FileArchiver
+internal sealed partial class FileArchiver(IChatworkFileReader files, FileDownloader downloader, ArchivedFileIndex index, MessageIngestor ingestor, IOptions<StorageOptions> storage, TimeProvider time, ILogger<FileArchiver> logger)
 {
     /// <summary>Attempts per file; a new download URL (another API call) is asked for only when the last one expired.</summary>
     public const int MaxAttempts = 3;
 
-    private readonly IChatworkFileReader _files;
-    private readonly FileDownloader _downloader;
-    private readonly ArchivedFileIndex _index;
-    private readonly MessageIngestor _ingestor;
-    private readonly IOptions<StorageOptions> _storage;
-    private readonly TimeProvider _time;
-    private readonly ILogger<FileArchiver> _logger;
-
-    public FileArchiver(IChatworkFileReader files, FileDownloader downloader, ArchivedFileIndex index, MessageIngestor ingestor,
-        IOptions<StorageOptions> storage, TimeProvider time, ILogger<FileArchiver> logger)
-    {
-        _files = files;
-        _downloader = downloader;
-        _index = index;
-        _ingestor = ingestor;
-        _storage = storage;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>Archives the file unless the room's chain already has a record of it; returns the records added (0 or 1).</summary>
     public async Task<int> ArchiveAsync(long roomId, long fileId, RecordSource source, CancellationToken cancellationToken)
     {
-        var room = await _index.GetAsync(roomId, cancellationToken);
+        var room = await index.GetAsync(roomId, cancellationToken);
         if (room.IsSettled(fileId))
         {
             return 0;
@@ -56,7 +36,7 @@ internal sealed partial class FileArchiver
             }
 
             var draft = await FetchAsync(roomId, fileId, source, cancellationToken);
-            var results = await _ingestor.ArchiveAsync([draft], cancellationToken);
+            var results = await ingestor.ArchiveAsync([draft], cancellationToken);
             room.Settle(fileId, ArchivedFileIndex.IsPresent(draft.Kind, FileRecordDetails.TryParse(draft.Details)?.Reason));
             return results.Count(r => r.Added);
         }
@@ -69,25 +49,25 @@ internal sealed partial class FileArchiver
     /// <summary>Archives a <c>file-deleted</c> record for a file the archive had that the API no longer knows.</summary>
     public async Task<int> MarkDeletedAsync(long roomId, long fileId, RecordSource source, CancellationToken cancellationToken)
     {
-        var room = await _index.GetAsync(roomId, cancellationToken);
+        var room = await index.GetAsync(roomId, cancellationToken);
         var draft = new RecordDraft
         {
             RoomId = roomId,
             Kind = RecordKind.FileDeleted,
-            ObservedAt = _time.GetUtcNow(),
+            ObservedAt = time.GetUtcNow(),
             Source = source,
             Details = new FileRecordDetails(fileId, null, null, null, null, null, null, null).ToJson(),
             IdempotencyKey = Key("file-deleted", fileId),
         };
-        var results = await _ingestor.ArchiveAsync([draft], cancellationToken);
+        var results = await ingestor.ArchiveAsync([draft], cancellationToken);
         room.Settle(fileId, present: false);
-        Log.FileDeleted(_logger, roomId, fileId);
+        Log.FileDeleted(logger, roomId, fileId);
         return results.Count(r => r.Added);
     }
 
     private async Task<RecordDraft> FetchAsync(long roomId, long fileId, RecordSource source, CancellationToken cancellationToken)
     {
-        var maxBytes = _storage.Value.MaxFileBytes;
+        var maxBytes = storage.Value.MaxFileBytes;
         ChatworkFile? file = null;
         DownloadOutcome? outcome = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -96,7 +76,7 @@ internal sealed partial class FileArchiver
             {
                 try
                 {
-                    file = await _files.GetFileAsync(roomId, fileId, createDownloadUrl: true, cancellationToken);
+                    file = await files.GetFileAsync(roomId, fileId, createDownloadUrl: true, cancellationToken);
                 }
                 catch (ChatworkApiException error) when (error.IsNotFound)
                 {
@@ -109,10 +89,10 @@ internal sealed partial class FileArchiver
                 return Unavailable(roomId, fileId, file, FileUnavailableReasons.DownloadFailed, "The API returned no usable download_url.", null, source);
             }
 
-            outcome = await _downloader.DownloadAsync(url, file.Filename, file.Filesize, maxBytes, cancellationToken);
+            outcome = await downloader.DownloadAsync(url, file.Filename, file.Filesize, maxBytes, cancellationToken);
             if (outcome.IsArchived)
             {
-                Log.FileArchived(_logger, roomId, fileId, outcome.Blob!.Size);
+                Log.FileArchived(logger, roomId, fileId, outcome.Blob!.Size);
                 return Draft(roomId, RecordKind.FileArchived, file, outcome.Blob.Sha256, source) with { IdempotencyKey = Key("file-archived", fileId) };
             }
 
@@ -127,7 +107,7 @@ internal sealed partial class FileArchiver
 
     private RecordDraft Unavailable(long roomId, long fileId, ChatworkFile? file, string reason, string text, Archive.Blobs.StoredBlob? received, RecordSource source)
     {
-        Log.FileUnavailable(_logger, roomId, fileId, reason);
+        Log.FileUnavailable(logger, roomId, fileId, reason);
         var listed = file ?? new ChatworkFile { FileId = fileId };
         var draft = Draft(roomId, RecordKind.FileUnavailable, listed, received?.Sha256, source);
         var details = FileRecordDetails.TryParse(draft.Details)! with
@@ -145,7 +125,7 @@ internal sealed partial class FileArchiver
         Kind = kind,
         AccountId = file.Account.AccountId == 0 ? null : file.Account.AccountId,
         AccountName = string.IsNullOrEmpty(file.Account.Name) ? null : file.Account.Name,
-        ObservedAt = _time.GetUtcNow(),
+        ObservedAt = time.GetUtcNow(),
         Source = source,
         Details = new FileRecordDetails(
             file.FileId,

@@ -10,19 +10,10 @@ namespace ChatworkGuard.Bot.Files;
 /// own <see cref="HttpClient"/> (<see cref="HttpClientName"/>): no API token, no cookies and no redirects, so the bytes
 /// come from exactly the URL the API gave, and the token never travels to the file host.
 /// </summary>
-internal sealed class FileDownloader
+internal sealed class FileDownloader(IHttpClientFactory clients, IBlobStore blobs)
 {
     /// <summary>The named client for downloads; it has none of the Chatwork client's handlers or headers.</summary>
     public const string HttpClientName = "chatwork-file-download";
-
-    private readonly IHttpClientFactory _clients;
-    private readonly IBlobStore _blobs;
-
-    public FileDownloader(IHttpClientFactory clients, IBlobStore blobs)
-    {
-        _clients = clients;
-        _blobs = blobs;
-    }
 
     /// <summary>One attempt: GET <paramref name="url"/>, then store and check what arrived against the listed size.</summary>
     public async Task<DownloadOutcome> DownloadAsync(Uri url, string fileName, long listedSize, long maxBytes, CancellationToken cancellationToken)
@@ -38,7 +29,7 @@ internal sealed class FileDownloader
             return DownloadOutcome.Unavailable(FileUnavailableReasons.TooLarge, Text($"The file list says {listedSize:N0} bytes; Storage:MaxFileBytes is {maxBytes:N0}."));
         }
 
-        var client = _clients.CreateClient(HttpClientName);
+        var client = clients.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         HttpResponseMessage response;
         try
@@ -79,7 +70,7 @@ internal sealed class FileDownloader
             try
             {
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-                blob = await _blobs.PutAsync(body, maxBytes, cancellationToken);
+                blob = await blobs.PutAsync(body, maxBytes, cancellationToken);
             }
             catch (BlobTooLargeException)
             {

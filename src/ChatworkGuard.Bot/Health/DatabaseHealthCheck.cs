@@ -5,26 +5,17 @@ using Microsoft.Extensions.Options;
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>Readiness: the archive's database answers a cheap indexed read.</summary>
-internal sealed class DatabaseHealthCheck : IHealthCheck
+internal sealed class DatabaseHealthCheck(IArchiveStore archive, IOptions<StorageOptions> storage) : IHealthCheck
 {
     // No room has id 0: the lookup touches the database and the chain-head index, and reads nothing.
     private const long ProbeRoomId = 0;
 
-    private readonly IArchiveStore _archive;
-    private readonly IOptions<StorageOptions> _storage;
-
-    public DatabaseHealthCheck(IArchiveStore archive, IOptions<StorageOptions> storage)
-    {
-        _archive = archive;
-        _storage = storage;
-    }
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var data = new Dictionary<string, object> { ["provider"] = _storage.Value.Provider.ToString() };
+        var data = new Dictionary<string, object> { ["provider"] = storage.Value.Provider.ToString() };
         try
         {
-            await _archive.GetChainHeadAsync(ProbeRoomId, cancellationToken);
+            await archive.GetChainHeadAsync(ProbeRoomId, cancellationToken);
             return HealthCheckResult.Healthy("the archive database answers", data);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using ChatworkGuard.Bot.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -31,16 +32,10 @@ internal static class HealthServiceCollectionExtensions
     }
 
     // Each check gets the configured timeout, so a hung database cannot hang the probe. The health service is built with
-    // the host, before options are validated at start: read the value without validation here, and let ValidateOnStart
-    // report a bad one with every other problem.
+    // the host, before options are validated at start.
     private static void ApplyCheckTimeout(HealthCheckServiceOptions options, IConfiguration configuration)
     {
-        var health = new HealthOptions();
-        try
-        {
-            configuration.GetSection(HealthOptions.SectionName).Bind(health);
-        }
-        catch (InvalidOperationException)
+        if (UnvalidatedSection.TryBind<HealthOptions>(configuration, HealthOptions.SectionName) is not { } health)
         {
             return;
         }

@@ -6,23 +6,14 @@ using Quartz;
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>Readiness: the Quartz scheduler that runs the sync cycle (and reminders) is running.</summary>
-internal sealed class SchedulerHealthCheck : IHealthCheck
+internal sealed class SchedulerHealthCheck(IServiceProvider services, IOptionsMonitor<SyncOptions> sync) : IHealthCheck
 {
-    private readonly IServiceProvider _services;
-    private readonly IOptionsMonitor<SyncOptions> _sync;
-
-    public SchedulerHealthCheck(IServiceProvider services, IOptionsMonitor<SyncOptions> sync)
-    {
-        _services = services;
-        _sync = sync;
-    }
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         // The bot always registers Quartz (escrow reminders); a host without it (a tool, a test) is not a fault unless sync is on.
-        if (_services.GetService<ISchedulerFactory>() is not { } factory)
+        if (services.GetService<ISchedulerFactory>() is not { } factory)
         {
-            return _sync.CurrentValue.Enabled
+            return sync.CurrentValue.Enabled
                 ? HealthCheckResult.Unhealthy("no scheduler is registered although Sync:Enabled is true")
                 : HealthCheckResult.Healthy("disabled (Sync:Enabled=false)", new Dictionary<string, object> { ["disabled"] = true });
         }

@@ -10,22 +10,9 @@ namespace ChatworkGuard.Bot.Hosting;
 /// API would outlive the shutdown deadline, and the archive would be closed under it. Cancelling is safe: every archive
 /// write is one transaction, and the next start re-reads every room.
 /// </summary>
-internal sealed partial class JobShutdownGrace : IHostedLifecycleService
+internal sealed partial class JobShutdownGrace(IServiceProvider services, IOptions<ShutdownOptions> options, TimeProvider time, ILogger<JobShutdownGrace> logger) : IHostedLifecycleService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
-
-    private readonly IServiceProvider _services;
-    private readonly IOptions<ShutdownOptions> _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<JobShutdownGrace> _logger;
-
-    public JobShutdownGrace(IServiceProvider services, IOptions<ShutdownOptions> options, TimeProvider time, ILogger<JobShutdownGrace> logger)
-    {
-        _services = services;
-        _options = options;
-        _time = time;
-        _logger = logger;
-    }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -36,7 +23,7 @@ internal sealed partial class JobShutdownGrace : IHostedLifecycleService
     /// <summary>Runs before every hosted service's StopAsync, so the scheduler is still running and can be asked.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        if (_services.GetService<ISchedulerFactory>() is not { } factory)
+        if (services.GetService<ISchedulerFactory>() is not { } factory)
         {
             return;
         }
@@ -51,19 +38,19 @@ internal sealed partial class JobShutdownGrace : IHostedLifecycleService
 
             // No new firing from here on (in a cluster, the other instances take the triggers).
             await scheduler.Standby(cancellationToken);
-            var grace = _options.Value.JobGracePeriod;
-            Log.ShutdownStarted(_logger, grace);
-            var started = _time.GetTimestamp();
+            var grace = options.Value.JobGracePeriod;
+            Log.ShutdownStarted(logger, grace);
+            var started = time.GetTimestamp();
             var running = await RunningHereAsync(scheduler, cancellationToken);
-            while (running.Count > 0 && _time.GetElapsedTime(started) < grace)
+            while (running.Count > 0 && time.GetElapsedTime(started) < grace)
             {
-                await Task.Delay(PollInterval, _time, cancellationToken);
+                await Task.Delay(PollInterval, time, cancellationToken);
                 running = await RunningHereAsync(scheduler, cancellationToken);
             }
 
             foreach (var firing in running)
             {
-                Log.Interrupting(_logger, firing.JobKey?.ToString() ?? firing.FireInstanceId, grace);
+                Log.Interrupting(logger, firing.JobKey?.ToString() ?? firing.FireInstanceId, grace);
                 await scheduler.InterruptFireInstance(firing.FireInstanceId, cancellationToken);
             }
         }
@@ -73,7 +60,7 @@ internal sealed partial class JobShutdownGrace : IHostedLifecycleService
         }
         catch (SchedulerException error)
         {
-            Log.InterruptFailed(_logger, error);
+            Log.InterruptFailed(logger, error);
         }
     }
 

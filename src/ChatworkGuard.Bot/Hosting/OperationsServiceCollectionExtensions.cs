@@ -1,3 +1,4 @@
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Health;
 using ChatworkGuard.Bot.Metrics;
 using Microsoft.Extensions.Options;
@@ -19,20 +20,12 @@ internal static class OperationsServiceCollectionExtensions
         return services;
     }
 
-    // The host reads HostOptions while it is being built, before options are validated at start: read the timeout
-    // without validation here, and let ValidateOnStart report a bad value with every other problem.
+    // The host reads HostOptions while it is being built, before options are validated at start.
     private static void ApplyShutdownTimeout(HostOptions host, IConfiguration configuration)
     {
-        var shutdown = new ShutdownOptions();
-        try
+        if (UnvalidatedSection.TryBind<ShutdownOptions>(configuration, ShutdownOptions.SectionName) is { } shutdown)
         {
-            configuration.GetSection(ShutdownOptions.SectionName).Bind(shutdown);
+            host.ShutdownTimeout = shutdown.Timeout;
         }
-        catch (InvalidOperationException)
-        {
-            return;
-        }
-
-        host.ShutdownTimeout = shutdown.Timeout;
     }
 }

@@ -90,22 +90,8 @@ internal sealed partial class MessageIngestor
     }
 
     // The confirmed version as the poll saw it; it is not appended (the archive already holds it), so it has no hash.
-    private static ArchiveRecord ConfirmedRecord(long roomId, SeenMessage message, long sequence, DateTimeOffset now, RecordSource source) => new()
-    {
-        RoomId = roomId,
-        Sequence = sequence,
-        Kind = RecordKind.MessageCreated,
-        MessageId = message.MessageId,
-        AccountId = message.AccountId,
-        AccountName = message.AccountName,
-        Body = message.Body,
-        SendTime = message.SendTime,
-        UpdateTime = message.UpdateTime,
-        ObservedAt = now,
-        Source = source,
-        PreviousHash = ChainHash.Zero,
-        Hash = ChainHash.Zero,
-    };
+    private static ArchiveRecord ConfirmedRecord(long roomId, SeenMessage message, long sequence, DateTimeOffset now, RecordSource source) =>
+        ArchiveRecord.Unhashed(MessageDraft(roomId, RecordKind.MessageCreated, message, now, source), sequence, ChainHash.Zero);
 
     private static string ConflictDetails(WebhookConflict conflict) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
     {

@@ -25,10 +25,7 @@ internal static class JobsServiceCollectionExtensions
                 trigger => trigger
                     .WithIdentity(SyncJob.TriggerKey)
                     .StartNow()
-                    .WithSimpleSchedule(schedule => schedule
-                        .WithInterval(sync.Interval)
-                        .RepeatForever()
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                    .WithSimpleSchedule(schedule => RepeatEvery(schedule, sync.Interval)),
                 job => job.WithIdentity(SyncJob.Key));
             // Resync looks for due rooms every minute and re-reads as many as its share of the budget allows, so
             // its requests trickle through each rate-limit window instead of arriving as one burst.
@@ -36,20 +33,14 @@ internal static class JobsServiceCollectionExtensions
                 trigger => trigger
                     .WithIdentity("resync-every-interval", "chatwork-guard")
                     .StartNow()
-                    .WithSimpleSchedule(schedule => schedule
-                        .WithInterval(SyncOptions.ResyncPassPeriod(sync))
-                        .RepeatForever()
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                    .WithSimpleSchedule(schedule => RepeatEvery(schedule, SyncOptions.ResyncPassPeriod(sync))),
                 job => job.WithIdentity(ResyncJob.Key));
             // The first checkpoint one interval after start, not at start: a restart loop must not flood the witness room.
             quartz.ScheduleJob<CheckpointJob>(
                 trigger => trigger
                     .WithIdentity("checkpoint-every-interval", "chatwork-guard")
                     .StartAt(TimeProvider.System.GetUtcNow() + evidence.CheckpointInterval)
-                    .WithSimpleSchedule(schedule => schedule
-                        .WithInterval(evidence.CheckpointInterval)
-                        .RepeatForever()
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                    .WithSimpleSchedule(schedule => RepeatEvery(schedule, evidence.CheckpointInterval)),
                 job => job.WithIdentity(CheckpointJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
@@ -80,4 +71,9 @@ internal static class JobsServiceCollectionExtensions
             store.UseSqlite(storage.ConnectionString);
         }
     }
+
+    // A recurring job that missed its time (the process was down, or the scheduler busy) skips the runs it missed and
+    // fires at its next scheduled time, instead of catching up in a burst.
+    private static void RepeatEvery(SimpleScheduleBuilder schedule, TimeSpan interval) =>
+        schedule.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount);
 }

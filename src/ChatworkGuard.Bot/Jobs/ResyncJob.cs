@@ -5,15 +5,11 @@ namespace ChatworkGuard.Bot.Jobs;
 
 /// <summary>The slower re-read of quiet but recent rooms; never runs twice at once.</summary>
 [DisallowConcurrentExecution]
-internal sealed class ResyncJob : IJob
+internal sealed class ResyncJob(RoomResync resync) : IJob
 {
     /// <summary>The job's key in the scheduler.</summary>
     public static readonly JobKey Key = new("resync", "chatwork-guard");
 
-    private readonly RoomResync _resync;
-
-    public ResyncJob(RoomResync resync) => _resync = resync;
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await _resync.RunResyncAsync(cancellationToken);
+        await resync.RunResyncAsync(cancellationToken);
 }

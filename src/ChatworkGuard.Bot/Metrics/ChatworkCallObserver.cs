@@ -7,19 +7,8 @@ namespace ChatworkGuard.Bot.Metrics;
 /// Sits on the Chatwork client's HttpClient and sees every attempt (retries included): counts it by status for
 /// /metrics and records its outcome for /readyz. Sees no header or body, so it cannot leak the token.
 /// </summary>
-internal sealed class ChatworkCallObserver : DelegatingHandler
+internal sealed class ChatworkCallObserver(BotMetrics metrics, ChatworkCallStatus status, IHostApplicationLifetime lifetime) : DelegatingHandler
 {
-    private readonly BotMetrics _metrics;
-    private readonly ChatworkCallStatus _status;
-    private readonly IHostApplicationLifetime _lifetime;
-
-    public ChatworkCallObserver(BotMetrics metrics, ChatworkCallStatus status, IHostApplicationLifetime lifetime)
-    {
-        _metrics = metrics;
-        _status = status;
-        _lifetime = lifetime;
-    }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.Method.Method;
@@ -27,27 +16,27 @@ internal sealed class ChatworkCallObserver : DelegatingHandler
         {
             var response = await base.SendAsync(request, cancellationToken);
             var code = (int)response.StatusCode;
-            _metrics.ApiCallCompleted(method, code.ToString(CultureInfo.InvariantCulture));
-            _status.Answered(code);
+            metrics.ApiCallCompleted(method, code.ToString(CultureInfo.InvariantCulture));
+            status.Answered(code);
             return response;
         }
-        catch (OperationCanceledException) when (_lifetime.ApplicationStopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {
             // Shutting down: the call was abandoned, which says nothing about Chatwork.
-            _metrics.ApiCallCompleted(method, "cancelled");
+            metrics.ApiCallCompleted(method, "cancelled");
             throw;
         }
         catch (OperationCanceledException)
         {
             // The client's per-attempt timeout cancels the attempt's token.
-            _metrics.ApiCallCompleted(method, "timeout");
-            _status.Failed("timeout");
+            metrics.ApiCallCompleted(method, "timeout");
+            status.Failed("timeout");
             throw;
         }
         catch (HttpRequestException error)
         {
-            _metrics.ApiCallCompleted(method, "error");
-            _status.Failed($"network error ({error.HttpRequestError})");
+            metrics.ApiCallCompleted(method, "error");
+            status.Failed($"network error ({error.HttpRequestError})");
             throw;
         }
     }

@@ -15,39 +15,14 @@ namespace ChatworkGuard.Bot.Rooms;
 /// each accepted one is archived as a room-profile record and acknowledged; each refused one (switched off, set in
 /// Rooms:Profiles, not a member, the bot itself, an unknown platform) is answered with the reason.
 /// </summary>
-internal sealed partial class ProfileCommandAction : IMessageAction
+internal sealed partial class ProfileCommandAction(IChatworkOwnAccount ownAccount, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive, NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger) : IMessageAction
 {
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly RoomLedger _ledger;
-    private readonly RoomDirectory _directory;
-    private readonly IOptionsMonitor<RoomsOptions> _options;
-    private readonly IArchiveStore _archive;
-    private readonly NoticePoster _poster;
-    private readonly IChatworkRoomReader _client;
-    private readonly TimeProvider _time;
-    private readonly ILogger<ProfileCommandAction> _logger;
-
-    public ProfileCommandAction(
-        IChatworkOwnAccount ownAccount, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive,
-        NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger)
-    {
-        _ownAccount = ownAccount;
-        _ledger = ledger;
-        _directory = directory;
-        _options = options;
-        _archive = archive;
-        _poster = poster;
-        _client = client;
-        _time = time;
-        _logger = logger;
-    }
-
     public int Order => MessageActionOrder.ProfileCommands;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;
-        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+        var bot = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         // Edits do not repeat a command; the bot's own posts (which quote commands) never are one; a command waits
         // until the API shows the message (a webhook payload can claim any author).
         if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
@@ -66,39 +41,39 @@ internal sealed partial class ProfileCommandAction : IMessageAction
         var outcome = await DecideAsync(command, record, segments, bot, profile, cancellationToken);
         if (outcome.Details is { } details)
         {
-            await _archive.AppendAsync(
+            await archive.AppendAsync(
                 new RecordDraft
                 {
                     RoomId = record.RoomId,
                     Kind = RecordKind.RoomProfile,
                     AccountId = author,
                     AccountName = record.AccountName,
-                    ObservedAt = _time.GetUtcNow(),
+                    ObservedAt = time.GetUtcNow(),
                     Source = RecordSource.Bot,
                     Details = (details with { CommandText = line, ReplyTo = messageId }).ToJson(),
                 },
                 cancellationToken);
-            (await _ledger.GetAsync(record.RoomId, cancellationToken)).Profile.Apply(details);
-            Log.Set(_logger, record.RoomId, command.Kind, author);
+            (await ledger.GetAsync(record.RoomId, cancellationToken)).Profile.Apply(details);
+            Log.Set(logger, record.RoomId, command.Kind, author);
         }
         else
         {
-            Log.Refused(_logger, record.RoomId, command.Kind, author, outcome.Notice.Body);
+            Log.Refused(logger, record.RoomId, command.Kind, author, outcome.Notice.Body);
         }
 
-        await _poster.PostAsync(record.RoomId, outcome.Notice, reply, cancellationToken);
+        await poster.PostAsync(record.RoomId, outcome.Notice, reply, cancellationToken);
     }
 
     private async Task<(RoomProfileDetails? Details, Notice Notice)> DecideAsync(
         ProfileCommand command, ArchiveRecord record, IReadOnlyList<NotationSegment> segments, long bot, RoomProfile profile, CancellationToken cancellationToken)
     {
         var language = profile.Language;
-        if (!_options.CurrentValue.AllowProfileCommands)
+        if (!options.CurrentValue.AllowProfileCommands)
         {
             return (null, ProfileNotices.Disabled(language));
         }
 
-        var configured = _directory.ConfiguredProfileOf(record.RoomId);
+        var configured = directory.ConfiguredProfileOf(record.RoomId);
         if (command.Kind == ProfileCommandKind.Platform)
         {
             if (configured?.Platform is not null)
@@ -118,7 +93,7 @@ internal sealed partial class ProfileCommandAction : IMessageAction
             return (null, ProfileNotices.Configured(language));
         }
 
-        var snapshot = (await _ledger.GetAsync(record.RoomId, cancellationToken)).Snapshot;
+        var snapshot = (await ledger.GetAsync(record.RoomId, cancellationToken)).Snapshot;
         var named = command.IsSelf ? record.AccountId!.Value : NamedAccount(segments, bot, command.Argument, snapshot);
         if (named == bot)
         {
@@ -161,13 +136,13 @@ internal sealed partial class ProfileCommandAction : IMessageAction
     // The latest snapshot first; a member added since is found by asking Chatwork.
     private async Task<Archive.RoomMember?> FindMemberAsync(long roomId, long accountId, CancellationToken cancellationToken)
     {
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
         if (entry.Snapshot?.Members.FirstOrDefault(m => m.AccountId == accountId) is { } known)
         {
             return known;
         }
 
-        var live = (await _client.GetMembersAsync(roomId, cancellationToken)).FirstOrDefault(m => m.AccountId == accountId);
+        var live = (await client.GetMembersAsync(roomId, cancellationToken)).FirstOrDefault(m => m.AccountId == accountId);
         return live is null ? null : new Archive.RoomMember(live.AccountId, live.Name, live.Role.ToString().ToLowerInvariant());
     }
 

@@ -3,23 +3,13 @@ using System.Globalization;
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>Logs one warning a minute summing up the webhook requests refused in it (nothing when none was).</summary>
-internal sealed partial class WebhookRefusalReporter : BackgroundService
+internal sealed partial class WebhookRefusalReporter(WebhookRefusals refusals, TimeProvider time, ILogger<WebhookRefusalReporter> logger) : BackgroundService
 {
     /// <summary>How often the summary is written.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-    private readonly WebhookRefusals _refusals;
-    private readonly ILogger<WebhookRefusalReporter> _logger;
-
     // Started with the service, not when ExecuteAsync first runs (on another thread): the minute counts from the start.
-    private readonly PeriodicTimer _timer;
-
-    public WebhookRefusalReporter(WebhookRefusals refusals, TimeProvider time, ILogger<WebhookRefusalReporter> logger)
-    {
-        _refusals = refusals;
-        _logger = logger;
-        _timer = new PeriodicTimer(Interval, time);
-    }
+    private readonly PeriodicTimer _timer = new(Interval, time);
 
     public override void Dispose()
     {
@@ -52,7 +42,7 @@ internal sealed partial class WebhookRefusalReporter : BackgroundService
     /// <summary>Writes the summary of the refusals counted since the last one, if any.</summary>
     public void Report()
     {
-        var counts = _refusals.TakeCounts();
+        var counts = refusals.TakeCounts();
         var total = counts.Values.Sum();
         if (total == 0)
         {
@@ -61,7 +51,7 @@ internal sealed partial class WebhookRefusalReporter : BackgroundService
 
         var reasons = string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")));
-        Log.Summary(_logger, total, reasons);
+        Log.Summary(logger, total, reasons);
     }
 
     private static partial class Log

@@ -54,7 +54,7 @@ internal sealed partial class ChatworkClient
             {
                 existing = await FindOwnPostAsync(roomId, body, notBefore, cancellationToken);
             }
-            catch (Exception checkFailure) when (checkFailure is ChatworkApiException or ChatworkRequestException)
+            catch (ChatworkCallException)
             {
                 // Not knowing whether it arrived, the only safe answer is the original failure: never a second post.
                 ExceptionDispatchInfo.Throw(uncertainty);

@@ -1,28 +1,10 @@
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>The token's own account (<c>GET /me</c>).</summary>
-public sealed record MyAccount
+public sealed record MyAccount : AccountProfile
 {
-    /// <summary>The account id.</summary>
-    public long AccountId { get; init; }
-
     /// <summary>The account's My chat room id.</summary>
     public long RoomId { get; init; }
-
-    /// <summary>The display name.</summary>
-    public string Name { get; init; } = "";
-
-    /// <summary>The Chatwork ID (may be empty).</summary>
-    public string ChatworkId { get; init; } = "";
-
-    /// <summary>The organisation id.</summary>
-    public long OrganizationId { get; init; }
-
-    /// <summary>The organisation name.</summary>
-    public string OrganizationName { get; init; } = "";
-
-    /// <summary>The department.</summary>
-    public string Department { get; init; } = "";
 
     /// <summary>The job title.</summary>
     public string Title { get; init; } = "";
@@ -53,9 +35,6 @@ public sealed record MyAccount
 
     /// <summary>The Twitter name.</summary>
     public string Twitter { get; init; } = "";
-
-    /// <summary>The avatar URL.</summary>
-    public string AvatarImageUrl { get; init; } = "";
 
     /// <summary>The login mail address; absent in some answers.</summary>
     public string? LoginMail { get; init; }

@@ -1,29 +1,8 @@
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A task assigned to the account (<c>GET /my/tasks</c>).</summary>
-public sealed record MyTask
+public sealed record MyTask : ChatworkTask
 {
-    /// <summary>The task id.</summary>
-    public long TaskId { get; init; }
-
     /// <summary>The room the task lives in.</summary>
     public TaskRoom Room { get; init; } = new();
-
-    /// <summary>Who assigned it.</summary>
-    public AccountSummary AssignedByAccount { get; init; } = new();
-
-    /// <summary>The message that created it.</summary>
-    public string MessageId { get; init; } = "";
-
-    /// <summary>The task text (Chatwork notation).</summary>
-    public string Body { get; init; } = "";
-
-    /// <summary>The deadline, unix seconds (0 = none).</summary>
-    public long LimitTime { get; init; }
-
-    /// <summary>Open or done.</summary>
-    public ChatworkTaskStatus Status { get; init; }
-
-    /// <summary>How the deadline is meant.</summary>
-    public TaskLimitType LimitType { get; init; }
 }

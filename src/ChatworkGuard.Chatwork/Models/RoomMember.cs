@@ -1,29 +1,8 @@
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A room member (<c>GET /rooms/{id}/members</c>).</summary>
-public sealed record RoomMember
+public sealed record RoomMember : AccountProfile
 {
-    /// <summary>The account id.</summary>
-    public long AccountId { get; init; }
-
     /// <summary>Admin, member or readonly.</summary>
     public RoomRole Role { get; init; }
-
-    /// <summary>The display name.</summary>
-    public string Name { get; init; } = "";
-
-    /// <summary>The Chatwork ID (may be empty).</summary>
-    public string ChatworkId { get; init; } = "";
-
-    /// <summary>The organisation id.</summary>
-    public long OrganizationId { get; init; }
-
-    /// <summary>The organisation name.</summary>
-    public string OrganizationName { get; init; } = "";
-
-    /// <summary>The department.</summary>
-    public string Department { get; init; } = "";
-
-    /// <summary>The avatar URL.</summary>
-    public string AvatarImageUrl { get; init; } = "";
 }

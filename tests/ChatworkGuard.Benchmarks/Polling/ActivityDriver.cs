@@ -15,6 +15,7 @@ internal static class ActivityDriver
             var wait = start + post.At - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
+                // Posting each message at its scheduled moment is the load being simulated.
                 await Task.Delay(wait, time, cancellationToken);
             }
 

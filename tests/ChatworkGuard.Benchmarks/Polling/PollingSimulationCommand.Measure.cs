@@ -44,6 +44,7 @@ internal static partial class PollingSimulationCommand
                 throw new TimeoutException($"The bot made no successful GET /rooms within {StartTimeout.TotalMinutes} min of starting. Its last lines:\n{string.Join('\n', bot.Lines.TakeLast(30))}");
             }
 
+            // Poll interval: the bot is a child process whose first GET /rooms is read from the emulator; it cannot signal us.
             await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
         }
 
@@ -52,6 +53,7 @@ internal static partial class PollingSimulationCommand
         var postingEnds = postingStarted + settings.Duration;
         if (postingEnds > time.GetUtcNow())
         {
+            // The simulated period lasts its configured duration in real time: waiting it out is the measurement.
             await Task.Delay(postingEnds - time.GetUtcNow(), time, cancellationToken);
         }
 
@@ -69,6 +71,7 @@ internal static partial class PollingSimulationCommand
                 break;
             }
 
+            // Poll interval: the bot child process archives into its own database, which cannot signal us.
             await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
         }
 

@@ -50,6 +50,7 @@ internal static partial class PollingSimulationCommand
                 }
             }
 
+            // Poll interval: the bot is a child process whose progress is read from outside; it cannot signal us.
             await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
         }
 

@@ -4,6 +4,7 @@ using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Escrow;
 using ChatworkGuard.Bot.Rooms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using static ChatworkGuard.IntegrationTests.Bot.RoomProfileTests;
 
@@ -21,6 +22,7 @@ public sealed class LiveConfigurationTests
                 return;
             }
 
+            // Poll interval: the file watcher's reload and what the bot derives from it offer no signal to await.
             await Task.Delay(100);
         }
 
@@ -45,8 +47,11 @@ public sealed class LiveConfigurationTests
         Assert.Equal(ChatworkGuard.Policy.Platforms.Platform.Coconala, (await ProfileAsync(world, roomId)).Platform);
 
         // 2. A change that fails validation (AllowList with nothing allowed) is refused; the bot goes on as before.
+        // The refusal is logged (event 1902) once the reload has been tried; that line is the fact to wait for.
+        using var refusals = new RefusalSignal();
+        world.Services.GetRequiredService<ILoggerFactory>().AddProvider(refusals);
         await File.WriteAllTextAsync(json, "{\"Rooms\":{\"WatchMode\":\"AllowList\",\"Profiles\":{\"" + room + "\":{\"Platform\":\"Lancers\"}}}}");
-        await Task.Delay(1500);
+        Assert.Contains(nameof(RoomsOptions), await refusals.Refused.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(RoomWatchMode.All, rooms.CurrentValue.WatchMode);
         Assert.Equal(ChatworkGuard.Policy.Platforms.Platform.Coconala, (await ProfileAsync(world, roomId)).Platform);
         await world.Sync.RunCycleAsync(CancellationToken.None);
@@ -59,5 +64,32 @@ public sealed class LiveConfigurationTests
         world.Emulator.Control.PostMessage(world.Client.AccountId, roomId, "手数料がもったいないので、今後はLINEで直接やりとりしませんか？");
         await world.Sync.RunCycleAsync(CancellationToken.None);
         Assert.DoesNotContain(await world.RecordsAsync(roomId), r => r.Kind == RecordKind.WarningPosted);
+    }
+
+    /// <summary>Completes with the message of the first "configuration refused" log line (event 1902).</summary>
+    private sealed class RefusalSignal : ILoggerProvider, ILogger
+    {
+        private const int RefusedEventId = 1902;
+
+        public TaskCompletionSource<string> Refused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id == RefusedEventId)
+            {
+                Refused.TrySetResult(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

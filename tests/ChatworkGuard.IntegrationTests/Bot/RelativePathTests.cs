@@ -86,6 +86,7 @@ public sealed class RelativePathTests : IDisposable
         {
             Assert.False(process.HasExited, process.Output);
             Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the bot never opened its archive:\n" + process.Output);
+            // Poll interval: the awaited fact is a line printed by a child process.
             await Task.Delay(50);
         }
 

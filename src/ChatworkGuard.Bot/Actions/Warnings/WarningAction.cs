@@ -17,55 +17,26 @@ namespace ChatworkGuard.Bot.Actions.Warnings;
 /// only for another account or a higher severity (<see cref="WarningCooldown"/>); the ones held back are archived as
 /// warning-suppressed, so the record still shows them.
 /// </summary>
-internal sealed partial class WarningAction : IMessageAction
+internal sealed partial class WarningAction(LiveDetector detector, IOptionsMonitor<DetectionOptions> detectionOptions, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, DetectionTimeoutReporter timeouts, ILogger<WarningAction> logger) : IMessageAction
 {
     private const int MaxExcerptLength = 120;
 
-    private readonly LiveDetector _detector;
-    private readonly IOptionsMonitor<DetectionOptions> _options;
-    private readonly IOptionsMonitor<WarningOptions> _warnings;
-    private readonly TeamLeadNotifier _teamLead;
-    private readonly RoomLedger _ledger;
-    private readonly RoomActionLock _lock;
-    private readonly IArchiveStore _archive;
-    private readonly NoticePoster _poster;
-    private readonly TimeProvider _time;
-    private readonly IReadOnlyList<IWarningListener> _listeners;
-    private readonly BotMetrics _metrics;
-    private readonly DetectionTimeoutReporter _timeouts;
-    private readonly ILogger<WarningAction> _logger;
-
-    public WarningAction(LiveDetector detector, IOptionsMonitor<DetectionOptions> options, IOptionsMonitor<WarningOptions> warnings, TeamLeadNotifier teamLead, RoomLedger ledger, RoomActionLock roomLock, IArchiveStore archive, NoticePoster poster, IEnumerable<IWarningListener> listeners, TimeProvider time, BotMetrics metrics, DetectionTimeoutReporter timeouts, ILogger<WarningAction> logger)
-    {
-        _timeouts = timeouts;
-        _listeners = [.. listeners];
-        _metrics = metrics;
-        _detector = detector;
-        _options = options;
-        _warnings = warnings;
-        _teamLead = teamLead;
-        _ledger = ledger;
-        _lock = roomLock;
-        _archive = archive;
-        _poster = poster;
-        _time = time;
-        _logger = logger;
-    }
+    private readonly IReadOnlyList<IWarningListener> _listeners = [.. listeners];
 
     public int Order => MessageActionOrder.Warnings;
 
     public async Task HandleAsync(ArchivedMessage message, RoomProfile profile, CancellationToken cancellationToken)
     {
         var record = message.Record;
-        var options = _options.CurrentValue;
+        var options = detectionOptions.CurrentValue;
         // A poll confirming a webhook's version: the webhook's arrival already warned about it.
         if (!options.Enabled || message.ConfirmsWebhook || record.AccountId is not { } author || record.MessageId is null)
         {
             return;
         }
 
-        var result = _detector.Current.Detect(record.Body, record.RoomId, author);
-        _timeouts.Report(result, record.RoomId, record.MessageId);
+        var result = detector.Current.Detect(record.Body, record.RoomId, author);
+        timeouts.Report(result, record.RoomId, record.MessageId);
         if (!result.ShouldWarn)
         {
             return;
@@ -73,9 +44,9 @@ internal sealed partial class WarningAction : IMessageAction
 
         // Decide, post and archive under the room's cluster-wide lock, on state refreshed from the archive: another
         // instance (a webhook there, the sync job here) may have just warned in this room (see RoomActionLock).
-        await using var held = await _lock.AcquireAsync(record.RoomId, cancellationToken);
-        var entry = await _ledger.RefreshAsync(record.RoomId, cancellationToken);
-        var now = _time.GetUtcNow();
+        await using var held = await roomLock.AcquireAsync(record.RoomId, cancellationToken);
+        var entry = await ledger.RefreshAsync(record.RoomId, cancellationToken);
+        var now = time.GetUtcNow();
         var due = new List<string>();
         foreach (var category in result.Categories)
         {
@@ -98,9 +69,9 @@ internal sealed partial class WarningAction : IMessageAction
         }
 
         var excerpt = Excerpt(result, due);
-        var template = _warnings.CurrentValue.TemplateFor(profile.Language.ToString(), due[0]);
+        var template = warnings.CurrentValue.TemplateFor(profile.Language.ToString(), due[0]);
         var notice = WarningNotices.For(due, NotationText.Neutralize(excerpt), profile.Platform, profile.Language, template);
-        var (body, postedId) = await _poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
+        var (body, postedId) = await poster.PostAsync(record.RoomId, notice, NoticeAddress.Reply(author, record.MessageId), cancellationToken);
         var severities = due.ToDictionary(c => c, c => WarningDetails.SeverityIn(result, c).ToString().ToLowerInvariant(), StringComparer.Ordinal);
         foreach (var category in due)
         {
@@ -108,9 +79,9 @@ internal sealed partial class WarningAction : IMessageAction
             WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, result.RuleIds);
         }
 
-        _metrics.WarningPosted(due);
+        metrics.WarningPosted(due);
 
-        await _archive.AppendAsync(
+        await archive.AppendAsync(
             new RecordDraft
             {
                 RoomId = record.RoomId,
@@ -124,10 +95,10 @@ internal sealed partial class WarningAction : IMessageAction
                 IdempotencyKey = $"warning-posted:{record.MessageId}:{record.UpdateTime ?? 0}:{string.Join(',', due)}",
             },
             cancellationToken);
-        Log.Warned(_logger, record.RoomId, record.MessageId, due);
-        if (_warnings.CurrentValue.NotifyTeamLead)
+        Log.Warned(logger, record.RoomId, record.MessageId, due);
+        if (warnings.CurrentValue.NotifyTeamLead)
         {
-            await _teamLead.NotifyAsync(profile.NotificationRoomId, Summary(record, due, excerpt, profile), cancellationToken);
+            await teamLead.NotifyAsync(profile.NotificationRoomId, Summary(record, due, excerpt, profile), cancellationToken);
         }
 
         foreach (var listener in _listeners)
@@ -138,12 +109,12 @@ internal sealed partial class WarningAction : IMessageAction
 
     private async Task SuppressAsync(ArchiveRecord record, string category, DetectionResult result, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var appended = await _archive.AppendAsync(
+        var appended = await archive.AppendAsync(
             new RecordDraft
             {
                 RoomId = record.RoomId,
                 Kind = RecordKind.WarningSuppressed,
-                ObservedAt = _time.GetUtcNow(),
+                ObservedAt = time.GetUtcNow(),
                 Source = RecordSource.Bot,
                 Details = new WarningDetails([category], result.RuleIds, record.MessageId, Excerpt(result, [category]), null, until).ToJson(),
                 IdempotencyKey = $"warning-suppressed:{record.MessageId}:{record.UpdateTime ?? 0}:{category}",
@@ -151,10 +122,10 @@ internal sealed partial class WarningAction : IMessageAction
             cancellationToken);
         if (appended.Added)
         {
-            _metrics.WarningSuppressed(category);
+            metrics.WarningSuppressed(category);
         }
 
-        Log.Suppressed(_logger, record.RoomId, record.MessageId!, category);
+        Log.Suppressed(logger, record.RoomId, record.MessageId!, category);
     }
 
     private static Notice Summary(ArchiveRecord record, IReadOnlyList<string> categories, string excerpt, RoomProfile profile) =>

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatworkGuard.Archive;
 using ChatworkGuard.Policy.Detection;
 
 namespace ChatworkGuard.Bot.Actions.Warnings;
@@ -19,12 +19,6 @@ internal sealed record WarningDetails(
     [property: JsonPropertyName("posted_message_id")] string? PostedMessageId,
     [property: JsonPropertyName("cooldown_until")] DateTimeOffset? CooldownUntil)
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The author of the message the warning answers (absent in records written before it was kept).</summary>
     [JsonPropertyName("account_id")]
     public long? AccountId { get; init; }
@@ -48,28 +42,13 @@ internal sealed record WarningDetails(
     }
 
     /// <summary>The JSON text for a record's details.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => RecordDetailsJson.Serialize(this);
 
     /// <summary>The categories named in a warning record's details; empty when unreadable.</summary>
     public static IReadOnlyList<string> CategoriesOf(string? json) => TryParse(json)?.Categories ?? [];
 
     /// <summary>A warning record's details; null when missing or unreadable.</summary>
-    public static WarningDetails? TryParse(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<WarningDetails>(json, Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static WarningDetails? TryParse(string? json) => RecordDetailsJson.TryParse<WarningDetails>(json);
 
     /// <summary>
     /// Records whether <paramref name="category"/> was warned about by the model alone: the model adds a finding

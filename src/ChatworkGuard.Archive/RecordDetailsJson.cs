@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatworkGuard.Archive;
+
+/// <summary>Writes and reads the JSON of <see cref="RecordContent.Details"/> for the typed details records, so that
+/// every kind writes its details the same way and reads a missing or unreadable text as "no details".</summary>
+public static class RecordDetailsJson
+{
+    /// <summary>Leaves out null properties and keeps non-ASCII text (Japanese names and bodies) readable in the
+    /// stored JSON instead of escaping it.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The JSON text of <paramref name="details"/>, with <see cref="Options"/> unless others are given.</summary>
+    public static string Serialize<T>(T details, JsonSerializerOptions? options = null) =>
+        JsonSerializer.Serialize(details, options ?? Options);
+
+    /// <summary>Reads details of type <typeparamref name="T"/>; null when <paramref name="json"/> is absent, blank
+    /// or not JSON of that shape.</summary>
+    public static T? TryParse<T>(string? json, JsonSerializerOptions? options = null)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, options ?? Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
