@@ -73,6 +73,35 @@ public sealed class LeastPrivilegeTests
     }
 
     [PostgresFact]
+    public async Task RunCommand_AsTheRuntimeRoleBeforeMigrate_ExitsWithTheFixAndNoPassword()
+    {
+        await using var database = await LeastPrivilegeDatabase.CreateAsync();
+        var ports = FreePort.Many(2);
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["Storage__ConnectionString"] = database.RuntimeConnectionString,
+            ["Chatwork__ApiToken"] = "3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d",
+            ["Chatwork__BaseUrl"] = "http://127.0.0.1:9/v2/",
+            ["Urls"] = $"http://127.0.0.1:{ports[0]}",
+            ["Management__Urls"] = $"http://127.0.0.1:{ports[1]}",
+        };
+        var workingDirectory = Directory.CreateTempSubdirectory("cwg-run-").FullName;
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunProcessAsync(workingDirectory, environment, "run");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("chatwork-guard migrate", output + error, StringComparison.Ordinal);
+            Assert.DoesNotContain(LeastPrivilegeDatabase.RuntimePassword, output + error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(workingDirectory, recursive: true);
+        }
+    }
+
+    [PostgresFact]
     public async Task Run_WithMigrationConnectionString_MigratesAsOwnerAtStart_SoTheRuntimeRoleOpensACurrentArchive()
     {
         await using var database = await LeastPrivilegeDatabase.CreateAsync();
