@@ -16,7 +16,7 @@ public sealed class ChatworkOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken environment variable, " +
-            "or run `chatwork-guard demo` to try the bot without a token.", result.Failures!);
+            "or run `chatwork-guard demo` to try the bot without a token. (Several bot accounts: set Chatwork:Accounts instead.)", result.Failures!);
     }
 
     [Fact]
