@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
 
 namespace ChatworkGuard.Bot.Actions;
 
@@ -15,7 +15,7 @@ namespace ChatworkGuard.Bot.Actions;
 internal sealed partial class MessageActionPipeline
 {
     private readonly List<IMessageAction> _actions;
-    private readonly IChatworkOwnAccount _ownAccount;
+    private readonly BotAccounts _botAccounts;
     private readonly RoomProfiles _profiles;
     private readonly IArchiveStore _archive;
     private readonly ISyncCursorStore _cursors;
@@ -23,10 +23,10 @@ internal sealed partial class MessageActionPipeline
     private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough;
 
     public MessageActionPipeline(
-        IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+        IEnumerable<IMessageAction> actions, BotAccounts botAccounts, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
     {
         _actions = [.. actions.OrderBy(action => action.Order)];
-        _ownAccount = ownAccount;
+        _botAccounts = botAccounts;
         _profiles = profiles;
         _archive = archive;
         _cursors = cursors;
@@ -112,10 +112,11 @@ internal sealed partial class MessageActionPipeline
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, bool confirmsWebhook, CancellationToken cancellationToken)
     {
-        var botAccountId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+        // Any of the bot's accounts: one account's warning (which quotes the lure) must not set off another's.
+        var botAccountIds = await _botAccounts.IdsAsync(cancellationToken);
         foreach (var record in messageVersions)
         {
-            if (record.AccountId == botAccountId)
+            if (record.AccountId is { } author && botAccountIds.Contains(author))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Cluster;
@@ -27,6 +28,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddBotOptions();
         services.AddBotOperations();
         services.AddChatworkClient();
+        services.AddBotAccounts();
         services.AddArchive();
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Chatwork.Client;
@@ -18,6 +19,7 @@ namespace ChatworkGuard.Bot.Rooms;
 internal sealed partial class ProfileCommandAction : IMessageAction
 {
     private readonly IChatworkOwnAccount _ownAccount;
+    private readonly BotAccounts _botAccounts;
     private readonly RoomLedger _ledger;
     private readonly RoomDirectory _directory;
     private readonly IOptionsMonitor<RoomsOptions> _options;
@@ -28,10 +30,11 @@ internal sealed partial class ProfileCommandAction : IMessageAction
     private readonly ILogger<ProfileCommandAction> _logger;
 
     public ProfileCommandAction(
-        IChatworkOwnAccount ownAccount, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive,
+        IChatworkOwnAccount ownAccount, BotAccounts botAccounts, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive,
         NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger)
     {
         _ownAccount = ownAccount;
+        _botAccounts = botAccounts;
         _ledger = ledger;
         _directory = directory;
         _options = options;
@@ -50,7 +53,7 @@ internal sealed partial class ProfileCommandAction : IMessageAction
         var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         // Edits do not repeat a command; the bot's own posts (which quote commands) never are one; a command waits
         // until the API shows the message (a webhook payload can claim any author).
-        if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
+        if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || await _botAccounts.IsBotAsync(author, cancellationToken) || record.MessageId is not { } messageId)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
@@ -23,6 +24,7 @@ internal sealed class RoomJoiner
     private readonly MessageActionPipeline _actions;
     private readonly NoticePoster _poster;
     private readonly RoomFileSync _files;
+    private readonly RoomMembership _membership;
     private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
     private readonly TimeProvider _time;
     private readonly ILogger<RoomJoiner> _logger;
@@ -36,6 +38,7 @@ internal sealed class RoomJoiner
         MessageActionPipeline actions,
         NoticePoster poster,
         RoomFileSync files,
+        RoomMembership membership,
         IOptionsMonitor<RoomsOptions> roomsOptions,
         TimeProvider time,
         ILogger<RoomJoiner> logger)
@@ -48,6 +51,7 @@ internal sealed class RoomJoiner
         _actions = actions;
         _poster = poster;
         _files = files;
+        _membership = membership;
         _roomsOptions = roomsOptions;
         _time = time;
         _logger = logger;
@@ -69,7 +73,7 @@ internal sealed class RoomJoiner
             var inferred = await _inference.InferOnJoinAsync(room, RoomMemberTracker.ToSnapshot(room.Name, members, null), cancellationToken);
             entry.Profile.Apply(inferred);
             profile = await _profiles.OfAsync(entry, cancellationToken);
-            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString());
+            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString(), await _membership.ReadByAsync(room.RoomId, cancellationToken));
             var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             var now = _time.GetUtcNow();
             var opening = new List<RecordDraft>

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
@@ -11,30 +12,35 @@ internal sealed class RoomMemberTracker
 {
     private readonly MessageIngestor _ingestor;
     private readonly RoomProfiles _profiles;
+    private readonly RoomMembership _membership;
     private readonly TimeProvider _time;
 
-    public RoomMemberTracker(MessageIngestor ingestor, RoomProfiles profiles, TimeProvider time)
+    public RoomMemberTracker(MessageIngestor ingestor, RoomProfiles profiles, RoomMembership membership, TimeProvider time)
     {
         _ingestor = ingestor;
         _profiles = profiles;
+        _membership = membership;
         _time = time;
     }
 
     /// <summary>The snapshot of a room's name and members as archived: members ordered by account id; the platform
-    /// null only for the members a profile is inferred from (<see cref="RoomProfileInference"/>), never archived.</summary>
-    public static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string? platform) =>
+    /// null only for the members a profile is inferred from (<see cref="RoomProfileInference"/>), never archived; the reading
+    /// account (<see cref="RoomMembership.ReadByAsync"/>) when there are several.</summary>
+    public static RoomSnapshotDetails ToSnapshot(string name, IEnumerable<Chatwork.Models.RoomMember> members, string? platform, long? readBy = null) =>
         new(name, members
             .OrderBy(m => m.AccountId)
             .Select(m => new Archive.RoomMember(m.AccountId, m.Name, m.Role.ToString().ToLowerInvariant()))
-            .ToList(), platform);
+            .ToList(), platform, readBy);
 
-    /// <summary>Archives a room-snapshot when the room's name or members differ from the last snapshot.</summary>
+    /// <summary>Archives a room-snapshot when the room's name, members or reading account differ from the last snapshot.</summary>
     public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
-        var snapshot = ToSnapshot(room.Name, members, (await _profiles.OfAsync(entry, cancellationToken)).Platform.ToString());
+        var snapshot = ToSnapshot(room.Name, members, (await _profiles.OfAsync(entry, cancellationToken)).Platform.ToString(),
+            await _membership.ReadByAsync(room.RoomId, cancellationToken));
         if (entry.Snapshot is { } previous
             && previous.Name == snapshot.Name
+            && previous.ReadBy == snapshot.ReadBy
             && previous.Members.SequenceEqual(snapshot.Members))
         {
             return [];

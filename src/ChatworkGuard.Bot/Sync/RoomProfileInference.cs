@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
@@ -19,7 +20,7 @@ namespace ChatworkGuard.Bot.Sync;
 internal sealed class RoomProfileInference
 {
     private readonly IChatworkRoomReader _client;
-    private readonly IChatworkOwnAccount _ownAccount;
+    private readonly BotAccounts _botAccounts;
     private readonly RoomDirectory _rooms;
     private readonly RoomProfiles _profiles;
     private readonly MessageIngestor _ingestor;
@@ -30,7 +31,7 @@ internal sealed class RoomProfileInference
 
     public RoomProfileInference(
         IChatworkRoomReader client,
-        IChatworkOwnAccount ownAccount,
+        BotAccounts botAccounts,
         RoomDirectory rooms,
         RoomProfiles profiles,
         MessageIngestor ingestor,
@@ -40,7 +41,7 @@ internal sealed class RoomProfileInference
         ILogger<RoomProfileInference> logger)
     {
         _client = client;
-        _ownAccount = ownAccount;
+        _botAccounts = botAccounts;
         _rooms = rooms;
         _profiles = profiles;
         _ingestor = ingestor;
@@ -64,8 +65,7 @@ internal sealed class RoomProfileInference
 
         // GET /rooms does not carry the description; one GET /rooms/{id} per join does.
         var description = room.Description ?? (await _client.GetRoomAsync(room.RoomId, cancellationToken)).Description;
-        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-        return Infer(room.Name, description, members, bot);
+        return Infer(room.Name, description, members, await _botAccounts.ResolveAsync(cancellationToken));
     }
 
     /// <summary>
@@ -85,8 +85,7 @@ internal sealed class RoomProfileInference
         try
         {
             var before = (await _profiles.OfAsync(entry, cancellationToken)).Platform;
-            var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-            var details = Infer(room.Name, entry.Profile.LastInferred?.Description ?? room.Description, entry.Snapshot, bot);
+            var details = Infer(room.Name, entry.Profile.LastInferred?.Description ?? room.Description, entry.Snapshot, await _botAccounts.ResolveAsync(cancellationToken));
             await entry.Gate.WaitAsync(cancellationToken);
             try
             {
@@ -122,9 +121,11 @@ internal sealed class RoomProfileInference
         Details = details.ToJson(),
     };
 
-    /// <summary>What the room's name (else its description) says about its platform, and its roles by member role.</summary>
-    private static RoomProfileDetails Infer(string name, string? description, RoomSnapshotDetails? snapshot, long bot)
+    /// <summary>What the room's name (else its description) says about its platform, and its roles by member role; none of
+    /// the bot's accounts takes a role.</summary>
+    private static RoomProfileDetails Infer(string name, string? description, RoomSnapshotDetails? snapshot, IReadOnlyList<BotAccount> bots)
     {
+        var isBot = bots.Select(b => b.AccountId).ToHashSet();
         // The name is what a team lead writes the platform into; the description only counts when the name names none.
         var byName = PlatformNames.Infer(name);
         var inference = byName.Found ? byName : PlatformNames.Infer(description);
@@ -138,9 +139,9 @@ internal sealed class RoomProfileInference
             InferredFrom = byName.Found ? "name" : inference.Found ? "description" : null,
             RoomName = name,
             Description = string.IsNullOrEmpty(description) ? null : description,
-            ContractorAccountIds = [.. members.Where(m => m.Role == "member" && m.AccountId != bot).Select(m => m.AccountId)],
-            ClientAccountIds = [.. members.Where(m => m.Role == "admin" && m.AccountId != bot).Select(m => m.AccountId)],
-            BotAccountId = bot,
+            ContractorAccountIds = [.. members.Where(m => m.Role == "member" && !isBot.Contains(m.AccountId)).Select(m => m.AccountId)],
+            ClientAccountIds = [.. members.Where(m => m.Role == "admin" && !isBot.Contains(m.AccountId)).Select(m => m.AccountId)],
+            BotAccountId = bots[0].AccountId,
         };
     }
 }

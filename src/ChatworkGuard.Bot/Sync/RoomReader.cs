@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
@@ -19,10 +20,12 @@ internal sealed class RoomReader
     private readonly RoomMemberTracker _members;
     private readonly MessageActionPipeline _actions;
     private readonly RoomFileSync _files;
+    private readonly RoomMembership _membership;
     private readonly TimeProvider _time;
 
-    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, RoomFileSync files, TimeProvider time)
+    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, RoomFileSync files, RoomMembership membership, TimeProvider time)
     {
+        _membership = membership;
         _files = files;
         _cursors = cursors;
         _ingestor = ingestor;
@@ -43,7 +46,8 @@ internal sealed class RoomReader
             result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken, entry.LastReadAt);
             // Saved only after the window's records are archived: a crash before this re-reads the room, never skips it.
             await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, _time.GetUtcNow()), cancellationToken);
-            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))
+            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body))
+                || await _membership.ReadByChangedAsync(room.RoomId, entry.Snapshot, cancellationToken))
             {
                 result = new IngestResult([.. result.Added, .. await _members.SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);
             }

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
@@ -21,6 +22,7 @@ internal sealed class SyncPlanner
     private readonly RoomActionCatchUp _catchUp;
     private readonly RoomProfileInference _inference;
     private readonly UrgentReadShare _urgentShare;
+    private readonly RoomMembership _membership;
     private readonly IOptionsMonitor<SyncOptions> _options;
     private readonly TimeProvider _time;
 
@@ -32,6 +34,7 @@ internal sealed class SyncPlanner
         RoomActionCatchUp catchUp,
         RoomProfileInference inference,
         UrgentReadShare urgentShare,
+        RoomMembership membership,
         IOptionsMonitor<SyncOptions> options,
         TimeProvider time)
     {
@@ -42,6 +45,7 @@ internal sealed class SyncPlanner
         _catchUp = catchUp;
         _inference = inference;
         _urgentShare = urgentShare;
+        _membership = membership;
         _options = options;
         _time = time;
     }
@@ -77,6 +81,12 @@ internal sealed class SyncPlanner
             // Every listed room, due or not: a rename moves neither last_update_time nor message_num.
             await _inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
             var priority = Prioritise(room, entry);
+            if (priority < 0 && await _membership.ReadByChangedAsync(room.RoomId, entry.Snapshot, cancellationToken))
+            {
+                // Another account reads the room now: one read archives a snapshot that says so.
+                priority = 1;
+            }
+
             if (priority >= 0)
             {
                 entry.ChangedSince ??= now;
