@@ -14,6 +14,9 @@ internal sealed class BotAccounts
     /// <summary>How many accounts are configured.</summary>
     public int Count => _accounts.Count;
 
+    /// <summary>Every configured account, in configuration order.</summary>
+    public IReadOnlyList<ChatworkAccount> All => _accounts;
+
     /// <summary>The first configured account.</summary>
     public ChatworkAccount Primary => _accounts.Primary;
 

@@ -8,21 +8,12 @@ using ChatworkGuard.Chatwork.Models;
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Keeps the archive's record of a room's name and members current with room-snapshot records.</summary>
-internal sealed class RoomMemberTracker
+internal sealed class RoomMemberTracker(
+    MessageIngestor ingestor,
+    RoomProfiles profiles,
+    RoomMembership membership,
+    TimeProvider time)
 {
-    private readonly MessageIngestor _ingestor;
-    private readonly RoomProfiles _profiles;
-    private readonly RoomMembership _membership;
-    private readonly TimeProvider _time;
-
-    public RoomMemberTracker(MessageIngestor ingestor, RoomProfiles profiles, RoomMembership membership, TimeProvider time)
-    {
-        _ingestor = ingestor;
-        _profiles = profiles;
-        _membership = membership;
-        _time = time;
-    }
-
     /// <summary>The snapshot of a room's name and members as archived: members ordered by account id; the platform
     /// null only for the members a profile is inferred from (<see cref="RoomProfileInference"/>), never archived; the reading
     /// account (<see cref="RoomMembership.ReadByAsync"/>) when there are several.</summary>
@@ -36,8 +27,8 @@ internal sealed class RoomMemberTracker
     public async Task<IReadOnlyList<ArchiveRecord>> SnapshotIfChangedAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
         var members = await reader.GetMembersAsync(room.RoomId, cancellationToken);
-        var snapshot = ToSnapshot(room.Name, members, (await _profiles.OfAsync(entry, cancellationToken)).Platform.ToString(),
-            await _membership.ReadByAsync(room.RoomId, cancellationToken));
+        var snapshot = ToSnapshot(room.Name, members, (await profiles.OfAsync(entry, cancellationToken)).Platform.ToString(),
+            await membership.ReadByAsync(room.RoomId, cancellationToken));
         if (entry.Snapshot is { } previous
             && previous.Name == snapshot.Name
             && previous.ReadBy == snapshot.ReadBy
@@ -46,13 +37,13 @@ internal sealed class RoomMemberTracker
             return [];
         }
 
-        var result = (await _ingestor.ArchiveAsync(
+        var result = (await ingestor.ArchiveAsync(
             [
                 new RecordDraft
                 {
                     RoomId = room.RoomId,
                     Kind = RecordKind.RoomSnapshot,
-                    ObservedAt = _time.GetUtcNow(),
+                    ObservedAt = time.GetUtcNow(),
                     Source = source,
                     Details = snapshot.ToJson(),
                 },
