@@ -7,12 +7,7 @@ namespace ChatworkGuard.Chatwork.Accounts;
 /// <remarks>The token itself is not exposed: it lives only in the client's request header.</remarks>
 public sealed class ChatworkAccount
 {
-    internal ChatworkAccount(int number, IChatworkClient client, ApiBudget budget)
-    {
-        Number = number;
-        Client = client;
-        Budget = budget;
-    }
+    internal ChatworkAccount(int number, IChatworkClient client, ApiBudget budget) => (Number, Client, Budget) = (number, client, budget);
 
     /// <summary>The account's place in the configuration, from 1 (<c>Chatwork:Accounts:0</c> or <c>Chatwork:ApiToken</c> is 1).
     /// Names the account in logs and metrics without its token.</summary>
