@@ -3,15 +3,18 @@ using System.Text.Json.Serialization;
 namespace ChatworkGuard.Archive;
 
 /// <summary>The details JSON of a <c>room-snapshot</c> (and optionally <c>room-joined</c>) record.</summary>
-/// <remarks>JSON: <c>{"name":"…","members":[{"account_id":1,"name":"…","role":"admin"}],"platform":"CrowdWorks"}</c>.
+/// <remarks>JSON: <c>{"name":"…","members":[{"account_id":1,"name":"…","role":"admin"}],"platform":"CrowdWorks","read_by":2}</c>.
 /// The export reads the latest snapshot for its header.</remarks>
 /// <param name="Name">The room name.</param>
 /// <param name="Members">The members at the time of the snapshot.</param>
 /// <param name="Platform">The origin platform from the room's profile (CrowdWorks, Lancers, Coconala, Other), if known.</param>
+/// <param name="ReadBy">With several bot accounts, the account that reads the room from this snapshot on (its owner);
+/// absent with one account.</param>
 public sealed record RoomSnapshotDetails(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("members")] IReadOnlyList<RoomMember> Members,
-    [property: JsonPropertyName("platform")] string? Platform)
+    [property: JsonPropertyName("platform")] string? Platform,
+    [property: JsonPropertyName("read_by")] long? ReadBy = null)
 {
     /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
     public string ToJson() => RecordDetailsJson.Serialize(this);

@@ -10,8 +10,17 @@ public sealed class ChatworkOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Chatwork";
 
-    /// <summary>The bot account's API token (a secret, never logged). Default: empty, which stops start-up.</summary>
+    /// <summary>The bot account's API token (a secret, never logged), for a bot with one account. Default: empty; start-up
+    /// stops unless this or <see cref="Accounts"/> is set.</summary>
     public string ApiToken { get; set; } = "";
+
+    /// <summary>The API tokens of several bot accounts (secrets, never logged), instead of <see cref="ApiToken"/>. Each
+    /// account has its own budget of <see cref="RequestsPerWindow"/> per <see cref="Window"/>; each room is read by one
+    /// account that is a member of it. Default: none (the one account of <see cref="ApiToken"/>).</summary>
+    public IList<string> Accounts { get; init; } = [];
+
+    /// <summary>The tokens in use, in configuration order: <see cref="Accounts"/> when set, else <see cref="ApiToken"/> alone.</summary>
+    public IReadOnlyList<string> Tokens() => Accounts.Count > 0 ? [.. Accounts] : [ApiToken];
 
     /// <summary>The API's base URL, including the version path. Default: https://api.chatwork.com/v2.</summary>
     [Required(ErrorMessage = "Chatwork:BaseUrl is missing. Set it to https://api.chatwork.com/v2 or to the emulator's URL.")]

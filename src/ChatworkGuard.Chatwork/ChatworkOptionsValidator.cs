@@ -11,12 +11,16 @@ internal sealed class ChatworkOptionsValidator : IValidateOptions<ChatworkOption
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (string.IsNullOrWhiteSpace(options.ApiToken))
+        if (options.Accounts.Count > 0)
+        {
+            ValidateAccounts(options, failures);
+        }
+        else if (string.IsNullOrWhiteSpace(options.ApiToken))
         {
             failures.Add("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken environment variable, " +
-                "or run `chatwork-guard demo` to try the bot without a token.");
+                "or run `chatwork-guard demo` to try the bot without a token. (Several bot accounts: set Chatwork:Accounts instead.)");
         }
-        else if (options.ApiToken.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        else if (HasWhitespace(options.ApiToken))
         {
             // The token goes into a header; a stray newline from copy-paste would break every request.
             failures.Add("Chatwork:ApiToken contains whitespace or a control character (a copy-paste slip?). " +
@@ -58,4 +62,38 @@ internal sealed class ChatworkOptionsValidator : IValidateOptions<ChatworkOption
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // Messages name positions, never values: a token must not reach a log even when it is wrong.
+    private static void ValidateAccounts(ChatworkOptions options, List<string> failures)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ApiToken))
+        {
+            failures.Add("Chatwork:ApiToken and Chatwork:Accounts are both set. Put every bot account's token in Chatwork:Accounts " +
+                "(CHATWORKGUARD_Chatwork__Accounts__0, __1, …) and leave Chatwork:ApiToken empty, or use Chatwork:ApiToken alone for one account.");
+        }
+
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Accounts.Count; i++)
+        {
+            var token = options.Accounts[i];
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:Accounts:{i} is empty. Set it to a bot account's API token, or remove the entry."));
+            }
+            else if (HasWhitespace(token))
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:Accounts:{i} contains whitespace or a control character (a copy-paste slip?). Set it to the token exactly as Chatwork's API token page shows it."));
+            }
+            else if (!firstAt.TryAdd(token, i))
+            {
+                // The same account twice would count one budget as two and send twice the requests Chatwork allows it.
+                failures.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Chatwork:Accounts:{i} is the same token as Chatwork:Accounts:{firstAt[token]}. List each bot account once."));
+            }
+        }
+    }
+
+    private static bool HasWhitespace(string token) => token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
 }

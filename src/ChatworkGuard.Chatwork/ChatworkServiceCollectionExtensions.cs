@@ -1,16 +1,19 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using ChatworkGuard.Chatwork.Accounts;
 using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Chatwork;
 
 /// <summary>Registers the Chatwork client: options, the API budget, the HTTP client, <see cref="IChatworkClient"/> and the role
 /// interfaces the bot depends on (<see cref="IChatworkRoomReader"/>, <see cref="IChatworkPoster"/>, <see cref="IChatworkOwnAccount"/>,
-/// <see cref="IChatworkContactRequests"/>, <see cref="IChatworkFileReader"/> at resync priority), all one client.</summary>
+/// <see cref="IChatworkContactRequests"/>, <see cref="IChatworkFileReader"/> at resync priority), all one client: the first
+/// account's. <see cref="ChatworkAccounts"/> holds every configured account with its own client and budget.</summary>
 public static class ChatworkServiceCollectionExtensions
 {
     // Long-lived HttpClient, fresh connections now and then: DNS changes are seen without the factory's handler rotation.
@@ -56,14 +59,15 @@ public static class ChatworkServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RedactLoggedHeaders(_ => true); // X-ChatWorkToken must never reach a log
 
-        services.TryAddSingleton(sp =>
-        {
-            var budget = new ApiBudget(sp.GetRequiredService<IOptions<ChatworkOptions>>().Value, sp.GetRequiredService<TimeProvider>());
-            budget.PublishMetrics(sp.GetService<IMeterFactory>());
-            return budget;
-        });
-        services.TryAddSingleton<ChatworkTransport>();
-        services.TryAddSingleton<IChatworkClient, ChatworkClient>();
+        // One client and one budget per configured account; the single-client registrations are the first account's.
+        services.TryAddSingleton(sp => new ChatworkAccounts(
+            sp.GetRequiredService<IOptions<ChatworkOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ChatworkAccounts>().Primary.Budget);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ChatworkAccounts>().Primary.Client);
         // Every role is the one client, so they share its budget and its cached own account; a replaced IChatworkClient replaces them all.
         services.TryAddSingleton<IChatworkRoomReader>(sp => sp.GetRequiredService<IChatworkClient>());
         services.TryAddSingleton<IChatworkPoster>(sp => sp.GetRequiredService<IChatworkClient>());

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
 
 namespace ChatworkGuard.Bot.Actions;
 
@@ -13,7 +13,7 @@ namespace ChatworkGuard.Bot.Actions;
 /// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
 /// </summary>
 internal sealed partial class MessageActionPipeline(
-    IEnumerable<IMessageAction> actions, IChatworkOwnAccount ownAccount, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
+    IEnumerable<IMessageAction> actions, BotAccounts botAccounts, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
 {
     private readonly List<IMessageAction> _actions = [.. actions.OrderBy(action => action.Order)];
     private readonly ISyncCursorStore _cursors = cursors;
@@ -99,10 +99,11 @@ internal sealed partial class MessageActionPipeline(
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, bool confirmsWebhook, CancellationToken cancellationToken)
     {
-        var botAccountId = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
+        // Any of the bot's accounts: one account's warning (which quotes the lure) must not set off another's.
+        var botAccountIds = await botAccounts.IdsAsync(cancellationToken);
         foreach (var record in messageVersions)
         {
-            if (record.AccountId == botAccountId)
+            if (record.AccountId is { } author && botAccountIds.Contains(author))
             {
                 continue;
             }

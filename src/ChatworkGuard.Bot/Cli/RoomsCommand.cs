@@ -97,7 +97,7 @@ internal static class RoomsCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Room").AddColumn("Name").AddColumn("State").AddColumn("Watched")
+            .AddColumn("Room").AddColumn("Name").AddColumn("State").AddColumn("Watched").AddColumn("Read by")
             .AddColumn(new TableColumn("Records").RightAligned()).AddColumn(new TableColumn("Messages").RightAligned())
             .AddColumn(new TableColumn("Edits").RightAligned()).AddColumn(new TableColumn("Deleted").RightAligned())
             .AddColumn(new TableColumn("Warnings").RightAligned()).AddColumn("Last record (JST)").AddColumn("Escrow").AddColumn("Profile");
@@ -113,6 +113,7 @@ internal static class RoomsCommand
                     _ => "unknown",
                 },
                 room.Watched switch { true => "yes", false => "no", null => "-" },
+                room.ReadBy is { } readBy ? readBy.ToString(CultureInfo.InvariantCulture) : "-",
                 room.Records.ToString("N0", CultureInfo.InvariantCulture),
                 room.Messages.ToString("N0", CultureInfo.InvariantCulture),
                 room.Edits.ToString("N0", CultureInfo.InvariantCulture),

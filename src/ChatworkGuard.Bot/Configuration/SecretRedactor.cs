@@ -52,19 +52,24 @@ internal sealed class SecretRedactor
         return new SecretRedactor(secrets);
     }
 
-    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s), ApiKey or SigningKey.</summary>
+    /// <summary>Whether a configuration key (or property name) holds a secret: it ends in Token(s), Password, Secret(s), ApiKey or
+    /// SigningKey, or it is <c>Chatwork:Accounts</c> (the bot accounts' tokens).</summary>
     public static bool IsSecretKey(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var segments = path.Split(':');
-        var name = segments[^1];
+        var last = segments.Length - 1;
         // Webhooks:Tokens:0 — an array element is as secret as its array.
-        if (segments.Length > 1 && name.All(char.IsAsciiDigit))
+        if (segments.Length > 1 && segments[last].All(char.IsAsciiDigit))
         {
-            name = segments[^2];
+            last--;
         }
 
-        return SecretSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+        var name = segments[last];
+        // Chatwork:Accounts is a list of API tokens, though its name does not say so.
+        return SecretSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            || (last > 0 && string.Equals(name, "Accounts", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(segments[last - 1], "Chatwork", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a configuration key (or property name) holds a connection string.</summary>

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
 using ChatworkGuard.Bot.Cluster;
@@ -30,6 +31,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddChatworkClient();
         // Before the archive opens: with Storage:MigrationConnectionString the owner role migrates first.
         services.AddHostedService<MigrationOnStart>();
+        services.AddBotAccounts();
         services.AddArchive();
         services.AddSingleton<NoticePoster>();
         services.AddSingleton<TeamLeadNotifier>();

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Chatwork.Client;
@@ -15,7 +16,7 @@ namespace ChatworkGuard.Bot.Rooms;
 /// each accepted one is archived as a room-profile record and acknowledged; each refused one (switched off, set in
 /// Rooms:Profiles, not a member, the bot itself, an unknown platform) is answered with the reason.
 /// </summary>
-internal sealed partial class ProfileCommandAction(IChatworkOwnAccount ownAccount, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive, NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger) : IMessageAction
+internal sealed partial class ProfileCommandAction(IChatworkOwnAccount ownAccount, BotAccounts botAccounts, RoomLedger ledger, RoomDirectory directory, IOptionsMonitor<RoomsOptions> options, IArchiveStore archive, NoticePoster poster, IChatworkRoomReader client, TimeProvider time, ILogger<ProfileCommandAction> logger) : IMessageAction
 {
     public int Order => MessageActionOrder.ProfileCommands;
 
@@ -25,7 +26,7 @@ internal sealed partial class ProfileCommandAction(IChatworkOwnAccount ownAccoun
         var bot = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
         // Edits do not repeat a command; the bot's own posts (which quote commands) never are one; a command waits
         // until the API shows the message (a webhook payload can claim any author).
-        if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || author == bot || record.MessageId is not { } messageId)
+        if (message.IsEdit || !message.IsApiConfirmed || record.AccountId is not { } author || await botAccounts.IsBotAsync(author, cancellationToken) || record.MessageId is not { } messageId)
         {
             return;
         }

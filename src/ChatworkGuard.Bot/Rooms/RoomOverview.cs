@@ -29,6 +29,10 @@ internal sealed record RoomOverview(
     /// <summary>The room's effective profile and where each part came from (configured, command, inferred, default).</summary>
     public RoomProfile? Profile { get; init; }
 
+    /// <summary>With several bot accounts, the account that reads the room (its owner), as the latest snapshot records it;
+    /// null with one account.</summary>
+    public long? ReadBy { get; init; }
+
     /// <summary>The room's escrow state from <see cref="IRoomStatusProvider"/>; null when none is known.</summary>
     public string? Escrow { get; init; }
 }

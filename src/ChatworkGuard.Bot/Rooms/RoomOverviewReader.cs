@@ -56,6 +56,7 @@ internal static class RoomOverviewReader
 
         return new RoomOverview(roomId, name, state, records, messages, edits, deletions, warnings, last)
         {
+            ReadBy = snapshot?.ReadBy,
             Profile = EffectiveProfile.Resolve(roomId, rooms ?? new RoomsOptions(), new Notifications.NotificationsOptions(), profile, snapshot, null),
         };
     }

@@ -1,6 +1,6 @@
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Notifications;
-using ChatworkGuard.Chatwork.Client;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Rooms;
@@ -10,14 +10,14 @@ namespace ChatworkGuard.Bot.Rooms;
 internal sealed class RoomProfiles
 {
     private readonly RoomLedger _ledger;
-    private readonly IChatworkOwnAccount _ownAccount;
+    private readonly BotAccounts _botAccounts;
     private readonly IOptionsMonitor<RoomsOptions> _rooms;
     private readonly IOptionsMonitor<NotificationsOptions> _notifications;
 
-    public RoomProfiles(RoomLedger ledger, IChatworkOwnAccount ownAccount, IOptionsMonitor<RoomsOptions> rooms, IOptionsMonitor<NotificationsOptions> notifications)
+    public RoomProfiles(RoomLedger ledger, BotAccounts botAccounts, IOptionsMonitor<RoomsOptions> rooms, IOptionsMonitor<NotificationsOptions> notifications)
     {
         _ledger = ledger;
-        _ownAccount = ownAccount;
+        _botAccounts = botAccounts;
         _rooms = rooms;
         _notifications = notifications;
     }
@@ -27,12 +27,14 @@ internal sealed class RoomProfiles
         await OfAsync(await _ledger.GetAsync(roomId, cancellationToken), cancellationToken);
 
     /// <summary>The effective profile of a room whose ledger entry the caller holds.</summary>
-    /// <remarks>Asks the client for the bot's own account (GET /me once per process, then its cache) so the bot is never
+    /// <remarks>Asks for the bot's accounts (GET /me once per account and process, then the cache) so none of them is ever
     /// counted as client or contractor.</remarks>
     public async Task<RoomProfile> OfAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-        return EffectiveProfile.Resolve(entry.RoomId, _rooms.CurrentValue, _notifications.CurrentValue, entry.Profile, entry.Snapshot, bot);
+        var bots = await _botAccounts.ResolveAsync(cancellationToken);
+        var ids = bots.Select(b => b.AccountId).ToHashSet();
+        var snapshot = bots.Count > 1 && entry.Snapshot is { } s ? s with { Members = [.. s.Members.Where(m => !ids.Contains(m.AccountId))] } : entry.Snapshot;
+        return EffectiveProfile.Resolve(entry.RoomId, _rooms.CurrentValue, _notifications.CurrentValue, entry.Profile, snapshot, bots[0].AccountId);
     }
 }

@@ -1,3 +1,4 @@
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Notifications;
 using ChatworkGuard.Bot.Rooms;
@@ -15,62 +16,51 @@ namespace ChatworkGuard.Bot.Sync;
 /// stays pending (a stranger who became a contact could add the bot to noisy rooms and spend its API budget), and
 /// the team lead is told once per requester, so a colleague outside the organization can be added to the list.
 /// </summary>
-internal sealed class ContactRequestAcceptor
+internal sealed class ContactRequestAcceptor(
+    BotAccounts accounts,
+    TeamLeadNotifier teamLead,
+    IOptionsMonitor<SyncOptions> options,
+    IOptionsMonitor<NotificationsOptions> notifications,
+    IOptionsMonitor<RoomsOptions> rooms,
+    TimeProvider time,
+    ILogger<ContactRequestAcceptor> logger)
 {
-    private readonly IChatworkContactRequests _contactRequests;
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly TeamLeadNotifier _teamLead;
-    private readonly IOptionsMonitor<SyncOptions> _options;
-    private readonly IOptionsMonitor<NotificationsOptions> _notifications;
-    private readonly IOptionsMonitor<RoomsOptions> _rooms;
-    private readonly TimeProvider _time;
-    private readonly ILogger<ContactRequestAcceptor> _logger;
     private readonly HashSet<long> _toldAbout = [];
     private DateTimeOffset? _contactsCheckedAt;
-
-    public ContactRequestAcceptor(
-        IChatworkContactRequests contactRequests,
-        IChatworkOwnAccount ownAccount,
-        TeamLeadNotifier teamLead,
-        IOptionsMonitor<SyncOptions> options,
-        IOptionsMonitor<NotificationsOptions> notifications,
-        IOptionsMonitor<RoomsOptions> rooms,
-        TimeProvider time,
-        ILogger<ContactRequestAcceptor> logger)
-    {
-        _contactRequests = contactRequests;
-        _ownAccount = ownAccount;
-        _teamLead = teamLead;
-        _options = options;
-        _notifications = notifications;
-        _rooms = rooms;
-        _time = time;
-        _logger = logger;
-    }
 
     /// <summary>Accepts the trusted pending requests if a check is due.
     /// Checked every <see cref="SyncOptions.ContactRequestInterval"/>, not every cycle: a request can wait a minute,
     /// and a check per 10 s cycle would spend a tenth of the API budget on an empty list.</summary>
     public async Task AcceptContactRequestsAsync(CancellationToken cancellationToken)
     {
-        var options = _options.CurrentValue;
-        var now = _time.GetUtcNow();
-        if (!options.AcceptContactRequests || (_contactsCheckedAt is { } checkedAt && now - checkedAt < options.ContactRequestInterval))
+        var settings = options.CurrentValue;
+        var now = time.GetUtcNow();
+        if (!settings.AcceptContactRequests || (_contactsCheckedAt is { } checkedAt && now - checkedAt < settings.ContactRequestInterval))
         {
             return;
         }
 
-        var requests = await _contactRequests.GetIncomingRequestsAsync(cancellationToken);
+        // Every bot account: a team lead adds whichever account they were given as a contact.
+        foreach (var account in accounts.All)
+        {
+            await AcceptForAsync(account.Client, settings, cancellationToken);
+        }
+
         _contactsCheckedAt = now;
+    }
+
+    private async Task AcceptForAsync(IChatworkClient account, SyncOptions settings, CancellationToken cancellationToken)
+    {
+        var requests = await account.GetIncomingRequestsAsync(cancellationToken);
         if (requests.Count == 0)
         {
             return;
         }
 
-        var organizationId = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).OrganizationId;
+        var organizationId = (await account.GetOwnAccountAsync(cancellationToken)).OrganizationId;
         foreach (var request in requests)
         {
-            if (!IsTrusted(request, options, organizationId))
+            if (!IsTrusted(request, settings, organizationId))
             {
                 await TellTeamLeadOnceAsync(request, cancellationToken);
                 continue;
@@ -78,20 +68,20 @@ internal sealed class ContactRequestAcceptor
 
             try
             {
-                await _contactRequests.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
-                SyncLog.ContactAccepted(_logger, request.AccountId);
+                await account.AcceptIncomingRequestAsync(request.RequestId, cancellationToken);
+                SyncLog.ContactAccepted(logger, request.AccountId);
             }
             catch (ChatworkApiException error)
             {
-                SyncLog.ContactAcceptFailed(_logger, request.AccountId, error);
+                SyncLog.ContactAcceptFailed(logger, request.AccountId, error);
             }
         }
     }
 
     // Organization id 0 is "no organization": two accounts without one share nothing.
-    private static bool IsTrusted(IncomingRequest request, SyncOptions options, long organizationId) =>
-        options.AcceptContactRequestsFromAnyone
-        || options.AcceptContactRequestsFrom.Contains(request.AccountId)
+    private static bool IsTrusted(IncomingRequest request, SyncOptions settings, long organizationId) =>
+        settings.AcceptContactRequestsFromAnyone
+        || settings.AcceptContactRequestsFrom.Contains(request.AccountId)
         || (organizationId != 0 && request.OrganizationId == organizationId);
 
     private async Task TellTeamLeadOnceAsync(IncomingRequest request, CancellationToken cancellationToken)
@@ -101,10 +91,10 @@ internal sealed class ContactRequestAcceptor
             return;
         }
 
-        SyncLog.ContactLeftPending(_logger, request.AccountId);
-        await _teamLead.NotifyAsync(
-            _notifications.CurrentValue.RoomId,
-            ContactNotices.LeftPending(request.AccountId, request.Name, request.OrganizationName, _rooms.CurrentValue.DefaultLanguage),
+        SyncLog.ContactLeftPending(logger, request.AccountId);
+        await teamLead.NotifyAsync(
+            notifications.CurrentValue.RoomId,
+            ContactNotices.LeftPending(request.AccountId, request.Name, request.OrganizationName, rooms.CurrentValue.DefaultLanguage),
             cancellationToken);
     }
 }

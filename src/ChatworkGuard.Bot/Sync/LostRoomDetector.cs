@@ -11,40 +11,17 @@ using ChatworkGuard.Policy.Notices;
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Finds the rooms the bot has lost (removed from, or deleted), archives each loss and tells the team lead.</summary>
-internal sealed class LostRoomDetector
+internal sealed class LostRoomDetector(
+    IChatworkRoomReader client,
+    RoomLedger ledger,
+    RoomDirectory rooms,
+    RoomProfiles profiles,
+    MessageIngestor ingestor,
+    RoomLifecycleAnnouncer announcer,
+    TeamLeadNotifier teamLead,
+    TimeProvider time,
+    ILogger<LostRoomDetector> logger)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly RoomLedger _ledger;
-    private readonly RoomDirectory _rooms;
-    private readonly RoomProfiles _profiles;
-    private readonly MessageIngestor _ingestor;
-    private readonly RoomLifecycleAnnouncer _announcer;
-    private readonly TeamLeadNotifier _teamLead;
-    private readonly TimeProvider _time;
-    private readonly ILogger<LostRoomDetector> _logger;
-
-    public LostRoomDetector(
-        IChatworkRoomReader client,
-        RoomLedger ledger,
-        RoomDirectory rooms,
-        RoomProfiles profiles,
-        MessageIngestor ingestor,
-        RoomLifecycleAnnouncer announcer,
-        TeamLeadNotifier teamLead,
-        TimeProvider time,
-        ILogger<LostRoomDetector> logger)
-    {
-        _client = client;
-        _ledger = ledger;
-        _rooms = rooms;
-        _profiles = profiles;
-        _ingestor = ingestor;
-        _announcer = announcer;
-        _teamLead = teamLead;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>
     /// Rooms the archive holds as active that the configuration no longer watches (Rooms:Deny, the allow list) are
     /// archived as room-lost with the reason <c>unwatched</c>, at once. Rooms the archive holds as active that GET /rooms no longer lists are confirmed one by one with
@@ -54,7 +31,7 @@ internal sealed class LostRoomDetector
     public async Task<int> DetectLostRoomsAsync(HashSet<long> listed, CancellationToken cancellationToken)
     {
         var lost = 0;
-        foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
+        foreach (var entry in await ledger.GetArchivedRoomsAsync(cancellationToken))
         {
             if (entry.Lifecycle != RoomLifecycle.Active || listed.Contains(entry.RoomId))
             {
@@ -62,12 +39,12 @@ internal sealed class LostRoomDetector
             }
 
             // Another instance sharing the database may have archived the loss already.
-            if ((await _ledger.RefreshAsync(entry.RoomId, cancellationToken)).Lifecycle != RoomLifecycle.Active)
+            if ((await ledger.RefreshAsync(entry.RoomId, cancellationToken)).Lifecycle != RoomLifecycle.Active)
             {
                 continue;
             }
 
-            if (!_rooms.IsWatched(entry.RoomId))
+            if (!rooms.IsWatched(entry.RoomId))
             {
                 // Denied (or left off the allow list) after it was joined: the bot stops watching it, as if lost,
                 // so its schedule goes and a later allow joins it again with a fresh snapshot.
@@ -78,19 +55,19 @@ internal sealed class LostRoomDetector
 
             try
             {
-                await _client.GetRoomAsync(entry.RoomId, cancellationToken);
-                SyncLog.UnlistedButReachable(_logger, entry.RoomId);
+                await client.GetRoomAsync(entry.RoomId, cancellationToken);
+                SyncLog.UnlistedButReachable(logger, entry.RoomId);
             }
             catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {
                 var details = new Dictionary<string, object> { ["status"] = (int)error.StatusCode, ["errors"] = error.Errors };
                 await ArchiveLossAsync(entry, details, unwatched: false, cancellationToken);
-                SyncLog.RoomLost(_logger, entry.RoomId, (int)error.StatusCode);
+                SyncLog.RoomLost(logger, entry.RoomId, (int)error.StatusCode);
                 lost++;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                SyncLog.RoomFailed(_logger, entry.RoomId, error);
+                SyncLog.RoomFailed(logger, entry.RoomId, error);
             }
         }
 
@@ -100,13 +77,13 @@ internal sealed class LostRoomDetector
     private async Task ArchiveLossAsync(RoomLedgerEntry entry, Dictionary<string, object> reason, bool unwatched, CancellationToken cancellationToken)
     {
         var details = JsonSerializer.Serialize(reason);
-        var head = (await _ingestor.ArchiveAsync(
+        var head = (await ingestor.ArchiveAsync(
             [
                 new RecordDraft
                 {
                     RoomId = entry.RoomId,
                     Kind = RecordKind.RoomLost,
-                    ObservedAt = _time.GetUtcNow(),
+                    ObservedAt = time.GetUtcNow(),
                     Source = RecordSource.Poll,
                     Details = details,
                 },
@@ -114,10 +91,10 @@ internal sealed class LostRoomDetector
             cancellationToken))[0];
         entry.Lifecycle = RoomLifecycle.Lost;
         entry.AnnouncedActive = false;
-        await _announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
+        await announcer.AnnounceLostAsync(entry.RoomId, cancellationToken);
 
-        var profile = await _profiles.OfAsync(entry, cancellationToken);
-        await _teamLead.NotifyAsync(
+        var profile = await profiles.OfAsync(entry, cancellationToken);
+        await teamLead.NotifyAsync(
             profile.NotificationRoomId,
             unwatched
                 ? RoomNotices.Unwatched(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language)

@@ -1,32 +1,28 @@
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Budget;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>
 /// How many re-reads the resync may make now: a token bucket filled at <see cref="SyncOptions.ResyncShare"/> of the
-/// API budget (the server's limit as the budget last saw it, per <see cref="ChatworkOptions.Window"/>), holding at
+/// API budget (<see cref="BudgetShareRate"/>), holding at
 /// most one resync pass's worth. Resync reads trickle instead of draining a window that sync reads need.
 /// </summary>
 internal sealed class ResyncAllowance
 {
-    private readonly ApiBudget _budget;
-    private readonly IOptionsMonitor<ChatworkOptions> _chatwork;
+    private readonly BudgetShareRate _rate;
     private readonly IOptionsMonitor<SyncOptions> _sync;
     private readonly TokenBucket _bucket;
     private readonly Lock _gate = new();
 
-    public ResyncAllowance(ApiBudget budget, IOptionsMonitor<ChatworkOptions> chatwork, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
+    public ResyncAllowance(BudgetShareRate rate, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
     {
-        _budget = budget;
-        _chatwork = chatwork;
+        _rate = rate;
         _sync = sync;
         _bucket = new TokenBucket(time);
     }
 
     /// <summary>Re-reads per minute the share allows (at least a fraction, never zero).</summary>
-    public double PerMinute => _budget.State.Limit * _sync.CurrentValue.ResyncShare / _chatwork.CurrentValue.Window.TotalMinutes;
+    public double PerMinute => _rate.PerMinute(_sync.CurrentValue.ResyncShare);
 
     /// <summary>Takes up to <paramref name="wanted"/> re-reads; returns how many were granted.</summary>
     public int Take(int wanted)

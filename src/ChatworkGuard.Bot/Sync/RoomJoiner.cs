@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
@@ -13,46 +14,20 @@ namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Joins a room the bot was added to: archives the opening records (with the profile inferred from the room,
 /// <see cref="RoomProfileInference"/>) and the readable history, then introduces the bot.</summary>
-internal sealed class RoomJoiner
+internal sealed class RoomJoiner(
+    IChatworkRoomReader client,
+    ISyncCursorStore cursors,
+    MessageIngestor ingestor,
+    RoomProfiles profiles,
+    RoomProfileInference inference,
+    MessageActionPipeline actions,
+    NoticePoster poster,
+    RoomFileSync files,
+    RoomMembership membership,
+    IOptionsMonitor<RoomsOptions> roomsOptions,
+    TimeProvider time,
+    ILogger<RoomJoiner> logger)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly ISyncCursorStore _cursors;
-    private readonly MessageIngestor _ingestor;
-    private readonly RoomProfiles _profiles;
-    private readonly RoomProfileInference _inference;
-    private readonly MessageActionPipeline _actions;
-    private readonly NoticePoster _poster;
-    private readonly RoomFileSync _files;
-    private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
-    private readonly TimeProvider _time;
-    private readonly ILogger<RoomJoiner> _logger;
-
-    public RoomJoiner(
-        IChatworkRoomReader client,
-        ISyncCursorStore cursors,
-        MessageIngestor ingestor,
-        RoomProfiles profiles,
-        RoomProfileInference inference,
-        MessageActionPipeline actions,
-        NoticePoster poster,
-        RoomFileSync files,
-        IOptionsMonitor<RoomsOptions> roomsOptions,
-        TimeProvider time,
-        ILogger<RoomJoiner> logger)
-    {
-        _client = client;
-        _cursors = cursors;
-        _ingestor = ingestor;
-        _profiles = profiles;
-        _inference = inference;
-        _actions = actions;
-        _poster = poster;
-        _files = files;
-        _roomsOptions = roomsOptions;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>
     /// The join flow: archive room-joined and a snapshot, read the latest 100 with force=1 as history, then
     /// introduce the bot. History is archived but not acted on: warning about week-old messages would only nag.
@@ -65,13 +40,13 @@ internal sealed class RoomJoiner
         RoomProfile profile;
         try
         {
-            var members = await _client.GetMembersAsync(room.RoomId, cancellationToken);
-            var inferred = await _inference.InferOnJoinAsync(room, RoomMemberTracker.ToSnapshot(room.Name, members, null), cancellationToken);
+            var members = await client.GetMembersAsync(room.RoomId, cancellationToken);
+            var inferred = await inference.InferOnJoinAsync(room, RoomMemberTracker.ToSnapshot(room.Name, members, null), cancellationToken);
             entry.Profile.Apply(inferred);
-            profile = await _profiles.OfAsync(entry, cancellationToken);
-            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString());
-            var window = await _client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
-            var now = _time.GetUtcNow();
+            profile = await profiles.OfAsync(entry, cancellationToken);
+            var snapshot = RoomMemberTracker.ToSnapshot(room.Name, members, profile.Platform.ToString(), await membership.ReadByAsync(room.RoomId, cancellationToken));
+            var window = await client.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
+            var now = time.GetUtcNow();
             var opening = new List<RecordDraft>
             {
                 new() { RoomId = room.RoomId, Kind = RecordKind.RoomJoined, ObservedAt = now, Source = RecordSource.Poll, Details = snapshot.ToJson() },
@@ -79,7 +54,7 @@ internal sealed class RoomJoiner
             };
             if (inferred is not null)
             {
-                opening.Add(_inference.Draft(room.RoomId, inferred));
+                opening.Add(inference.Draft(room.RoomId, inferred));
             }
 
             var unreadable = room.MessageNum - window.Count;
@@ -96,18 +71,18 @@ internal sealed class RoomJoiner
                 });
             }
 
-            var openingResults = await _ingestor.ArchiveAsync(opening, cancellationToken);
-            var history = await _ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, _client, cancellationToken);
+            var openingResults = await ingestor.ArchiveAsync(opening, cancellationToken);
+            var history = await ingestor.IngestWindowAsync(room.RoomId, window, RecordSource.Poll, null, client, cancellationToken);
             added = openingResults.Count(r => r.Added) + history.Added.Count;
             // History is archived, not acted on: nothing before this point is left for a replay after a crash.
             var joinedThrough = openingResults.Select(r => r.Record.Sequence).Concat(history.Added.Select(r => r.Sequence)).Max();
-            await _actions.MarkActedAsync(room.RoomId, joinedThrough, cancellationToken);
+            await actions.MarkActedAsync(room.RoomId, joinedThrough, cancellationToken);
             entry.ActionsReplayed = true;
             entry.Lifecycle = RoomLifecycle.Active;
             entry.Snapshot = snapshot;
             entry.Name = room.Name;
-            profile = await _profiles.OfAsync(entry, cancellationToken);
-            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
+            profile = await profiles.OfAsync(entry, cancellationToken);
+            await cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, now), cancellationToken);
         }
         finally
         {
@@ -115,11 +90,11 @@ internal sealed class RoomJoiner
         }
 
         // The files shared before the bot joined, older history included: one GET /rooms/{id}/files.
-        added += await _files.ResyncAsync(room.RoomId, RecordSource.Poll, cancellationToken);
-        SyncLog.Joined(_logger, room.RoomId, added);
-        if (_roomsOptions.CurrentValue.PostIntroNotice)
+        added += await files.ResyncAsync(room.RoomId, RecordSource.Poll, cancellationToken);
+        SyncLog.Joined(logger, room.RoomId, added);
+        if (roomsOptions.CurrentValue.PostIntroNotice)
         {
-            await _poster.PostAsync(room.RoomId, IntroNotice.For(profile.Platform, profile.Language), null, cancellationToken);
+            await poster.PostAsync(room.RoomId, IntroNotice.For(profile.Platform, profile.Language), null, cancellationToken);
         }
 
         return added;

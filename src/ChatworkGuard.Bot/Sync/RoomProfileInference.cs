@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
@@ -16,40 +17,17 @@ namespace ChatworkGuard.Bot.Sync;
 /// and again when a watched room was renamed (<see cref="SyncPlanner"/>, once per room and cycle); each inference is
 /// archived as a room-profile record. Rooms whose platform the team lead configured are never inferred.
 /// </summary>
-internal sealed class RoomProfileInference
+internal sealed class RoomProfileInference(
+    IChatworkRoomReader client,
+    BotAccounts botAccounts,
+    RoomDirectory rooms,
+    RoomProfiles profiles,
+    MessageIngestor ingestor,
+    NoticePoster poster,
+    IOptionsMonitor<RoomsOptions> roomsOptions,
+    TimeProvider time,
+    ILogger<RoomProfileInference> logger)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly IChatworkOwnAccount _ownAccount;
-    private readonly RoomDirectory _rooms;
-    private readonly RoomProfiles _profiles;
-    private readonly MessageIngestor _ingestor;
-    private readonly NoticePoster _poster;
-    private readonly IOptionsMonitor<RoomsOptions> _roomsOptions;
-    private readonly TimeProvider _time;
-    private readonly ILogger<RoomProfileInference> _logger;
-
-    public RoomProfileInference(
-        IChatworkRoomReader client,
-        IChatworkOwnAccount ownAccount,
-        RoomDirectory rooms,
-        RoomProfiles profiles,
-        MessageIngestor ingestor,
-        NoticePoster poster,
-        IOptionsMonitor<RoomsOptions> roomsOptions,
-        TimeProvider time,
-        ILogger<RoomProfileInference> logger)
-    {
-        _client = client;
-        _ownAccount = ownAccount;
-        _rooms = rooms;
-        _profiles = profiles;
-        _ingestor = ingestor;
-        _poster = poster;
-        _roomsOptions = roomsOptions;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>
     /// The profile inferred for a room being joined, from its name, description and <paramref name="members"/>; null
     /// when the team lead configured the platform: there is nothing to infer, and the evidence should not suggest the
@@ -57,15 +35,14 @@ internal sealed class RoomProfileInference
     /// </summary>
     public async Task<RoomProfileDetails?> InferOnJoinAsync(Room room, RoomSnapshotDetails members, CancellationToken cancellationToken)
     {
-        if (_rooms.ConfiguredProfileOf(room.RoomId)?.Platform is not null)
+        if (rooms.ConfiguredProfileOf(room.RoomId)?.Platform is not null)
         {
             return null;
         }
 
         // GET /rooms does not carry the description; one GET /rooms/{id} per join does.
-        var description = room.Description ?? (await _client.GetRoomAsync(room.RoomId, cancellationToken)).Description;
-        var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-        return Infer(room.Name, description, members, bot);
+        var description = room.Description ?? (await client.GetRoomAsync(room.RoomId, cancellationToken)).Description;
+        return Infer(room.Name, description, members, await botAccounts.ResolveAsync(cancellationToken));
     }
 
     /// <summary>
@@ -76,7 +53,7 @@ internal sealed class RoomProfileInference
     /// </summary>
     public async Task ReinferIfRenamedAsync(Room room, RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.Lifecycle != RoomLifecycle.Active || _rooms.ConfiguredProfileOf(room.RoomId)?.Platform is not null
+        if (entry.Lifecycle != RoomLifecycle.Active || rooms.ConfiguredProfileOf(room.RoomId)?.Platform is not null
             || entry.Profile.LastInferred is { } last && last.RoomName == room.Name)
         {
             return;
@@ -84,13 +61,12 @@ internal sealed class RoomProfileInference
 
         try
         {
-            var before = (await _profiles.OfAsync(entry, cancellationToken)).Platform;
-            var bot = (await _ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
-            var details = Infer(room.Name, entry.Profile.LastInferred?.Description ?? room.Description, entry.Snapshot, bot);
+            var before = (await profiles.OfAsync(entry, cancellationToken)).Platform;
+            var details = Infer(room.Name, entry.Profile.LastInferred?.Description ?? room.Description, entry.Snapshot, await botAccounts.ResolveAsync(cancellationToken));
             await entry.Gate.WaitAsync(cancellationToken);
             try
             {
-                await _ingestor.ArchiveAsync([Draft(room.RoomId, details)], cancellationToken);
+                await ingestor.ArchiveAsync([Draft(room.RoomId, details)], cancellationToken);
                 entry.Profile.Apply(details);
             }
             finally
@@ -98,17 +74,17 @@ internal sealed class RoomProfileInference
                 entry.Gate.Release();
             }
 
-            var after = await _profiles.OfAsync(entry, cancellationToken);
+            var after = await profiles.OfAsync(entry, cancellationToken);
             IReadOnlyList<string> candidates = details.Candidates ?? [];
-            SyncLog.ProfileInferred(_logger, room.RoomId, after.Platform, candidates);
-            if (after.Platform != before && _roomsOptions.CurrentValue.PostIntroNotice)
+            SyncLog.ProfileInferred(logger, room.RoomId, after.Platform, candidates);
+            if (after.Platform != before && roomsOptions.CurrentValue.PostIntroNotice)
             {
-                await _poster.PostAsync(room.RoomId, IntroNotice.PlatformChanged(after.Platform, after.Language), null, cancellationToken);
+                await poster.PostAsync(room.RoomId, IntroNotice.PlatformChanged(after.Platform, after.Language), null, cancellationToken);
             }
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            SyncLog.RoomFailed(_logger, room.RoomId, error);
+            SyncLog.RoomFailed(logger, room.RoomId, error);
         }
     }
 
@@ -117,14 +93,16 @@ internal sealed class RoomProfileInference
     {
         RoomId = roomId,
         Kind = RecordKind.RoomProfile,
-        ObservedAt = _time.GetUtcNow(),
+        ObservedAt = time.GetUtcNow(),
         Source = RecordSource.Poll,
         Details = details.ToJson(),
     };
 
-    /// <summary>What the room's name (else its description) says about its platform, and its roles by member role.</summary>
-    private static RoomProfileDetails Infer(string name, string? description, RoomSnapshotDetails? snapshot, long bot)
+    /// <summary>What the room's name (else its description) says about its platform, and its roles by member role; none of
+    /// the bot's accounts takes a role.</summary>
+    private static RoomProfileDetails Infer(string name, string? description, RoomSnapshotDetails? snapshot, IReadOnlyList<BotAccount> bots)
     {
+        var isBot = bots.Select(b => b.AccountId).ToHashSet();
         // The name is what a team lead writes the platform into; the description only counts when the name names none.
         var byName = PlatformNames.Infer(name);
         var inference = byName.Found ? byName : PlatformNames.Infer(description);
@@ -138,9 +116,9 @@ internal sealed class RoomProfileInference
             InferredFrom = byName.Found ? "name" : inference.Found ? "description" : null,
             RoomName = name,
             Description = string.IsNullOrEmpty(description) ? null : description,
-            ContractorAccountIds = [.. members.Where(m => m.Role == "member" && m.AccountId != bot).Select(m => m.AccountId)],
-            ClientAccountIds = [.. members.Where(m => m.Role == "admin" && m.AccountId != bot).Select(m => m.AccountId)],
-            BotAccountId = bot,
+            ContractorAccountIds = [.. members.Where(m => m.Role == "member" && !isBot.Contains(m.AccountId)).Select(m => m.AccountId)],
+            ClientAccountIds = [.. members.Where(m => m.Role == "admin" && !isBot.Contains(m.AccountId)).Select(m => m.AccountId)],
+            BotAccountId = bots[0].AccountId,
         };
     }
 }

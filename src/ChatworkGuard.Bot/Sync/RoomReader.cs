@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Files;
 using ChatworkGuard.Bot.Ingest;
@@ -12,25 +13,15 @@ namespace ChatworkGuard.Bot.Sync;
 /// force=1 instead of force=0: the server-side cursor is shared with anyone else using the bot's account, and
 /// force=1 shows edits and deletions in the same call.
 /// </summary>
-internal sealed class RoomReader
+internal sealed class RoomReader(
+    ISyncCursorStore cursors,
+    MessageIngestor ingestor,
+    RoomMemberTracker members,
+    MessageActionPipeline actions,
+    RoomFileSync files,
+    RoomMembership membership,
+    TimeProvider time)
 {
-    private readonly ISyncCursorStore _cursors;
-    private readonly MessageIngestor _ingestor;
-    private readonly RoomMemberTracker _members;
-    private readonly MessageActionPipeline _actions;
-    private readonly RoomFileSync _files;
-    private readonly TimeProvider _time;
-
-    public RoomReader(ISyncCursorStore cursors, MessageIngestor ingestor, RoomMemberTracker members, MessageActionPipeline actions, RoomFileSync files, TimeProvider time)
-    {
-        _files = files;
-        _cursors = cursors;
-        _ingestor = ingestor;
-        _members = members;
-        _actions = actions;
-        _time = time;
-    }
-
     /// <summary>Reads a room's latest window with force=1 and archives what changed; returns records added.</summary>
     public async Task<int> ReadAsync(Room room, RoomLedgerEntry entry, RecordSource source, IChatworkRoomReader reader, CancellationToken cancellationToken)
     {
@@ -40,12 +31,13 @@ internal sealed class RoomReader
         {
             var window = await reader.GetMessagesAsync(room.RoomId, force: true, cancellationToken);
             int? growth = entry.LastReadAt is null ? null : room.MessageNum - entry.MessageNum;
-            result = await _ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken, entry.LastReadAt);
+            result = await ingestor.IngestWindowAsync(room.RoomId, window, source, growth, reader, cancellationToken, entry.LastReadAt);
             // Saved only after the window's records are archived: a crash before this re-reads the room, never skips it.
-            await _cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, _time.GetUtcNow()), cancellationToken);
-            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body)))
+            await cursors.SaveCursorAsync(entry.MarkRead(room.LastUpdateTime, room.MessageNum, time.GetUtcNow()), cancellationToken);
+            if (source == RecordSource.Resync || result.MessageVersions.Any(r => MentionsMemberChange(r.Body))
+                || await membership.ReadByChangedAsync(room.RoomId, entry.Snapshot, cancellationToken))
             {
-                result = new IngestResult([.. result.Added, .. await _members.SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);
+                result = new IngestResult([.. result.Added, .. await members.SnapshotIfChangedAsync(room, entry, source, reader, cancellationToken)]);
             }
         }
         finally
@@ -54,13 +46,13 @@ internal sealed class RoomReader
         }
 
         // Files after the room's gate is released: a large download must not hold up the room's messages.
-        var filesAdded = await _files.ArchiveAttachmentsAsync(room.RoomId, result.MessageVersions, source, cancellationToken);
+        var filesAdded = await files.ArchiveAttachmentsAsync(room.RoomId, result.MessageVersions, source, cancellationToken);
         if (source == RecordSource.Resync)
         {
-            filesAdded += await _files.ResyncAsync(room.RoomId, cancellationToken);
+            filesAdded += await files.ResyncAsync(room.RoomId, cancellationToken);
         }
 
-        await _actions.RunAsync(room.RoomId, result, cancellationToken);
+        await actions.RunAsync(room.RoomId, result, cancellationToken);
         return result.Added.Count + filesAdded;
     }
 

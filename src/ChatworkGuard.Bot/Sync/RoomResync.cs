@@ -9,40 +9,17 @@ using Microsoft.Extensions.Options;
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>The slower re-read of quiet but recent rooms, for the edits and deletions a sync cycle cannot see.</summary>
-internal sealed class RoomResync
+internal sealed class RoomResync(
+    IChatworkRoomReader client,
+    ISyncCursorStore cursors,
+    RoomLedger ledger,
+    RoomDirectory rooms,
+    ResyncAllowance allowance,
+    RoomReader reader,
+    IOptionsMonitor<SyncOptions> options,
+    TimeProvider time,
+    ILogger<RoomResync> logger)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly ISyncCursorStore _cursors;
-    private readonly RoomLedger _ledger;
-    private readonly RoomDirectory _rooms;
-    private readonly ResyncAllowance _allowance;
-    private readonly RoomReader _reader;
-    private readonly IOptionsMonitor<SyncOptions> _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<RoomResync> _logger;
-
-    public RoomResync(
-        IChatworkRoomReader client,
-        ISyncCursorStore cursors,
-        RoomLedger ledger,
-        RoomDirectory rooms,
-        ResyncAllowance allowance,
-        RoomReader reader,
-        IOptionsMonitor<SyncOptions> options,
-        TimeProvider time,
-        ILogger<RoomResync> logger)
-    {
-        _client = client;
-        _cursors = cursors;
-        _ledger = ledger;
-        _rooms = rooms;
-        _allowance = allowance;
-        _reader = reader;
-        _options = options;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>
     /// Re-reads quiet but recent rooms with force=1 at resync priority (the budget serves these last) to catch
     /// edits and deletions that did not move last_update_time or message_num. A room is due once its last read
@@ -51,35 +28,35 @@ internal sealed class RoomResync
     /// </summary>
     public async Task<int> RunResyncAsync(CancellationToken cancellationToken)
     {
-        var options = _options.CurrentValue;
-        var now = _time.GetUtcNow();
-        var reader = _client.WithReadPriority(RequestPriority.Resync);
-        var rooms = (await reader.GetRoomsAsync(cancellationToken))
-            .Where(r => r.Type != RoomType.My && _rooms.IsWatched(r.RoomId))
-            .Where(r => now - DateTimeOffset.FromUnixTimeSeconds(r.LastUpdateTime) <= options.ResyncWindow)
+        var settings = options.CurrentValue;
+        var now = time.GetUtcNow();
+        var resyncReader = client.WithReadPriority(RequestPriority.Resync);
+        var recent = (await resyncReader.GetRoomsAsync(cancellationToken))
+            .Where(r => r.Type != RoomType.My && rooms.IsWatched(r.RoomId))
+            .Where(r => now - DateTimeOffset.FromUnixTimeSeconds(r.LastUpdateTime) <= settings.ResyncWindow)
             .ToList();
 
-        var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
+        var stored = await cursors.LoadCursorsAsync(cancellationToken);
         var due = new List<(Room Room, RoomLedgerEntry Entry, DateTimeOffset LastRead)>();
-        foreach (var room in rooms)
+        foreach (var room in recent)
         {
-            var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
-            if (cursors.TryGetValue(room.RoomId, out var cursor))
+            var entry = await ledger.GetAsync(room.RoomId, cancellationToken);
+            if (stored.TryGetValue(room.RoomId, out var cursor))
             {
                 entry.Adopt(cursor);
             }
 
             // A room never read is the sync cycle's to read, not resync's.
-            if (entry.Lifecycle == RoomLifecycle.Active && entry.LastReadAt is { } last && now - last >= options.ResyncInterval)
+            if (entry.Lifecycle == RoomLifecycle.Active && entry.LastReadAt is { } last && now - last >= settings.ResyncInterval)
             {
                 due.Add((room, entry, last));
             }
         }
 
-        var granted = _allowance.Take(due.Count);
+        var granted = allowance.Take(due.Count);
         if (granted < due.Count)
         {
-            SyncLog.ResyncDeferred(_logger, due.Count - granted, due.Count);
+            SyncLog.ResyncDeferred(logger, due.Count - granted, due.Count);
         }
 
         var reread = 0;
@@ -87,12 +64,12 @@ internal sealed class RoomResync
         {
             try
             {
-                await _reader.ReadAsync(room, entry, RecordSource.Resync, reader, cancellationToken);
+                await reader.ReadAsync(room, entry, RecordSource.Resync, resyncReader, cancellationToken);
                 reread++;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                SyncLog.RoomFailed(_logger, room.RoomId, error);
+                SyncLog.RoomFailed(logger, room.RoomId, error);
             }
         }
 

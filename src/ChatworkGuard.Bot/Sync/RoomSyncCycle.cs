@@ -8,48 +8,25 @@ namespace ChatworkGuard.Bot.Sync;
 /// One sync cycle: accept contact requests, GET /rooms once, join new rooms, re-read changed rooms with force=1,
 /// archive lost rooms. Each step is its own type; this one runs them in order and reports what they did.
 /// </summary>
-internal sealed class RoomSyncCycle
+internal sealed class RoomSyncCycle(
+    IChatworkRoomReader client,
+    ContactRequestAcceptor contacts,
+    SyncPlanner planner,
+    RoomJoiner joiner,
+    RoomReader reader,
+    RoomLifecycleAnnouncer announcer,
+    LostRoomDetector lostRooms,
+    TimeProvider time,
+    ILogger<RoomSyncCycle> logger)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly ContactRequestAcceptor _contacts;
-    private readonly SyncPlanner _planner;
-    private readonly RoomJoiner _joiner;
-    private readonly RoomReader _reader;
-    private readonly RoomLifecycleAnnouncer _announcer;
-    private readonly LostRoomDetector _lostRooms;
-    private readonly TimeProvider _time;
-    private readonly ILogger<RoomSyncCycle> _logger;
-
-    public RoomSyncCycle(
-        IChatworkRoomReader client,
-        ContactRequestAcceptor contacts,
-        SyncPlanner planner,
-        RoomJoiner joiner,
-        RoomReader reader,
-        RoomLifecycleAnnouncer announcer,
-        LostRoomDetector lostRooms,
-        TimeProvider time,
-        ILogger<RoomSyncCycle> logger)
-    {
-        _client = client;
-        _contacts = contacts;
-        _planner = planner;
-        _joiner = joiner;
-        _reader = reader;
-        _announcer = announcer;
-        _lostRooms = lostRooms;
-        _time = time;
-        _logger = logger;
-    }
-
     /// <summary>When the last cycle completed without a failure of GET /rooms.</summary>
     public DateTimeOffset? LastSuccessfulCycleAt { get; private set; }
 
     /// <summary>Runs one cycle. Rooms are processed one by one; one room's failure does not stop the others.</summary>
     public async Task<SyncCycleReport> RunCycleAsync(CancellationToken cancellationToken)
     {
-        await _contacts.AcceptContactRequestsAsync(cancellationToken);
-        var plan = await _planner.PlanAsync(cancellationToken);
+        await contacts.AcceptContactRequestsAsync(cancellationToken);
+        var plan = await planner.PlanAsync(cancellationToken);
 
         int joined = 0, read = 0, failed = 0, added = 0;
         foreach (var (room, entry) in plan.Due)
@@ -58,28 +35,28 @@ internal sealed class RoomSyncCycle
             {
                 if (entry.Lifecycle != RoomLifecycle.Active)
                 {
-                    added += await _joiner.JoinAsync(room, entry, cancellationToken);
+                    added += await joiner.JoinAsync(room, entry, cancellationToken);
                     joined++;
                 }
                 else
                 {
-                    added += await _reader.ReadAsync(room, entry, RecordSource.Poll, _client, cancellationToken);
+                    added += await reader.ReadAsync(room, entry, RecordSource.Poll, client, cancellationToken);
                     read++;
                 }
 
-                await _announcer.AnnounceActiveAsync(entry, cancellationToken);
+                await announcer.AnnounceActiveAsync(entry, cancellationToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 failed++;
-                SyncLog.RoomFailed(_logger, room.RoomId, error);
+                SyncLog.RoomFailed(logger, room.RoomId, error);
             }
         }
 
-        var lost = await _lostRooms.DetectLostRoomsAsync(plan.Listed.Select(r => r.RoomId).ToHashSet(), cancellationToken);
-        LastSuccessfulCycleAt = _time.GetUtcNow();
+        var lost = await lostRooms.DetectLostRoomsAsync(plan.Listed.Select(r => r.RoomId).ToHashSet(), cancellationToken);
+        LastSuccessfulCycleAt = time.GetUtcNow();
         var report = new SyncCycleReport(plan.Listed.Count, joined, read, lost, added, failed);
-        SyncLog.CycleDone(_logger, report.RoomsListed, report.Joined, report.Read, report.Lost, report.RecordsAdded, report.Failed);
+        SyncLog.CycleDone(logger, report.RoomsListed, report.Joined, report.Read, report.Lost, report.RecordsAdded, report.Failed);
         return report;
     }
 }

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Bot.Accounts;
 using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Chatwork.Client;
@@ -12,71 +13,55 @@ namespace ChatworkGuard.Bot.Sync;
 /// ledger, the stored cursor, pending actions, the profile inferred again after a rename), then the rooms with
 /// something to do, most urgent first.
 /// </summary>
-internal sealed class SyncPlanner
+internal sealed class SyncPlanner(
+    IChatworkRoomReader client,
+    ISyncCursorStore cursors,
+    RoomLedger ledger,
+    RoomDirectory rooms,
+    RoomActionCatchUp catchUp,
+    RoomProfileInference inference,
+    UrgentReadShare urgentShare,
+    RoomMembership membership,
+    IOptionsMonitor<SyncOptions> options,
+    TimeProvider time)
 {
-    private readonly IChatworkRoomReader _client;
-    private readonly ISyncCursorStore _cursors;
-    private readonly RoomLedger _ledger;
-    private readonly RoomDirectory _rooms;
-    private readonly RoomActionCatchUp _catchUp;
-    private readonly RoomProfileInference _inference;
-    private readonly UrgentReadShare _urgentShare;
-    private readonly IOptionsMonitor<SyncOptions> _options;
-    private readonly TimeProvider _time;
-
-    public SyncPlanner(
-        IChatworkRoomReader client,
-        ISyncCursorStore cursors,
-        RoomLedger ledger,
-        RoomDirectory rooms,
-        RoomActionCatchUp catchUp,
-        RoomProfileInference inference,
-        UrgentReadShare urgentShare,
-        IOptionsMonitor<SyncOptions> options,
-        TimeProvider time)
-    {
-        _client = client;
-        _cursors = cursors;
-        _ledger = ledger;
-        _rooms = rooms;
-        _catchUp = catchUp;
-        _inference = inference;
-        _urgentShare = urgentShare;
-        _options = options;
-        _time = time;
-    }
-
     /// <summary>Lists the watched rooms and plans the cycle's joins and reads.</summary>
     public async Task<SyncPlan> PlanAsync(CancellationToken cancellationToken)
     {
-        var listed = (await _client.GetRoomsAsync(cancellationToken))
-            .Where(r => r.Type != RoomType.My && _rooms.IsWatched(r.RoomId))
+        var listed = (await client.GetRoomsAsync(cancellationToken))
+            .Where(r => r.Type != RoomType.My && rooms.IsWatched(r.RoomId))
             .ToList();
 
         // The stored cursors carry reads made before a restart or by another instance sharing the database.
-        var cursors = await _cursors.LoadCursorsAsync(cancellationToken);
-        var now = _time.GetUtcNow();
+        var stored = await cursors.LoadCursorsAsync(cancellationToken);
+        var now = time.GetUtcNow();
         var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
         var anyJoined = false;
         foreach (var room in listed)
         {
-            var entry = await _ledger.GetAsync(room.RoomId, cancellationToken);
+            var entry = await ledger.GetAsync(room.RoomId, cancellationToken);
             if (entry.Lifecycle != RoomLifecycle.Active)
             {
                 // Another instance sharing the database may have joined the room since this one cached it.
-                entry = await _ledger.RefreshAsync(room.RoomId, cancellationToken);
+                entry = await ledger.RefreshAsync(room.RoomId, cancellationToken);
             }
 
             anyJoined |= entry.Lifecycle == RoomLifecycle.Active;
-            if (cursors.TryGetValue(room.RoomId, out var cursor))
+            if (stored.TryGetValue(room.RoomId, out var cursor))
             {
                 entry.Adopt(cursor);
             }
 
-            await _catchUp.CatchUpAsync(entry, cancellationToken);
+            await catchUp.CatchUpAsync(entry, cancellationToken);
             // Every listed room, due or not: a rename moves neither last_update_time nor message_num.
-            await _inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
+            await inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
             var priority = Prioritise(room, entry);
+            if (priority < 0 && await membership.ReadByChangedAsync(room.RoomId, entry.Snapshot, cancellationToken))
+            {
+                // Another account reads the room now: one read archives a snapshot that says so.
+                priority = 1;
+            }
+
             if (priority >= 0)
             {
                 entry.ChangedSince ??= now;
@@ -89,7 +74,7 @@ internal sealed class SyncPlanner
         var ranked = plan
             .OrderByDescending(p => p.Priority).ThenBy(p => p.Entry.ChangedSince).ThenByDescending(p => p.Room.LastUpdateTime)
             .ToList();
-        var due = _urgentShare.Admit(ranked, p => p.Priority switch { 3 => UrgentReadShare.BurstReadCost, 2 => UrgentReadShare.JoinCost, _ => 0 }, anyJoined)
+        var due = urgentShare.Admit(ranked, p => p.Priority switch { 3 => UrgentReadShare.BurstReadCost, 2 => UrgentReadShare.JoinCost, _ => 0 }, anyJoined)
             .Select(p => (p.Room, p.Entry))
             .ToList();
         return new SyncPlan(listed, due);
@@ -111,7 +96,7 @@ internal sealed class SyncPlanner
         }
 
         var growth = room.MessageNum - entry.MessageNum;
-        if (growth > _options.CurrentValue.BurstThreshold)
+        if (growth > options.CurrentValue.BurstThreshold)
         {
             return 3;
         }

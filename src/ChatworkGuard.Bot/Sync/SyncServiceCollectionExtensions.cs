@@ -1,3 +1,7 @@
+using ChatworkGuard.Chatwork;
+using ChatworkGuard.Chatwork.Accounts;
+using Microsoft.Extensions.Options;
+
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Registers the sync: the cycle and each of its steps, and the resync pass.</summary>
@@ -8,6 +12,8 @@ internal static class SyncServiceCollectionExtensions
         services.AddSingleton<ContactRequestAcceptor>();
         services.AddSingleton<RoomActionCatchUp>();
         services.AddSingleton<RoomProfileInference>();
+        services.AddSingleton(sp => new BudgetShareRate(
+            () => sp.GetRequiredService<ChatworkAccounts>().TotalLimit, sp.GetRequiredService<IOptionsMonitor<ChatworkOptions>>()));
         services.AddSingleton<UrgentReadShare>();
         services.AddSingleton<SyncPlanner>();
         services.AddSingleton<RoomMemberTracker>();

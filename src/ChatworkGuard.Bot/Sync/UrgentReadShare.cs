@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Budget;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Sync;
@@ -21,23 +19,21 @@ internal sealed class UrgentReadShare
     /// <summary>What a burst read costs: the latest window.</summary>
     public const int BurstReadCost = 1;
 
-    private readonly ApiBudget _budget;
-    private readonly IOptionsMonitor<ChatworkOptions> _chatwork;
+    private readonly BudgetShareRate _rate;
     private readonly IOptionsMonitor<SyncOptions> _sync;
     private readonly TokenBucket _bucket;
     private readonly Lock _gate = new();
     private bool _planned;
 
-    public UrgentReadShare(ApiBudget budget, IOptionsMonitor<ChatworkOptions> chatwork, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
+    public UrgentReadShare(BudgetShareRate rate, IOptionsMonitor<SyncOptions> sync, TimeProvider time)
     {
-        _budget = budget;
-        _chatwork = chatwork;
+        _rate = rate;
         _sync = sync;
         _bucket = new TokenBucket(time);
     }
 
     /// <summary>Requests per minute the share allows joins and burst reads while other rooms wait.</summary>
-    public double PerMinute => _budget.State.Limit * _sync.CurrentValue.UrgentShare / _chatwork.CurrentValue.Window.TotalMinutes;
+    public double PerMinute => _rate.PerMinute(_sync.CurrentValue.UrgentShare);
 
     /// <summary>
     /// Filters a cycle's rooms, most urgent first, keeping their order: every non-urgent room stays; an urgent one

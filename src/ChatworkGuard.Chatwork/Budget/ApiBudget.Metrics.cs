@@ -9,10 +9,13 @@ public sealed partial class ApiBudget
     public const string MeterName = "ChatworkGuard.Chatwork";
 
     private Meter? _meter;
+    private KeyValuePair<string, object?>? _account;
 
     /// <summary>Publishes remaining requests, seconds to reset and waiting callers per priority as observable gauges.</summary>
     /// <param name="meterFactory">The host's meter factory, or null for a meter owned by this budget.</param>
-    public void PublishMetrics(IMeterFactory? meterFactory = null)
+    /// <param name="accountNumber">With several bot accounts, the account's number (<see cref="Accounts.ChatworkAccount.Number"/>),
+    /// carried as the tag <c>account</c> on every gauge so each account's budget is its own series; null for one account.</param>
+    public void PublishMetrics(IMeterFactory? meterFactory = null, int? accountNumber = null)
     {
         lock (_gate)
         {
@@ -24,9 +27,10 @@ public sealed partial class ApiBudget
             _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
         }
 
-        _meter.CreateObservableGauge("chatwork.budget.remaining", () => State.Remaining, "{request}",
+        _account = accountNumber is { } number ? new KeyValuePair<string, object?>("account", number.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
+        _meter.CreateObservableGauge("chatwork.budget.remaining", () => Tagged(State.Remaining), "{request}",
             "Requests left in the current rate-limit window (server count).");
-        _meter.CreateObservableGauge("chatwork.budget.reset_in", () => Math.Max(0, (State.ResetAt - _time.GetUtcNow()).TotalSeconds), "s",
+        _meter.CreateObservableGauge("chatwork.budget.reset_in", () => Tagged(Math.Max(0, (State.ResetAt - _time.GetUtcNow()).TotalSeconds)), "s",
             "Seconds until the rate-limit window resets.");
         _meter.CreateObservableGauge("chatwork.budget.waiting", ObserveWaiting, "{request}",
             "Callers waiting for API budget, by priority.");
@@ -35,8 +39,15 @@ public sealed partial class ApiBudget
     private IEnumerable<Measurement<int>> ObserveWaiting()
     {
         var state = State;
-        yield return new Measurement<int>(state.WaitingPost, new KeyValuePair<string, object?>("priority", "post"));
-        yield return new Measurement<int>(state.WaitingRead, new KeyValuePair<string, object?>("priority", "read"));
-        yield return new Measurement<int>(state.WaitingResync, new KeyValuePair<string, object?>("priority", "resync"));
+        yield return Waiting(state.WaitingPost, "post");
+        yield return Waiting(state.WaitingRead, "read");
+        yield return Waiting(state.WaitingResync, "resync");
     }
+
+    private Measurement<int> Waiting(int count, string priority) => _account is { } account
+        ? new Measurement<int>(count, new KeyValuePair<string, object?>("priority", priority), account)
+        : new Measurement<int>(count, new KeyValuePair<string, object?>("priority", priority));
+
+    private Measurement<T> Tagged<T>(T value)
+        where T : struct => _account is { } account ? new Measurement<T>(value, account) : new Measurement<T>(value);
 }

@@ -109,7 +109,7 @@ public sealed partial class ApiBudget
                     wakeAt = retryAt < wakeAt ? retryAt : wakeAt;
                     // Out of window budget: everyone after this one (same or lower priority) is out too.
                     // Out of this room's posting budget: other rooms' posts and all reads may still go.
-                    globallyBlocked = _used >= PacedCap(node.Value.Call.Priority, now);
+                    globallyBlocked = _window.IsSpent(node.Value.Call.Priority, now);
                 }
 
                 node = next;

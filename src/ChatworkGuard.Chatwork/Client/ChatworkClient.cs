@@ -19,7 +19,7 @@ internal sealed partial class ChatworkClient : IChatworkClient
     private readonly ILogger _logger;
     private readonly OwnAccount _ownAccount;
 
-    public ChatworkClient(ChatworkTransport transport, TimeProvider timeProvider, ILogger<ChatworkClient> logger)
+    public ChatworkClient(ChatworkTransport transport, TimeProvider timeProvider, ILogger logger)
         : this(transport, timeProvider, logger, RequestPriority.Read, new OwnAccount())
     {
     }

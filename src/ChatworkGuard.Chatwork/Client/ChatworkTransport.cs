@@ -2,7 +2,6 @@ using System.Runtime.ExceptionServices;
 using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Resilience;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -24,12 +23,13 @@ internal sealed partial class ChatworkTransport : IDisposable
     private readonly ResiliencePipeline<ApiResponse> _pipeline;
     private readonly ResiliencePipeline _attemptTimeout;
 
-    public ChatworkTransport(IHttpClientFactory httpClientFactory, IOptions<ChatworkOptions> options, ApiBudget budget,
-        TimeProvider timeProvider, ILogger<ChatworkTransport> logger)
+    /// <summary>A transport for one account: <paramref name="token"/> goes into every request's header, <paramref name="budget"/>
+    /// is that account's alone.</summary>
+    public ChatworkTransport(IHttpClientFactory httpClientFactory, ChatworkOptions settings, string token, ApiBudget budget,
+        TimeProvider timeProvider, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
+        ArgumentNullException.ThrowIfNull(settings);
         _budget = budget;
         _time = timeProvider;
         _logger = logger;
@@ -49,7 +49,7 @@ internal sealed partial class ChatworkTransport : IDisposable
             // X-ChatWorkToken to whatever host it names, so a 3xx is an error answer instead.
             RedirectOptions = new RedirectOptions { FollowRedirects = false },
         }, disposeHttpClient: true);
-        _rest.AddDefaultHeader(TokenHeader, settings.ApiToken);
+        _rest.AddDefaultHeader(TokenHeader, token);
 
         _pipeline = ChatworkResilience.BuildCallPipeline(settings, timeProvider, logger);
         _attemptTimeout = ChatworkResilience.BuildAttemptTimeout(settings, timeProvider);

@@ -5,9 +5,12 @@ namespace ChatworkGuard.Benchmarks.Polling;
 /// <summary>The bot's entries in the emulator's request log, and what kind of call each was.</summary>
 internal static class BotRequests
 {
-    /// <summary>Every request the bot's token made since the log was last cleared, oldest first.</summary>
-    public static IReadOnlyList<RequestLogEntry> Of(EmulatorControl control, string token) =>
-        [.. control.RequestLog.Where(e => e.IsFrom(token))];
+    /// <summary>Every request the bot's tokens (all its accounts) made since the log was last cleared, oldest first.</summary>
+    public static IReadOnlyList<RequestLogEntry> Of(EmulatorControl control, IEnumerable<string> tokens)
+    {
+        var hashes = tokens.Select(RequestLogEntry.HashToken).ToHashSet(StringComparer.Ordinal);
+        return [.. control.RequestLog.Where(e => hashes.Contains(e.TokenHash))];
+    }
 
     public static bool IsRoomList(RequestLogEntry entry) => entry.Method == "GET" && entry.Path == "/v2/rooms";
 

@@ -39,7 +39,7 @@ internal static class NaivePoller
             }
         }
 
-        var requests = BotRequests.Of(control, poller.Token);
+        var requests = BotRequests.Of(control, [poller.Token]);
         return new NaiveRun(rooms.Count, cycles, (long)rooms.Count * cycles, requests.Count, requests.Count(r => r.Status == 429));
     }
 }

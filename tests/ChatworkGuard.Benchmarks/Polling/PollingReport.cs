@@ -50,12 +50,13 @@ internal static class PollingReport
     }
 
     /// <summary>The JSON line, with its exact keys (and the naive poller's real run, when it ran); numbers as JSON numbers.</summary>
-    public static string Json(PollingFigures figures, NaiveRun? naive)
+    public static string Json(PollingFigures figures, NaiveRun? naive, int accounts)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
+            json.WriteNumber("accounts", accounts);
             json.WriteNumber("requests", figures.Requests);
             json.WriteNumber("naiveRequests", figures.NaiveRequests);
             json.WriteNumber("ratio", Math.Round(figures.Ratio, 2));

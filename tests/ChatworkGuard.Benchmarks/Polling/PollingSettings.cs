@@ -14,8 +14,12 @@ internal sealed record PollingSettings(
     int NaiveRooms = 60,
     double NaiveMinutes = 1,
     string? BotDll = null,
-    string? BotVariables = null)
+    string? BotVariables = null,
+    IReadOnlyList<int>? Accounts = null)
 {
+    /// <summary>The bot account counts to measure, one run each, in this order (default: one account).</summary>
+    public IReadOnlyList<int> AccountCounts => Accounts ?? [1];
+
     public const string Usage =
         "polling [--rooms 1000] [--minutes 5] [--activity 0.02] [--cycle 10] [--seed 20260513] [--drain-minutes 15] [--keep]\n"
         + "  --rooms N          group rooms the bot is in (1 to 20000)\n"
@@ -28,7 +32,8 @@ internal sealed record PollingSettings(
         + "  --naive-rooms N    afterwards, run a naive poller for real over the first N rooms (0 = skip; default 60)\n"
         + "  --naive-minutes M  how long the naive poller runs (default 1)\n"
         + "  --bot-dll PATH     run this chatwork-guard.dll (e.g. a ReadyToRun publish) instead of the one beside the benchmark\n"
-        + "  --bot-env K=V;K=V  extra environment variables for the bot in the measured phase (e.g. DOTNET_TieredPGO=0)";
+        + "  --bot-env K=V;K=V  extra environment variables for the bot in the measured phase (e.g. DOTNET_TieredPGO=0)\n"
+        + "  --accounts N[,N]   bot accounts (1 to 16); several counts run one after another, e.g. 1,4 (default 1)";
 
     public static PollingSettings Default { get; } = new(1000, 5, 0.02, TimeSpan.FromSeconds(10), 20260513, 15, false);
 
@@ -60,6 +65,7 @@ internal sealed record PollingSettings(
                 "--naive-rooms" => settings with { NaiveRooms = (int)Number(args, ++i, name, 0, 20_000, integer: true) },
                 "--bot-dll" => settings with { BotDll = Text(args, ++i, name) },
                 "--bot-env" => settings with { BotVariables = Text(args, ++i, name) },
+                "--accounts" => settings with { Accounts = AccountList(args, ++i) },
                 "--naive-minutes" => settings with { NaiveMinutes = Number(args, ++i, name, 0.1, 60) },
                 _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
@@ -75,6 +81,9 @@ internal sealed record PollingSettings(
         (BotVariables ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2))
             .Select(parts => parts.Length == 2 ? KeyValuePair.Create(parts[0], parts[1]) : throw new ArgumentException($"--bot-env needs NAME=VALUE pairs; got '{parts[0]}'."));
+
+    private static int[] AccountList(IReadOnlyList<string> args, int index) =>
+        [.. Text(args, index, "--accounts").Split(',').Select(part => (int)Number([part], 0, "--accounts", 1, 16, integer: true))];
 
     private static string Text(IReadOnlyList<string> args, int index, string name) =>
         index < args.Count ? args[index] : throw new ArgumentException($"{name} needs a value.");

@@ -25,7 +25,7 @@ internal static partial class PollingSimulationCommand
         var control = emulator.Control;
         control.ClearRequestLog();
         var botStarted = time.GetUtcNow();
-        var environment = BotEnvironment(world.Bot, emulator.BaseUrl, database, settings.Cycle);
+        var environment = BotEnvironment(world, emulator.BaseUrl, database, settings.Cycle);
         foreach (var (name, value) in settings.ExtraBotVariables)
         {
             environment[name] = value;
@@ -36,7 +36,7 @@ internal static partial class PollingSimulationCommand
 
         // Posting starts once the bot polls, as it would against a bot that is already running.
         var waiting = Stopwatch.StartNew();
-        while (!BotRequests.Of(control, world.Bot.Token).Any(e => BotRequests.IsRoomList(e) && e.Status == 200))
+        while (!BotRequests.Of(control, world.Tokens).Any(e => BotRequests.IsRoomList(e) && e.Status == 200))
         {
             bot.ThrowIfExited("start-up");
             if (waiting.Elapsed > StartTimeout)
@@ -85,7 +85,7 @@ internal static partial class PollingSimulationCommand
             postingStarted,
             postingEnded,
             drainEnded,
-            BotRequests.Of(control, world.Bot.Token),
+            BotRequests.Of(control, world.Tokens),
             posted,
             new Dictionary<string, DateTimeOffset>(archive.Created, StringComparer.Ordinal),
             rss.PeakMb,

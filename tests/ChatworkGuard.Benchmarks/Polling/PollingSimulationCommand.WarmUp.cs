@@ -23,7 +23,7 @@ internal static partial class PollingSimulationCommand
         var control = emulator.Control;
         control.SetRateLimit(new RateLimitSettings(WarmUpRequestsPerWindow, control.RateLimit.Window));
         control.ClearRequestLog();
-        var environment = BotEnvironment(world.Bot, emulator.BaseUrl, database, WarmUpInterval);
+        var environment = BotEnvironment(world, emulator.BaseUrl, database, WarmUpInterval);
         environment["Chatwork__RequestsPerWindow"] = WarmUpRequestsPerWindow.ToString(CultureInfo.InvariantCulture);
 
         var watch = Stopwatch.StartNew();
@@ -40,11 +40,11 @@ internal static partial class PollingSimulationCommand
                     $"Warm-up did not finish within {timeout.TotalMinutes:F0} min: {pending.Count} rooms still have messages missing from the archive. The bot's last lines:\n{string.Join('\n', bot.Lines.TakeLast(30))}"));
             }
 
-            if (BotRequests.Of(control, world.Bot.Token).Count > 0)
+            if (BotRequests.Of(control, world.Tokens).Count > 0)
             {
                 await archive.RefreshAsync(pending, cancellationToken);
                 pending = [.. pending.Where(room => control.GetMessages(room).Any(m => !m.Deleted && !archive.Created.ContainsKey(m.MessageId)))];
-                if (pending.Count == 0 && IsQuiet(control, world.Bot.Token, time))
+                if (pending.Count == 0 && IsQuiet(control, world.Tokens, time))
                 {
                     break;
                 }
@@ -56,11 +56,11 @@ internal static partial class PollingSimulationCommand
 
         var elapsed = watch.Elapsed;
         var exit = await bot.StopAsync(StopTimeout, cancellationToken);
-        return new WarmUpResult(elapsed, BotRequests.Of(control, world.Bot.Token).Count, exit, bot.Lines);
+        return new WarmUpResult(elapsed, BotRequests.Of(control, world.Tokens).Count, exit, bot.Lines);
     }
 
     // Quiet: for a few seconds the bot only listed rooms and contact requests, nothing was left to read or post.
-    private static bool IsQuiet(EmulatorControl control, string token, TimeProvider time)
+    private static bool IsQuiet(EmulatorControl control, IReadOnlyList<string> token, TimeProvider time)
     {
         var requests = BotRequests.Of(control, token);
         var lastWork = requests.LastOrDefault(e => !BotRequests.IsCycleOverhead(e));

@@ -31,6 +31,18 @@ internal static partial class PollingSimulationCommand
             return 2;
         }
 
+        // Each account count is its own world and bot, one after another in this process, so the figures sit side by side.
+        var exitCode = 0;
+        foreach (var accounts in settings.AccountCounts)
+        {
+            exitCode = Math.Max(exitCode, await RunOnceAsync(settings, accounts, cancellationToken));
+        }
+
+        return exitCode;
+    }
+
+    private static async Task<int> RunOnceAsync(PollingSettings settings, int accounts, CancellationToken cancellationToken)
+    {
         var time = TimeProvider.System;
         var directory = Path.Combine(Path.GetTempPath(), "cwg-polling-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -41,9 +53,9 @@ internal static partial class PollingSimulationCommand
                 new EmulatorOptions { RequestLogCapacity = RequestLogCapacity }, time, cancellationToken);
             var control = emulator.Control;
             var random = new Random(settings.Seed);
-            var world = PollingWorld.Build(control, settings.Rooms, random);
+            var world = PollingWorld.Build(control, settings.Rooms, random, accounts, settings.Seed);
             var schedule = ActivitySchedule.Build(world.Rooms, settings.Activity, settings.Duration, random);
-            Console.WriteLine(Invariant($"polling: {settings.Rooms} rooms, {world.Rooms.Sum(r => r.People.Count)} room memberships of people, seed {settings.Seed}; {schedule.Count} messages to post over {settings.Minutes} min (activity {settings.Activity:P1} of rooms per minute), bot cycle {settings.Cycle.TotalSeconds} s"));
+            Console.WriteLine(Invariant($"polling: {settings.Rooms} rooms, {world.Rooms.Sum(r => r.People.Count)} room memberships of people, seed {settings.Seed}; {schedule.Count} messages to post over {settings.Minutes} min (activity {settings.Activity:P1} of rooms per minute), bot cycle {settings.Cycle.TotalSeconds} s; {accounts} bot account(s), {world.BotMemberships} room memberships of bot accounts"));
 
             var database = Path.Combine(directory, "guard.db");
             var warmUp = await WarmUpAsync(emulator, world, database, directory, time, cancellationToken);
@@ -66,7 +78,7 @@ internal static partial class PollingSimulationCommand
                 PollingReport.PrintNaive(naive, control.RateLimit, settings);
             }
 
-            Console.WriteLine(PollingReport.Json(figures, naive));
+            Console.WriteLine(PollingReport.Json(figures, naive, accounts));
             return figures.Http429 == 0 && figures.Lost == 0 ? 0 : 1;
         }
         finally
@@ -79,16 +91,31 @@ internal static partial class PollingSimulationCommand
         }
     }
 
-    private static Dictionary<string, string> BotEnvironment(EmulatedAccount bot, Uri baseUrl, string database, TimeSpan interval) => new()
+    private static Dictionary<string, string> BotEnvironment(PollingWorld world, Uri baseUrl, string database, TimeSpan interval)
     {
-        ["Chatwork__ApiToken"] = bot.Token,
-        ["Chatwork__BaseUrl"] = baseUrl.ToString(),
-        ["Storage__ConnectionString"] = $"Data Source={database}",
-        ["Sync__Interval"] = interval.ToString("c", CultureInfo.InvariantCulture),
-        // Off: its weekday 10:00 JST schedule would post a reminder in every room and distort the figures.
-        ["Escrow__Enabled"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["Chatwork__BaseUrl"] = baseUrl.ToString(),
+            ["Storage__ConnectionString"] = $"Data Source={database}",
+            ["Sync__Interval"] = interval.ToString("c", CultureInfo.InvariantCulture),
+            // Off: its weekday 10:00 JST schedule would post a reminder in every room and distort the figures.
+            ["Escrow__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        if (world.Bots.Count == 1)
+        {
+            environment["Chatwork__ApiToken"] = world.Bots[0].Token;
+        }
+        else
+        {
+            for (var i = 0; i < world.Bots.Count; i++)
+            {
+                environment[Invariant($"Chatwork__Accounts__{i}")] = world.Bots[i].Token;
+            }
+        }
+
+        return environment;
+    }
 
     private static string Describe(int? exitCode) => exitCode is { } code ? code.ToString(CultureInfo.InvariantCulture) : "killed after 30 s";
 

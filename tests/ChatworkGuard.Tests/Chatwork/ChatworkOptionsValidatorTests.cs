@@ -16,7 +16,7 @@ public sealed class ChatworkOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains("Chatwork:ApiToken is empty. Set the CHATWORKGUARD_Chatwork__ApiToken environment variable, " +
-            "or run `chatwork-guard demo` to try the bot without a token.", result.Failures!);
+            "or run `chatwork-guard demo` to try the bot without a token. (Several bot accounts: set Chatwork:Accounts instead.)", result.Failures!);
     }
 
     [Fact]
@@ -103,5 +103,62 @@ public sealed class ChatworkOptionsValidatorTests
         {
             Assert.Contains("plain http to another host", result.FailureMessage, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Validate_SeveralAccounts_SucceedWithoutApiToken()
+    {
+        var options = new ChatworkOptions { Accounts = { Secret, Secret + "2" } };
+
+        Assert.True(new ChatworkOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal([Secret, Secret + "2"], options.Tokens());
+        Assert.Equal([Secret], new ChatworkOptions { ApiToken = Secret }.Tokens());
+    }
+
+    [Fact]
+    public void Validate_DuplicateAndEmptyAccounts_NamePositionsNeverTokens()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { Accounts = { Secret, " ", Secret, Secret + "\n" } });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Chatwork:Accounts:1 is empty. Set it to a bot account's API token, or remove the entry.", result.Failures!);
+        Assert.Contains("Chatwork:Accounts:2 is the same token as Chatwork:Accounts:0. List each bot account once.", result.Failures!);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Chatwork:Accounts:3 contains whitespace", StringComparison.Ordinal));
+        Assert.DoesNotContain(Secret, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ApiTokenBesideAccounts_AsksForOneOfThem()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { ApiToken = Secret, Accounts = { Secret + "2" } });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("Chatwork:ApiToken and Chatwork:Accounts are both set.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Secret, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EmptyAccountListAndNoToken_IsTheMissingTokenError()
+    {
+        var result = new ChatworkOptionsValidator().Validate(null, new ChatworkOptions { Accounts = { } });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("Chatwork:ApiToken is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddChatworkClient_SeveralAccounts_OneClientAndBudgetEach_PrimaryIsTheFirst()
+    {
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddChatworkClient(o => { o.Accounts.Add(Secret); o.Accounts.Add(Secret + "2"); })
+            .BuildServiceProvider();
+
+        var accounts = provider.GetRequiredService<ChatworkGuard.Chatwork.Accounts.ChatworkAccounts>();
+
+        Assert.Equal([1, 2], accounts.Select(a => a.Number));
+        Assert.NotSame(accounts[0].Budget, accounts[1].Budget);
+        Assert.NotSame(accounts[0].Client, accounts[1].Client);
+        Assert.Same(accounts.Primary.Client, provider.GetRequiredService<IChatworkClient>());
+        Assert.Same(accounts.Primary.Budget, provider.GetRequiredService<ChatworkGuard.Chatwork.Budget.ApiBudget>());
+        Assert.Equal(600, accounts.TotalLimit);
     }
 }

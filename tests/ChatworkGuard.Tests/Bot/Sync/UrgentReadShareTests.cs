@@ -16,7 +16,7 @@ public sealed class UrgentReadShareTests : IDisposable
         var chatwork = new ChatworkOptions();
         _budget = new ApiBudget(chatwork, _clock);
         // 300 requests per 5 minutes × 0.2: 12 per minute, at most one minute's worth held.
-        _share = new UrgentReadShare(_budget, new FixedMonitor<ChatworkOptions>(chatwork), new FixedMonitor<SyncOptions>(new SyncOptions { UrgentShare = 0.2 }), _clock);
+        _share = new UrgentReadShare(new BudgetShareRate(() => _budget.State.Limit, new FixedMonitor<ChatworkOptions>(chatwork)), new FixedMonitor<SyncOptions>(new SyncOptions { UrgentShare = 0.2 }), _clock);
     }
 
     public void Dispose() => _budget.Dispose();
