@@ -24,5 +24,5 @@ public sealed class ConsoleOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>Whether any user is configured, i.e. whether the console is served.</summary>
-    public bool Enabled => Users.Count > 0;
+    internal bool Enabled => Users.Count > 0;
 }

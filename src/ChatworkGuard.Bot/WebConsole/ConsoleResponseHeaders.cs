@@ -29,7 +29,9 @@ internal sealed class ConsoleResponseHeaders
         headers["Referrer-Policy"] = "no-referrer";
         if (!context.Request.Path.StartsWithSegments(ConsolePaths.Assets, StringComparison.OrdinalIgnoreCase))
         {
-            headers.CacheControl = "no-store";
+            // What antiforgery sets on a page with a form; the same everywhere, so it need not override it.
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
 
         ConsoleText.Select(context);

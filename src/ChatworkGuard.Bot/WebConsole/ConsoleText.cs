@@ -58,6 +58,8 @@ internal sealed class ConsoleText
         ["escrow.Unknown"] = ("未確認", "unconfirmed"),
         ["yes"] = ("はい", "yes"),
         ["no"] = ("いいえ", "no"),
+        ["room.missing"] = ("ルームが見つかりません", "Room not found"),
+        ["room.missing.text"] = ("ルーム {0} はアーカイブにありません。", "Room {0} is not in the archive."),
         ["timeline.export"] = ("証拠一式をダウンロード (ZIP)", "Download the evidence bundle (ZIP)"),
         ["timeline.edited"] = ("編集", "edited"),
         ["timeline.deleted"] = ("削除", "deleted"),

@@ -120,6 +120,7 @@ public sealed class ConsoleBrowserTests : IClassFixture<ConsoleWorld>
         var page = await _world.LoggedInPageAsync();
 
         var timeline = await page.GotoAsync(Url("/console/rooms/987654321"));
+        Assert.Contains("987654321", await page.InnerTextAsync("#not-found"), StringComparison.Ordinal);
         var export = await page.APIRequest.GetAsync(Url("/console/rooms/987654321/export"));
 
         Assert.Equal(404, timeline!.Status);

@@ -16,6 +16,9 @@ public sealed class RoomModel : ConsolePageModel
     [BindProperty(SupportsGet = true)]
     public long? From { get; set; }
 
+    /// <summary>True when the archive does not know the room (the page answers 404 and says so).</summary>
+    internal bool Missing { get; private set; }
+
     internal ConsoleRoomRow Room { get; private set; } = null!;
 
     internal IReadOnlyList<TimelineItem> Items { get; private set; } = [];
@@ -32,7 +35,10 @@ public sealed class RoomModel : ConsolePageModel
         var head = await archive.GetChainHeadAsync(RoomId, cancellationToken);
         if (head is null || await Service<ConsoleRoomList>().FindAsync(RoomId, cancellationToken) is not { } room)
         {
-            return NotFound();
+            // A page that says so (a browser shows an empty 404 as its own error page).
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            Missing = true;
+            return Page();
         }
 
         Room = room;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
@@ -10,6 +11,9 @@ internal static class SvgChart
     private const int Width = 600;
     private const int Height = 120;
 
+    // Japanese labels as characters, like the rest of the page.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>One bar per value (a gap for null), scaled to the largest; <paramref name="label"/> names the chart for screen readers.</summary>
     public static string Bars(IReadOnlyList<double?> values, string label, string cssClass)
     {
@@ -17,7 +21,7 @@ internal static class SvgChart
         var max = values.Max() is { } top && top > 0 ? top : 1;
         var barWidth = values.Count == 0 ? Width : (double)Width / values.Count;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart {HtmlEncoder.Default.Encode(cssClass)}\" viewBox=\"0 0 {Width} {Height + 14}\" role=\"img\" aria-label=\"{HtmlEncoder.Default.Encode(label)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart {Encoder.Encode(cssClass)}\" viewBox=\"0 0 {Width} {Height + 14}\" role=\"img\" aria-label=\"{Encoder.Encode(label)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"0\" y1=\"{Height}\" x2=\"{Width}\" y2=\"{Height}\"/>");
         for (var i = 0; i < values.Count; i++)
         {
