@@ -49,7 +49,7 @@ internal sealed class ConsoleText
         ["col.milestone"] = ("マイルストーン", "Milestone"),
         ["col.reminders"] = ("リマインド回数", "Reminders sent"),
         ["col.lastreminder"] = ("最終リマインド (JST)", "Last reminder (JST)"),
-        ["col.escalated"] = ("エスカレーション", "Escalated"),
+        ["col.escalated"] = ("エスカレーション対象", "Escalating"),
         ["state.Active"] = ("監視中", "active"),
         ["state.Lost"] = ("消失", "lost"),
         ["state.Unknown"] = ("不明", "unknown"),

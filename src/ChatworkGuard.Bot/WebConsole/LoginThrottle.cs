@@ -9,6 +9,10 @@ namespace ChatworkGuard.Bot.WebConsole;
 /// </summary>
 internal sealed class LoginThrottle
 {
+    // Beyond this many names and addresses, expired ones are swept, so failures under made-up names cannot grow memory
+    // without bound (each entry lives at most one window anyway).
+    private const int SweepAbove = 10_000;
+
     private readonly Dictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _time;
     private readonly ConsoleOptions _options;
@@ -37,6 +41,11 @@ internal sealed class LoginThrottle
         var now = _time.GetUtcNow();
         lock (_failures)
         {
+            if (_failures.Count > SweepAbove)
+            {
+                Sweep(now);
+            }
+
             foreach (var key in new[] { UserKey(name), AddressKey(address) })
             {
                 if (!_failures.TryGetValue(key, out var times))
@@ -78,6 +87,18 @@ internal sealed class LoginThrottle
         }
 
         return times.Count >= _options.MaxFailedLogins ? times.Peek() + _options.LockoutWindow - now : null;
+    }
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var (key, times) in _failures.ToList())
+        {
+            Trim(times, now);
+            if (times.Count == 0)
+            {
+                _failures.Remove(key);
+            }
+        }
     }
 
     private void Trim(Queue<DateTimeOffset> times, DateTimeOffset now)

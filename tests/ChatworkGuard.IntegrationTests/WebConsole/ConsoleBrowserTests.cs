@@ -59,6 +59,9 @@ public sealed class ConsoleBrowserTests : IClassFixture<ConsoleWorld>
         var deletion = page.Locator("#timeline .k-message-deleted");
         Assert.Contains("少々お待ちください", await deletion.Locator(".body-rendered").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("削除", await deletion.Locator(".badge.deleted").InnerTextAsync());
+        Assert.Equal("山田 花子", await deletion.Locator(".author").InnerTextAsync());
+        // Chatwork's system message in the evidence page's words.
+        Assert.Contains("グループチャットを作成しました", string.Concat(await page.Locator("#timeline .cw-dtext").AllInnerTextsAsync()), StringComparison.Ordinal);
         var warning = page.Locator("#timeline .alert.posted");
         Assert.Contains("off-platform-contact", await warning.InnerTextAsync(), StringComparison.Ordinal);
         // notation.js rendered the mention as Chatwork shows it, with the member's name.

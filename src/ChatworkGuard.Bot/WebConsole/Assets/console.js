@@ -10,12 +10,12 @@
 
   var members = {};
   try { members = JSON.parse(timeline.getAttribute('data-members') || '{}'); } catch (e) { members = {}; }
+  // The evidence page's labels (Chatwork's system messages, "To all", "Task") in both languages.
+  var labels = { ja: {}, en: {} };
+  try { labels = JSON.parse(timeline.getAttribute('data-labels') || '{}'); } catch (e) { labels = { ja: {}, en: {} }; }
   var lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
-  var words = {
-    ja: { 'cw.toall': '全員', 'cw.task': 'タスク' },
-    en: { 'cw.toall': 'ALL', 'cw.task': 'Task' }
-  };
-  var context = { members: members, files: {}, label: function (key) { return words[lang][key] || null; } };
+  function label(key) { return (labels[lang] && labels[lang][key]) || (labels.ja && labels.ja[key]) || null; }
+  var context = { members: members, files: {}, label: label };
 
   timeline.querySelectorAll('.body-rendered[data-body]').forEach(function (node) {
     var fragment = window.renderNotation(node.getAttribute('data-body'), context);

@@ -31,10 +31,8 @@ internal sealed class EscrowBoard
                 continue;
             }
 
-            var escalateAfter = options.Rooms.TryGetValue(entry.RoomId.ToString(System.Globalization.CultureInfo.InvariantCulture), out var room) && room.EscalateAfter is { } own
-                ? own
-                : options.EscalateAfter;
-            rows.Add((current.Name, state, state.NextReminderEscalates(escalateAfter)));
+            // The same test EscrowService makes before posting a reminder: true means the next one escalates.
+            rows.Add((current.Name, state, state.NextReminderEscalates(EscrowSchedule.For(options, entry.RoomId).EscalateAfter)));
         }
 
         return [.. rows.OrderByDescending(r => r.Item2.ReminderCount).ThenBy(r => r.Item2.RoomId)];

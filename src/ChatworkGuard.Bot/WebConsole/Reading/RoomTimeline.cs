@@ -16,7 +16,7 @@ internal static class RoomTimeline
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(head);
         var from = Math.Max(1, fromSequence ?? head.Sequence - PageSize + 1);
-        var bodies = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, (string? Body, string? Author)>(StringComparer.Ordinal);
         var items = new List<TimelineItem>();
         await foreach (var record in archive.ReadRoomAsync(head.RoomId, from, cancellationToken))
         {
@@ -25,24 +25,24 @@ internal static class RoomTimeline
                 break;
             }
 
-            items.Add(ToItem(record, bodies));
+            items.Add(ToItem(record, versions));
         }
 
         return (items, from > 1 ? Math.Max(1, from - PageSize) : null);
     }
 
-    private static TimelineItem ToItem(ArchiveRecord record, Dictionary<string, string?> bodies)
+    private static TimelineItem ToItem(ArchiveRecord record, Dictionary<string, (string? Body, string? Author)> versions)
     {
         switch (record.Kind)
         {
             case RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.MessageDeleted or RecordKind.Conflict when record.MessageId is { } id:
-                bodies.TryGetValue(id, out var previous);
+                var found = versions.TryGetValue(id, out var previous);
                 if (record.Kind != RecordKind.MessageDeleted)
                 {
-                    bodies[id] = record.Body;
+                    versions[id] = (record.Body, record.AccountName ?? previous.Author);
                 }
 
-                return new TimelineItem(record, record.Kind == RecordKind.MessageEdited ? previous : null, [], null);
+                return new TimelineItem(record, record.Kind == RecordKind.MessageEdited && found ? previous.Body : null, [], null, found ? previous.Author : null);
             case RecordKind.WarningPosted or RecordKind.WarningSuppressed:
                 var details = WarningDetails.TryParse(record.Details);
                 return new TimelineItem(record, null, details?.Categories ?? [], details?.Excerpt);

@@ -14,7 +14,7 @@ internal static class SvgChart
     // Japanese labels as characters, like the rest of the page.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>One bar per value (a gap for null), scaled to the largest; <paramref name="label"/> names the chart for screen readers.</summary>
+    /// <summary>One bar per value (a gap for null or zero), scaled to the largest; <paramref name="label"/> names the chart for screen readers.</summary>
     public static string Bars(IReadOnlyList<double?> values, string label, string cssClass)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -25,7 +25,7 @@ internal static class SvgChart
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"0\" y1=\"{Height}\" x2=\"{Width}\" y2=\"{Height}\"/>");
         for (var i = 0; i < values.Count; i++)
         {
-            if (values[i] is not { } value)
+            if (values[i] is not { } value || value <= 0)
             {
                 continue;
             }

@@ -33,11 +33,11 @@ public sealed class RoomQueryTests
     }
 
     [Fact]
-    public void SvgChart_HasOneBarPerValue_NoneForGaps_AndNoStyleAttribute()
+    public void SvgChart_HasOneBarPerValue_NoneForGapsOrZeros_AndNoStyleAttribute()
     {
         var svg = SvgChart.Bars([1, null, 4, 0], "遅れ <秒>", "delay");
 
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(svg, "<rect "));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(svg, "<rect "));
         Assert.Contains("aria-label=\"遅れ &lt;秒&gt;\"", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
         Assert.Contains("max 4", svg, StringComparison.Ordinal);
