@@ -33,7 +33,7 @@ internal sealed class ConsoleOptionsValidator : IValidateOptions<ConsoleOptions>
             }
             else if (user.Password.Length < MinimumPasswordLength)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{key}:Password is shorter than {MinimumPasswordLength} characters."));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{key}:Password has fewer than {MinimumPasswordLength} characters."));
             }
         }
 

@@ -74,7 +74,7 @@ public sealed class ConsoleAccessControlTests
 
         Assert.True(result.Failed);
         var failures = result.Failures!.ToList();
-        Assert.Contains(failures, f => f.StartsWith("Console:Users:0:Password is shorter than 12", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Console:Users:0:Password has fewer than 12", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Console:Users:1:Name repeats", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Console:Users:1:Password is empty", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Console:Users:2:Name must be", StringComparison.Ordinal));
