@@ -4,6 +4,7 @@ using ChatworkGuard.Benchmarks.Emulator;
 using ChatworkGuard.Benchmarks.Ingest;
 using ChatworkGuard.Benchmarks.Files;
 using ChatworkGuard.Benchmarks.Polling;
+using ChatworkGuard.Benchmarks.WebConsole;
 
 // Load commands first (real files and sockets, wall-clock figures); anything else goes to BenchmarkDotNet.
 return args switch
@@ -17,6 +18,7 @@ return args switch
     [VerifyBenchmarkCommand.Name, .. var rest] => await VerifyBenchmarkCommand.RunAsync(rest),
     [CheckpointLoadCommand.Name, .. var rest] => await CheckpointLoadCommand.RunAsync(rest),
     [FileArchiveLoadCommand.Name, .. var rest] => await FileArchiveLoadCommand.RunAsync(rest),
+    [ConsoleLoadCommand.Name, .. var rest] => await ConsoleLoadCommand.RunAsync(rest),
     [PollingSimulationCommand.Name, .. var rest] => await PollingSimulationCommand.RunAsync(rest, CancellationToken.None),
     _ => Run(args),
 };

@@ -1,4 +1,5 @@
 using ChatworkGuard.Bot.Management;
+using ChatworkGuard.Bot.WebConsole;
 using ChatworkGuard.Bot.Webhooks;
 
 namespace ChatworkGuard.Bot.Hosting;
@@ -29,6 +30,7 @@ public static class BotHost
         var app = builder.Build();
         app.UseRouting();
         app.MapManagement();
+        app.UseLeadConsole();
         app.MapChatworkWebhook();
         return app;
     }

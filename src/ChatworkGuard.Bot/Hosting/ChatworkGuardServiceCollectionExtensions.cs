@@ -13,6 +13,7 @@ using ChatworkGuard.Bot.Migrations;
 using ChatworkGuard.Bot.Notifications;
 using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
+using ChatworkGuard.Bot.WebConsole;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Policy.Detection;
@@ -58,6 +59,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddSingleton<WebhookProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookProcessor>());
         services.AddBotJobs(configuration);
+        services.AddLeadConsole(configuration);
         return services;
     }
 

@@ -13,7 +13,9 @@ public sealed class AppsettingsDocumentationTests
     // The text of "Name": { … } — braces counted outside strings, so comments with examples count as documentation.
     private static string? SectionText(string name)
     {
-        var start = Appsettings.IndexOf($"\"{name}\": {{", StringComparison.Ordinal);
+        // A top-level section first: "Console" is also a key inside Logging.
+        var topLevel = Appsettings.IndexOf($"\n  \"{name}\": {{", StringComparison.Ordinal);
+        var start = topLevel >= 0 ? topLevel + 1 : Appsettings.IndexOf($"\"{name}\": {{", StringComparison.Ordinal);
         if (start < 0)
         {
             return null;

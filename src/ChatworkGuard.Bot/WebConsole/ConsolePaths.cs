@@ -1,0 +1,12 @@
+namespace ChatworkGuard.Bot.WebConsole;
+
+/// <summary>The console's addresses on the management listener.</summary>
+internal static class ConsolePaths
+{
+    public const string Root = "/console";
+    public const string Login = "/console/login";
+    public const string Logout = "/console/logout";
+    public const string Assets = "/console/assets";
+
+    public static bool IsConsole(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
+}

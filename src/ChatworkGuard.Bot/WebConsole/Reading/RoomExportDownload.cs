@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.IO.Compression;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Blobs;
+using ChatworkGuard.Archive.Export;
+using ChatworkGuard.Bot.Cli;
+using ChatworkGuard.Bot.Rooms;
+using ChatworkGuard.Policy.Platforms;
+using Microsoft.Extensions.Options;
+
+namespace ChatworkGuard.Bot.WebConsole.Reading;
+
+/// <summary>A room's evidence bundle (what `chatwork-guard export` writes) as one ZIP: exported into a temporary folder by
+/// <see cref="ArchiveExporter"/>, zipped, and the folder removed.</summary>
+internal sealed class RoomExportDownload
+{
+    private readonly IArchiveStore _archive;
+    private readonly IBlobStore _blobs;
+    private readonly IOptionsMonitor<RoomsOptions> _rooms;
+    private readonly TimeProvider _time;
+
+    public RoomExportDownload(IArchiveStore archive, IBlobStore blobs, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
+    {
+        _archive = archive;
+        _blobs = blobs;
+        _rooms = rooms;
+        _time = time;
+    }
+
+    /// <summary>The file name offered to the browser.</summary>
+    public static string FileName(long roomId) => string.Create(CultureInfo.InvariantCulture, $"room-{roomId}-evidence.zip");
+
+    /// <summary>The ZIP of <paramref name="roomId"/>'s bundle: a temporary file, deleted when the stream is closed.</summary>
+    /// <exception cref="ArchiveExportException">The room is unknown or the export failed.</exception>
+    public async Task<Stream> OpenAsync(long roomId, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cwg-console-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var configured = _rooms.CurrentValue.Profiles.TryGetValue(roomId.ToString(CultureInfo.InvariantCulture), out var profile) ? profile : null;
+            await ArchiveExporter.ExportRoomAsync(_archive, roomId, folder, new ExportOptions
+            {
+                ToolVersion = ArchiveCommandSupport.ToolVersion,
+                TimeProvider = _time,
+                // As `chatwork-guard export` passes them: the configured platform, else a configured default.
+                Platform = configured?.Platform?.ToString() ?? (_rooms.CurrentValue.DefaultPlatform == Platform.Other ? null : _rooms.CurrentValue.DefaultPlatform.ToString()),
+                Configured = configured is null ? null : new ConfiguredRoomProfile(configured.Platform?.ToString(), [.. configured.ContractorAccountIds], [.. configured.ClientAccountIds]),
+                Blobs = _blobs,
+            }, cancellationToken);
+            var zipPath = folder + ".zip";
+            await ZipFile.CreateFromDirectoryAsync(folder, zipPath, CompressionLevel.Fastest, includeBaseDirectory: false, cancellationToken);
+            return new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}
