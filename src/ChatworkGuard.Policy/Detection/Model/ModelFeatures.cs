@@ -23,8 +23,8 @@ internal static class ModelFeatures
     private const int WordSalt = 16;
 
     /// <summary>
-    /// Emits every character n-gram (weight 1/√count, so length does not inflate a score) with the sentence it
-    /// starts in, then one feature of weight 1 per rule outcome and per vocabulary list hit. <paramref name="outcomes"/>
+    /// Emits every character n-gram and, when the shape asks for them, every word and pair of words (all of weight
+    /// 1/√count, so length does not inflate a score) with the sentence it starts in, then one feature of weight 1 per rule outcome and per vocabulary list hit. <paramref name="outcomes"/>
     /// and <paramref name="vocabularyHits"/> are indexed by the shape's slots. Sentences must be numbered
     /// (<see cref="Normalization.EnsureSentences"/>).
     /// </summary>
