@@ -36,7 +36,8 @@ internal static class TrainingCommandLine
         var seed = int.Parse(Values(args, "--seed").LastOrDefault() ?? "20261203", CultureInfo.InvariantCulture);
         var messages = CorpusFiles.Read(paths);
         output.WriteLine($"corpus: {messages.Count} messages in {CorpusSplit.Folds} validation folds, from {string.Join(", ", paths.Select(Path.GetFileName))}");
-        var best = new ModelTrainer(seed, output).Train(messages, TrainingConfig.Grid(args.Contains("--quick")));
+        var grid = TrainingConfig.Grid(args.Contains("--quick"), GridOverrides.From(name => Values(args, name)));
+        var best = new ModelTrainer(seed, output).Train(messages, grid);
         output.WriteLine($"chosen: {best.Config}; held-out figures (rules-or-model at the chosen thresholds):");
         foreach (var line in best.Report)
         {
@@ -101,7 +102,7 @@ internal static class TrainingCommandLine
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick]");
+        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick] [--words 0|1|2]... [--window N]... [--l1 X]... [--l2 X]...");
         error.WriteLine("       dedupe PATH... [--against PATH]... [--threshold 0.8]");
         return 2;
     }

@@ -16,11 +16,13 @@ public sealed class ModelParityTests
 {
     private static readonly LabelledMessage[] Corpus = Messages();
 
-    [Fact]
-    public void RawModelScores_EqualMlNetsOwnScoresForTheSameModel()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void RawModelScores_EqualMlNetsOwnScoresForTheSameModel(int wordN)
     {
         var rulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
-        var shape = new ModelShape(HashBits: 12, MinN: 1, MaxN: 3, WindowSentences: 0, rulesOnly.RuleIds, rulesOnly.VocabularyNames);
+        var shape = new ModelShape(HashBits: 12, MinN: 1, MaxN: 3, WindowSentences: 0, rulesOnly.RuleIds, rulesOnly.VocabularyNames, wordN);
         var vectors = FeatureRows.Featurize(rulesOnly, shape, Corpus);
         var ml = new MLContext(seed: 7);
         var schema = SchemaDefinition.Create(typeof(FeatureRow));

@@ -19,9 +19,12 @@ internal static class ModelFeatures
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
+    // Word features mix in lengths no character n-gram has, so a word and an n-gram of the same characters stay apart.
+    private const int WordSalt = 16;
+
     /// <summary>
-    /// Emits every character n-gram (weight 1/√count, so length does not inflate a score) with the sentence it
-    /// starts in, then one feature of weight 1 per rule outcome and per vocabulary list hit. <paramref name="outcomes"/>
+    /// Emits every character n-gram and, when the shape asks for them, every word and pair of words (all of weight
+    /// 1/√count, so length does not inflate a score) with the sentence it starts in, then one feature of weight 1 per rule outcome and per vocabulary list hit. <paramref name="outcomes"/>
     /// and <paramref name="vocabularyHits"/> are indexed by the shape's slots. Sentences must be numbered
     /// (<see cref="Normalization.EnsureSentences"/>).
     /// </summary>
@@ -29,7 +32,8 @@ internal static class ModelFeatures
         where TSink : struct, IFeatureSink
     {
         var chars = buffer.Chars;
-        var count = NgramCount(chars.Length, shape.MinN, shape.MaxN);
+        var words = shape.WordN > 0 ? WordTokens.Count(chars) : 0;
+        var count = NgramCount(chars.Length, shape.MinN, shape.MaxN) + WordFeatureCount(words, shape.WordN);
         if (count > 0)
         {
             var value = 1f / MathF.Sqrt(count);
@@ -47,6 +51,11 @@ internal static class ModelFeatures
                         sink.Add((int)(Mix(hash, k) & mask), value, sentence);
                     }
                 }
+            }
+
+            if (words > 0)
+            {
+                ExtractWords(buffer, shape, value, ref sink);
             }
         }
 
@@ -66,6 +75,31 @@ internal static class ModelFeatures
             }
         }
     }
+
+    /// <summary>Word unigrams and, with <see cref="ModelShape.WordN"/> 2, pairs of neighbouring words, hashed apart from the character n-grams.</summary>
+    private static void ExtractWords<TSink>(NormalizationBuffer buffer, ModelShape shape, float value, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var mask = (uint)shape.NgramSlots - 1;
+        var tokens = new WordTokens(buffer.Chars);
+        var previous = 0u;
+        var first = true;
+        while (tokens.MoveNext())
+        {
+            var sentence = buffer.Sentence(tokens.Start);
+            sink.Add((int)(Mix(tokens.Hash, WordSalt) & mask), value, sentence);
+            if (shape.WordN >= 2 && !first)
+            {
+                sink.Add((int)(Mix((previous * FnvPrime) ^ tokens.Hash, WordSalt + 1) & mask), value, sentence);
+            }
+
+            previous = tokens.Hash;
+            first = false;
+        }
+    }
+
+    private static int WordFeatureCount(int words, int wordN) =>
+        wordN <= 0 ? 0 : words + (wordN >= 2 ? Math.Max(0, words - 1) : 0);
 
     /// <summary>How many n-grams <see cref="Extract"/> emits for a text of <paramref name="length"/> characters.</summary>
     public static int NgramCount(int length, int minN, int maxN)

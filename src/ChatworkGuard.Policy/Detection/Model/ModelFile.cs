@@ -11,7 +11,9 @@ namespace ChatworkGuard.Policy.Detection.Model;
 internal static class ModelFile
 {
     private static readonly byte[] Magic = "CWGMODEL"u8.ToArray();
-    private const int Version = 3;
+    // Version 4 added the word features (ModelShape.WordN); a version 3 file has none and still loads.
+    private const int Version = 4;
+    private const int OldestVersion = 3;
     private const int MaxHashBits = 24;
 
     public static void Write(Stream destination, DetectionModel model)
@@ -26,6 +28,7 @@ internal static class ModelFile
             writer.Write(shape.MinN);
             writer.Write(shape.MaxN);
             writer.Write(shape.WindowSentences);
+            writer.Write(shape.WordN);
             writer.Write(shape.RuleIds.Count);
             foreach (var id in shape.RuleIds)
             {
@@ -102,18 +105,19 @@ internal static class ModelFile
     private static DetectionModel ReadBody(BinaryReader reader, string sourceName)
     {
         var version = reader.ReadInt32();
-        if (version != Version)
+        if (version is < OldestVersion or > Version)
         {
-            throw new DetectionModelException($"The detection model {sourceName} has format version {version}; this build reads version {Version}.");
+            throw new DetectionModelException($"The detection model {sourceName} has format version {version}; this build reads versions {OldestVersion}–{Version}.");
         }
 
         var hashBits = reader.ReadInt32();
         var minN = reader.ReadInt32();
         var maxN = reader.ReadInt32();
         var window = reader.ReadInt32();
-        if (hashBits is < 8 or > MaxHashBits || minN < 1 || maxN < minN || maxN > 8 || window < 0)
+        var wordN = version >= 4 ? reader.ReadInt32() : 0;
+        if (hashBits is < 8 or > MaxHashBits || minN < 1 || maxN < minN || maxN > 8 || window < 0 || wordN is < 0 or > 2)
         {
-            throw new DetectionModelException($"The detection model {sourceName} has an impossible shape (bits {hashBits}, n {minN}–{maxN}, window {window}).");
+            throw new DetectionModelException($"The detection model {sourceName} has an impossible shape (bits {hashBits}, n {minN}–{maxN}, window {window}, words {wordN}).");
         }
 
         var rules = new string[CheckedCount(reader.ReadInt32(), 100_000, sourceName)];
@@ -134,7 +138,7 @@ internal static class ModelFile
             categories[c] = new CategoryModel(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
         }
 
-        var shape = new ModelShape(hashBits, minN, maxN, window, rules, vocabulary);
+        var shape = new ModelShape(hashBits, minN, maxN, window, rules, vocabulary, wordN);
         var weights = new float[shape.Dimension * categories.Length];
         var used = CheckedCount(reader.ReadInt32(), shape.Dimension, sourceName);
         for (var i = 0; i < used; i++)

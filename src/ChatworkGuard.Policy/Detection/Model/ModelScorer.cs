@@ -92,7 +92,7 @@ internal static class ModelScorer
                 return;
             }
 
-            // N-grams all weigh 1/√N; the sums stay unscaled so windows of sentences can be normalised by their own count.
+            // Text features (n-grams and words) all weigh 1/√N; the sums stay unscaled so windows of sentences can be normalised by their own count.
             var cell = sentence * categories;
             for (var c = 0; c < categories; c++)
             {

@@ -14,7 +14,11 @@ namespace ChatworkGuard.Policy.Detection.Model;
 /// </param>
 /// <param name="RuleIds">The rules whose outcomes are features, in slot order.</param>
 /// <param name="VocabularyIds">The vocabulary lists whose hits are features, in slot order.</param>
-internal sealed record ModelShape(int HashBits, int MinN, int MaxN, int WindowSentences, IReadOnlyList<string> RuleIds, IReadOnlyList<string> VocabularyIds)
+/// <param name="WordN">
+/// Word features (<see cref="WordTokens"/>) in the same hashed slots: 0 none, 1 single words, 2 also pairs of
+/// neighbouring words.
+/// </param>
+internal sealed record ModelShape(int HashBits, int MinN, int MaxN, int WindowSentences, IReadOnlyList<string> RuleIds, IReadOnlyList<string> VocabularyIds, int WordN = 0)
 {
     public int NgramSlots => 1 << HashBits;
 

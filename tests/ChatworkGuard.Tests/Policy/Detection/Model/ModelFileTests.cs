@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using ChatworkGuard.Policy;
 using ChatworkGuard.Policy.Detection.Model;
 
@@ -23,6 +25,40 @@ public sealed class ModelFileTests
         Assert.Equal(original.Shape.RuleIds, read.Shape.RuleIds);
         Assert.Equal(original.Categories, read.Categories);
         Assert.Equal(original.Weights, read.Weights);
+    }
+
+    [Fact]
+    public void Read_WhatWriteWrote_KeepsTheWordFeatures()
+    {
+        var triggered = TestModels.Triggered((DetectionCategory.DirectPayment, "qzxwv"));
+        var original = new DetectionModel(triggered.Shape with { WordN = 2 }, triggered.Categories, triggered.Weights);
+        using var stream = new MemoryStream();
+        ModelFile.Write(stream, original);
+
+        var read = ModelFile.Read(new MemoryStream(stream.ToArray()), "test model");
+
+        Assert.Equal(2, read.Shape.WordN);
+        Assert.Equal(original.Weights, read.Weights);
+    }
+
+    [Fact]
+    public void Read_AVersion3File_LoadsWithoutWordFeatures()
+    {
+        // Version 3 is version 4 without the word-feature field that follows the window (magic 8, five ints).
+        var current = Written();
+        var body = current[..^32];
+        var old = new List<byte>(body[..8]);
+        var version = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(version, 3);
+        old.AddRange(version);
+        old.AddRange(body[12..28]);
+        old.AddRange(body[32..]);
+        old.AddRange(SHA256.HashData([.. old]));
+
+        var read = ModelFile.Read(new MemoryStream([.. old]), "old model");
+
+        Assert.Equal(0, read.Shape.WordN);
+        Assert.Equal(TestModels.Triggered((DetectionCategory.DirectPayment, "qzxwv")).Weights, read.Weights);
     }
 
     [Fact]
