@@ -55,7 +55,7 @@ internal static class RoomsCommand
             var rooms = new List<RoomOverview>(roomIds.Count);
             foreach (var roomId in roomIds)
             {
-                var overview = await RoomOverviewReader.ReadAsync(store, roomId, cancellationToken, settings);
+                var overview = await RoomOverviewFold.ReadAsync(store, roomId, cancellationToken, settings);
                 rooms.Add(overview with
                 {
                     Watched = watched?.GetValueOrDefault(roomId),

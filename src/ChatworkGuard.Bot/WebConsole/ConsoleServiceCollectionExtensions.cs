@@ -34,6 +34,8 @@ public static class ConsoleServiceCollectionExtensions
         services.AddSingleton<ConsoleUsers>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<ConsoleRoomList>();
+        services.AddSingleton<ConsoleRoomListWarmup>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConsoleRoomListWarmup>());
         services.AddSingleton<WarningLog>();
         services.AddSingleton<EscrowBoard>();
         services.AddSingleton<RoomExportDownload>();

@@ -7,17 +7,18 @@ using Microsoft.Extensions.Options;
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>
-/// The rooms page's lines, read through the archive, the bot's <see cref="RoomLedger"/> and <see cref="RoomOverviewReader"/>
-/// (what `chatwork-guard rooms` shows). A room's counts are folded from its records only when its chain head moved since
-/// the last page, so a page for many quiet rooms costs one head lookup per room.
+/// The rooms page's lines, read through the archive, the bot's <see cref="RoomLedger"/> and a <see cref="RoomOverviewFold"/>
+/// per room (what `chatwork-guard rooms` shows). Each room's fold is kept and reads only the records appended since the
+/// last page, so a page for many quiet rooms costs one head lookup per room and a busy room costs its new records, not its
+/// history. <see cref="ConsoleRoomListWarmup"/> folds every room once when the host starts, before a lead asks.
 /// </summary>
-internal sealed class ConsoleRoomList
+internal sealed class ConsoleRoomList : IDisposable
 {
     private readonly IArchiveStore _archive;
     private readonly RoomLedger _ledger;
     private readonly IOptionsMonitor<RoomsOptions> _rooms;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<long, (long Sequence, RoomOverview Overview)> _overviews = new();
+    private readonly ConcurrentDictionary<long, RoomOverviewFold> _folds = new();
 
     public ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
     {
@@ -48,9 +49,14 @@ internal sealed class ConsoleRoomList
     {
         var head = await _archive.GetChainHeadAsync(roomId, cancellationToken);
         var sequence = head?.Sequence ?? 0;
-        var overview = _overviews.TryGetValue(roomId, out var cached) && cached.Sequence == sequence
-            ? cached.Overview
-            : await FoldAsync(roomId, sequence, cancellationToken);
+        var fold = _folds.GetOrAdd(roomId, static id => new RoomOverviewFold(id));
+        if (fold.NextSequence <= sequence)
+        {
+            await fold.CatchUpAsync(_archive, cancellationToken);
+        }
+
+        // Resolved now, so a profile changed in appsettings shows on the next page even in a room that stayed quiet.
+        var overview = fold.ToOverview(_rooms.CurrentValue);
         var entry = await _ledger.GetAsync(roomId, cancellationToken);
         if (entry.NextSequence <= sequence)
         {
@@ -73,11 +79,12 @@ internal sealed class ConsoleRoomList
             delay);
     }
 
-    private async Task<RoomOverview> FoldAsync(long roomId, long sequence, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public void Dispose()
     {
-        var overview = await RoomOverviewReader.ReadAsync(_archive, roomId, cancellationToken, _rooms.CurrentValue);
-        // Records appended while folding are counted; keyed by the head read before, the next page folds again.
-        _overviews[roomId] = (sequence, overview);
-        return overview;
+        foreach (var fold in _folds.Values)
+        {
+            fold.Dispose();
+        }
     }
 }

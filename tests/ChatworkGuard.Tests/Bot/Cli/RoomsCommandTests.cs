@@ -13,7 +13,7 @@ public sealed class RoomsCommandTests
     public async Task Rooms_Json_ListsEveryRoomWithStateCountsAndAnEmptyEscrow()
     {
         using var directory = new TempDirectory();
-        var path = await RoomOverviewReaderTests.CreateArchiveAsync(directory);
+        var path = await RoomOverviewFoldTests.CreateArchiveAsync(directory);
 
         var (exit, output, error) = await CliRunner.RunAsync("rooms", "--db", path, "--json");
 
@@ -37,7 +37,7 @@ public sealed class RoomsCommandTests
     public async Task Rooms_Table_ShowsOneRowPerRoomWithLastRecordInJst()
     {
         using var directory = new TempDirectory();
-        var path = await RoomOverviewReaderTests.CreateArchiveAsync(directory);
+        var path = await RoomOverviewFoldTests.CreateArchiveAsync(directory);
 
         var (exit, output, _) = await CliRunner.RunAsync("rooms", "--db", path);
 
@@ -54,7 +54,7 @@ public sealed class RoomsCommandTests
     public async Task RunAsync_StatusProvider_FillsTheEscrowColumn()
     {
         using var directory = new TempDirectory();
-        var path = await RoomOverviewReaderTests.CreateArchiveAsync(directory);
+        var path = await RoomOverviewFoldTests.CreateArchiveAsync(directory);
         using var output = new StringWriter();
         using var error = new StringWriter();
 
