@@ -32,6 +32,29 @@ internal static class TestModels
         return new DetectionModel(Shape, heads, weights);
     }
 
+    /// <summary>
+    /// <paramref name="model"/> with an any-lure head after its categories: it scores high when <paramref name="trigger"/>'s
+    /// 3-grams appear (probability near 1), else near 0, and vetoes below 0.3, adds above 0.7.
+    /// </summary>
+    public static DetectionModel WithAnyLure(DetectionModel model, string trigger, string name = AnyLureHead.Name)
+    {
+        var categories = model.Categories.Count;
+        var heads = categories + 1;
+        var weights = new float[Shape.Dimension * heads];
+        for (var f = 0; f < Shape.Dimension; f++)
+        {
+            Array.Copy(model.Weights, f * categories, weights, f * heads, categories);
+        }
+
+        foreach (var feature in NgramFeatures(trigger))
+        {
+            weights[(feature * heads) + categories] = 40f;
+        }
+
+        var head = new CategoryModel(name, Bias: -6f, Slope: -1f, Offset: 0f, Threshold: 0.7f, Veto: 0.3f);
+        return new DetectionModel(Shape, [.. model.Categories, head], weights);
+    }
+
     /// <summary>Writes <paramref name="model"/> to a file, for a bot configured with Detection:Model:Path.</summary>
     public static string WriteFile(DetectionModel model, string path)
     {

@@ -1,3 +1,4 @@
+using ChatworkGuard.Policy;
 using ChatworkGuard.Policy.Detection;
 using ChatworkGuard.Policy.Detection.Model;
 using Microsoft.ML;
@@ -17,6 +18,9 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
 {
     private static readonly string[] Names = [.. Detector.ModelCategoryNames];
 
+    // The categories' heads, then the any-lure head (labelled by any warning category) that gates them.
+    private static readonly string[] Heads = [.. Names, AnyLureHead.Name];
+
     public TrainedModel Train(IReadOnlyList<LabelledMessage> messages, IReadOnlyList<TrainingConfig> grid)
     {
         var rulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
@@ -30,6 +34,7 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
             var heldOut = HeldOutScores(config, shape, messages, vectors, folds);
             var (heads, score, report) = Calibrate(messages, heldOut, ruleVerdicts);
             log.WriteLine($"{config}: held-out score {score:0.0000}");
+
             if (best is null || score > best.Value.Score)
             {
                 best = (config, heads, score, report);
@@ -54,7 +59,7 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
         Parallel.For(0, CorpusSplit.Folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var inTrain = Enumerable.Range(0, messages.Count).Where(i => folds[i] != fold).ToArray();
-            var placeholder = Names.Select(n => new CategoryModel(n, 0f, -1f, 0f, 0.5f)).ToArray();
+            var placeholder = Heads.Select(n => new CategoryModel(n, 0f, -1f, 0f, 0.5f)).ToArray();
             var weights = Fit(config, shape, [.. inTrain.Select(i => messages[i])], [.. inTrain.Select(i => vectors[i])], placeholder, out var heads);
             var scorer = Detector.CreateWithModel(new DetectionOptions(), new DetectionModel(shape, heads, weights));
             for (var i = 0; i < messages.Count; i++)
@@ -73,14 +78,14 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
     private float[] Fit(TrainingConfig config, ModelShape shape, IReadOnlyList<LabelledMessage> messages, IReadOnlyList<VBuffer<float>> vectors, CategoryModel[] template, out CategoryModel[] heads)
     {
         var trainer = new CategoryTrainer(new MLContext(seed), shape.Dimension);
-        var weights = new float[shape.Dimension * Names.Length];
-        heads = new CategoryModel[Names.Length];
-        for (var c = 0; c < Names.Length; c++)
+        var weights = new float[shape.Dimension * Heads.Length];
+        heads = new CategoryModel[Heads.Length];
+        for (var c = 0; c < Heads.Length; c++)
         {
-            var (w, bias) = trainer.Fit(vectors, [.. messages.Select(m => m.Has(Names[c]))], config.L1, config.L2);
+            var (w, bias) = trainer.Fit(vectors, [.. messages.Select(m => Labelled(m, Heads[c]))], config.L1, config.L2);
             for (var f = 0; f < w.Length; f++)
             {
-                weights[(f * Names.Length) + c] = w[f];
+                weights[(f * Heads.Length) + c] = w[f];
             }
 
             heads[c] = template[c] with { Bias = bias };
@@ -89,19 +94,31 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
         return weights;
     }
 
+    private static bool Labelled(LabelledMessage message, string head) =>
+        head == AnyLureHead.Name ? message.Expected.Count > 0 : message.Has(head);
+
+    /// <summary>
+    /// Calibrates each category's head and chooses its threshold and veto; then the any-lure head's, on what the
+    /// categories decided together (any warning category), so its veto and threshold correct the categories' verdict
+    /// as a whole. The score that ranks grid points stays the categories' mean F1.
+    /// </summary>
     private static (CategoryModel[] Heads, double Score, List<string> Report) Calibrate(IReadOnlyList<LabelledMessage> messages, float[][] heldOut, DetectionResult[] ruleVerdicts)
     {
-        var heads = new CategoryModel[Names.Length];
+        var heads = new CategoryModel[Heads.Length];
+        var warned = new bool[messages.Count];
         var report = new List<string>();
         var f1s = new List<double>();
         for (var c = 0; c < Names.Length; c++)
         {
             var actual = messages.Select(m => m.Has(Names[c])).ToArray();
-            var (slope, offset) = PlattScaling.Fit([.. heldOut.Select(s => s[c])], actual);
-            var calibrated = new CategoryModel(Names[c], 0f, slope, offset, 0.5f);
-            var probabilities = heldOut.Select(s => calibrated.Probability(s[c])).ToArray();
+            var (calibrated, probabilities) = CalibrateHead(Names[c], c, heldOut, actual);
             var rules = ruleVerdicts.Select(v => v.Categories.Contains(Names[c]) || v.Signals.Contains(Names[c])).ToArray();
             var (threshold, veto, combined) = ThresholdChooser.Choose(probabilities, rules, actual);
+            for (var i = 0; i < warned.Length && Names[c] != DetectionCategory.WorkStart; i++)
+            {
+                warned[i] |= (rules[i] && probabilities[i] >= veto) || probabilities[i] >= threshold;
+            }
+
             heads[c] = calibrated with { Threshold = threshold, Veto = veto };
             f1s.Add(combined.F1);
             report.Add($"{Names[c],-22} threshold {threshold:0.00} veto {veto:0.00}  rules    {Confusion.Of(actual, rules)}");
@@ -109,6 +126,21 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
             report.Add($"{"",-22}                             combined {combined}");
         }
 
+        var lures = messages.Select(m => Labelled(m, AnyLureHead.Name)).ToArray();
+        var any = Heads.Length - 1;
+        var (head, anyProbabilities) = CalibrateHead(AnyLureHead.Name, any, heldOut, lures);
+        var (anyThreshold, anyVeto, gated) = ThresholdChooser.Choose(anyProbabilities, warned, lures);
+        heads[any] = head with { Threshold = anyThreshold, Veto = anyVeto };
+        report.Add($"{"should warn",-22} threshold {anyThreshold:0.00} veto {anyVeto:0.00}  categories {Confusion.Of(lures, warned)}");
+        report.Add($"{"",-22}                             any-lure   {Confusion.Of(lures, [.. anyProbabilities.Select(p => p >= anyThreshold)])}");
+        report.Add($"{"",-22}                             gated      {gated}");
         return (heads, f1s.Average(), report);
+    }
+
+    private static (CategoryModel Calibrated, float[] Probabilities) CalibrateHead(string name, int head, float[][] heldOut, bool[] actual)
+    {
+        var (slope, offset) = PlattScaling.Fit([.. heldOut.Select(s => s[head])], actual);
+        var calibrated = new CategoryModel(name, 0f, slope, offset, 0.5f);
+        return (calibrated, [.. heldOut.Select(s => calibrated.Probability(s[head]))]);
     }
 }

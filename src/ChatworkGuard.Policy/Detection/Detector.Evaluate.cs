@@ -25,11 +25,11 @@ public sealed partial class Detector
             }
         }
 
-        Span<int> bestSentence = stackalloc int[Categories.Names.Length];
+        Span<int> bestSentence = stackalloc int[Categories.Names.Length + 1];
         var modelMask = 0;
         if (_model is not null)
         {
-            modelMask = ScoreModel(scratch, outcomes, probabilities, bestSentence, out var vetoMask);
+            modelMask = ScoreModel(scratch, outcomes, warningMask, probabilities, bestSentence, out var vetoMask);
             firedAny = ApplyVeto(fired, vetoMask, ref warningMask);
         }
 

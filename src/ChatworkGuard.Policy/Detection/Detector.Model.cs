@@ -59,9 +59,10 @@ public sealed partial class Detector
     private static BoundModel BindModel(DetectionModel model, DetectionModelOptions options, CompiledRuleSet ruleSet)
     {
         var rules = ruleSet.Rules;
-        if (!model.Categories.Select(c => c.Name).SequenceEqual(Categories.Names))
+        var heads = model.Categories.Select(c => c.Name).ToList();
+        if (!heads.SequenceEqual(Categories.Names) && !heads.SequenceEqual([.. Categories.Names, AnyLureHead.Name]))
         {
-            throw new DetectionModelException($"The detection model's categories ({string.Join(", ", model.Categories.Select(c => c.Name))}) do not match this detector's ({string.Join(", ", Categories.Names)}); retrain it.");
+            throw new DetectionModelException($"The detection model's categories ({string.Join(", ", heads)}) do not match this detector's ({string.Join(", ", Categories.Names)}, optionally {AnyLureHead.Name}); retrain it.");
         }
 
         var thresholds = model.Categories.Select(c => c.Threshold).ToArray();
@@ -82,20 +83,23 @@ public sealed partial class Detector
 
     /// <summary>
     /// Scores the message; returns the categories at or above their thresholds as a bit mask, and in
-    /// <paramref name="vetoMask"/> those below their veto (built-in rules of those categories are dropped).
+    /// <paramref name="vetoMask"/> those below their veto (built-in rules of those categories are dropped). A model
+    /// with an <see cref="AnyLureHead"/> then gates the lot, given the rules' <paramref name="ruleWarnings"/>.
     /// </summary>
-    private int ScoreModel(DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes, Span<float> probabilities, Span<int> bestSentence, out int vetoMask)
+    private int ScoreModel(DetectionScratch scratch, ReadOnlySpan<RuleOutcome> outcomes, int ruleWarnings, Span<float> probabilities, Span<int> bestSentence, out int vetoMask)
     {
         var bound = _model!;
         var model = bound.Model;
         LoadModelScratch(bound, scratch, outcomes);
-        Span<float> scores = stackalloc float[Categories.Names.Length];
+        Span<float> scores = stackalloc float[model.Categories.Count];
         ModelScorer.Score(model, scratch.Buffer, scratch.Model, scores, bestSentence);
+        Span<float> local = stackalloc float[Categories.Names.Length];
         var mask = 0;
         vetoMask = 0;
-        for (var c = 0; c < scores.Length; c++)
+        for (var c = 0; c < local.Length; c++)
         {
             var probability = model.Categories[c].Probability(scores[c]);
+            local[c] = probability;
             if (!probabilities.IsEmpty)
             {
                 probabilities[c] = probability;
@@ -112,7 +116,9 @@ public sealed partial class Detector
             }
         }
 
-        return mask;
+        return model.AnyLureIndex < 0
+            ? mask
+            : AnyLureHead.Gate(model.Categories[model.AnyLureIndex], scores[model.AnyLureIndex], local, bestSentence, ruleWarnings & ~vetoMask, mask, bound.VetoRules, ref vetoMask);
     }
 
     /// <summary>
