@@ -11,26 +11,14 @@ namespace ChatworkGuard.Bot.WebConsole.Reading;
 /// (what `chatwork-guard rooms` shows). A room's counts are folded from its records only when its chain head moved since
 /// the last page, so a page for many quiet rooms costs one head lookup per room.
 /// </summary>
-internal sealed class ConsoleRoomList
+internal sealed class ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
 {
-    private readonly IArchiveStore _archive;
-    private readonly RoomLedger _ledger;
-    private readonly IOptionsMonitor<RoomsOptions> _rooms;
-    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, (long Sequence, RoomOverview Overview)> _overviews = new();
-
-    public ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
-    {
-        _archive = archive;
-        _ledger = ledger;
-        _rooms = rooms;
-        _time = time;
-    }
 
     /// <summary>Every archived room, in room id order.</summary>
     public async Task<IReadOnlyList<ConsoleRoomRow>> ReadAsync(CancellationToken cancellationToken)
     {
-        var roomIds = await _archive.ListRoomsAsync(cancellationToken);
+        var roomIds = await archive.ListRoomsAsync(cancellationToken);
         var rows = new List<ConsoleRoomRow>(roomIds.Count);
         foreach (var roomId in roomIds)
         {
@@ -42,22 +30,22 @@ internal sealed class ConsoleRoomList
 
     /// <summary>One room's line; null when the archive does not know the room.</summary>
     public async Task<ConsoleRoomRow?> FindAsync(long roomId, CancellationToken cancellationToken) =>
-        await _archive.GetChainHeadAsync(roomId, cancellationToken) is null ? null : await ReadAsync(roomId, cancellationToken);
+        await archive.GetChainHeadAsync(roomId, cancellationToken) is null ? null : await ReadAsync(roomId, cancellationToken);
 
     private async Task<ConsoleRoomRow> ReadAsync(long roomId, CancellationToken cancellationToken)
     {
-        var head = await _archive.GetChainHeadAsync(roomId, cancellationToken);
+        var head = await archive.GetChainHeadAsync(roomId, cancellationToken);
         var sequence = head?.Sequence ?? 0;
         var overview = _overviews.TryGetValue(roomId, out var cached) && cached.Sequence == sequence
             ? cached.Overview
             : await FoldAsync(roomId, sequence, cancellationToken);
-        var entry = await _ledger.GetAsync(roomId, cancellationToken);
+        var entry = await ledger.GetAsync(roomId, cancellationToken);
         if (entry.NextSequence <= sequence)
         {
-            entry = await _ledger.RefreshAsync(roomId, cancellationToken);
+            entry = await ledger.RefreshAsync(roomId, cancellationToken);
         }
 
-        var delay = entry.ChangedSince is { } since ? _time.GetUtcNow() - since : (TimeSpan?)null;
+        var delay = entry.ChangedSince is { } since ? time.GetUtcNow() - since : (TimeSpan?)null;
         return new ConsoleRoomRow(
             roomId,
             overview.Name,
@@ -75,7 +63,7 @@ internal sealed class ConsoleRoomList
 
     private async Task<RoomOverview> FoldAsync(long roomId, long sequence, CancellationToken cancellationToken)
     {
-        var overview = await RoomOverviewReader.ReadAsync(_archive, roomId, cancellationToken, _rooms.CurrentValue);
+        var overview = await RoomOverviewReader.ReadAsync(archive, roomId, cancellationToken, rooms.CurrentValue);
         // Records appended while folding are counted; keyed by the head read before, the next page folds again.
         _overviews[roomId] = (sequence, overview);
         return overview;
