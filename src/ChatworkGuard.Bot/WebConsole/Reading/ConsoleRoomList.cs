@@ -11,32 +11,44 @@ namespace ChatworkGuard.Bot.WebConsole.Reading;
 /// (what `chatwork-guard rooms` shows). A room's counts are folded from its records only when its chain head moved since
 /// the last page, so a page for many quiet rooms costs one head lookup per room.
 /// </summary>
-internal sealed class ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
+internal sealed class ConsoleRoomList
 {
+    private readonly IArchiveStore _archive;
+    private readonly RoomLedger _ledger;
+    private readonly IOptionsMonitor<RoomsOptions> _rooms;
+    private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, (long Sequence, RoomOverview Overview)> _overviews = new();
+
+    public ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
+    {
+        _archive = archive;
+        _ledger = ledger;
+        _rooms = rooms;
+        _time = time;
+    }
 
     /// <summary>Every archived room, in room id order.</summary>
     public Task<IReadOnlyList<ConsoleRoomRow>> ReadAsync(CancellationToken cancellationToken) =>
-        ArchivedRooms.ReadEachAsync(archive, ReadAsync, cancellationToken);
+        ArchivedRooms.ReadEachAsync(_archive, ReadAsync, cancellationToken);
 
     /// <summary>One room's line; null when the archive does not know the room.</summary>
     public async Task<ConsoleRoomRow?> FindAsync(long roomId, CancellationToken cancellationToken) =>
-        await archive.GetChainHeadAsync(roomId, cancellationToken) is null ? null : await ReadAsync(roomId, cancellationToken);
+        await _archive.GetChainHeadAsync(roomId, cancellationToken) is null ? null : await ReadAsync(roomId, cancellationToken);
 
     private async Task<ConsoleRoomRow> ReadAsync(long roomId, CancellationToken cancellationToken)
     {
-        var head = await archive.GetChainHeadAsync(roomId, cancellationToken);
+        var head = await _archive.GetChainHeadAsync(roomId, cancellationToken);
         var sequence = head?.Sequence ?? 0;
         var overview = _overviews.TryGetValue(roomId, out var cached) && cached.Sequence == sequence
             ? cached.Overview
             : await FoldAsync(roomId, sequence, cancellationToken);
-        var entry = await ledger.GetAsync(roomId, cancellationToken);
+        var entry = await _ledger.GetAsync(roomId, cancellationToken);
         if (entry.NextSequence <= sequence)
         {
-            entry = await ledger.RefreshAsync(roomId, cancellationToken);
+            entry = await _ledger.RefreshAsync(roomId, cancellationToken);
         }
 
-        var delay = entry.ChangedSince is { } since ? time.GetUtcNow() - since : (TimeSpan?)null;
+        var delay = entry.ChangedSince is { } since ? _time.GetUtcNow() - since : (TimeSpan?)null;
         return new ConsoleRoomRow(
             roomId,
             overview.Name,
@@ -54,7 +66,7 @@ internal sealed class ConsoleRoomList(IArchiveStore archive, RoomLedger ledger, 
 
     private async Task<RoomOverview> FoldAsync(long roomId, long sequence, CancellationToken cancellationToken)
     {
-        var overview = await RoomOverviewReader.ReadAsync(archive, roomId, cancellationToken, rooms.CurrentValue);
+        var overview = await RoomOverviewReader.ReadAsync(_archive, roomId, cancellationToken, _rooms.CurrentValue);
         // Records appended while folding are counted; keyed by the head read before, the next page folds again.
         _overviews[roomId] = (sequence, overview);
         return overview;
