@@ -40,18 +40,7 @@ public static partial class ArchiveExporter
                 w.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
                 w.WriteString("exported_at_jst", Jst.Format(exportedAt));
                 w.WriteString("tool_version", options.ToolVersion);
-                if (head is null)
-                {
-                    w.WriteNull("chain_head");
-                }
-                else
-                {
-                    w.WriteStartObject("chain_head");
-                    w.WriteNumber("seq", head.Sequence);
-                    w.WriteString("hash", head.Hash.ToString());
-                    w.WriteEndObject();
-                }
-
+                EvidenceJsonWriter.WriteChainHead(w, head);
                 WriteVerification(w, verification);
                 w.WriteStartObject("counts");
                 w.WriteNumber("records", summary.RecordCount);

@@ -29,20 +29,25 @@ internal sealed class EvidenceJsonWriter : IAsyncDisposable
         _writer.WriteString("room_name", roomName);
         _writer.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         _writer.WriteString("tool_version", toolVersion);
-        if (head is null)
-        {
-            _writer.WriteNull("chain_head");
-        }
-        else
-        {
-            _writer.WriteStartObject("chain_head");
-            _writer.WriteNumber("seq", head.Sequence);
-            _writer.WriteString("hash", head.Hash.ToString());
-            _writer.WriteEndObject();
-        }
-
+        WriteChainHead(_writer, head);
         EncodingDescription.Write(_writer);
         _writer.WriteStartArray("records");
+    }
+
+    /// <summary>The stored chain head as <c>"chain_head": {"seq", "hash"}</c>, or null for an empty room; the record file
+    /// and manifest.json write it alike.</summary>
+    public static void WriteChainHead(Utf8JsonWriter writer, ChainHead? head)
+    {
+        if (head is null)
+        {
+            writer.WriteNull("chain_head");
+            return;
+        }
+
+        writer.WriteStartObject("chain_head");
+        writer.WriteNumber("seq", head.Sequence);
+        writer.WriteString("hash", head.Hash.ToString());
+        writer.WriteEndObject();
     }
 
     public async ValueTask WriteRecordAsync(ArchiveRecord record, CancellationToken cancellationToken)

@@ -118,25 +118,25 @@ internal sealed class RawRecordHasher(long roomId)
 
     private void PutOptionalString(RawStatement row, int column, int nullBit)
     {
-        if ((_nulls & (1L << nullBit)) != 0)
+        if (PutPresence(nullBit))
         {
-            Put([0]);
-            return;
+            PutString(row.Bytes(column));
         }
-
-        Put([1]);
-        PutString(row.Bytes(column));
     }
 
     private void PutOptionalInt64(RawStatement row, int column, int nullBit)
     {
-        if ((_nulls & (1L << nullBit)) != 0)
+        if (PutPresence(nullBit))
         {
-            Put([0]);
-            return;
+            PutInt64(row.Int64(column));
         }
+    }
 
-        Put([1]);
-        PutInt64(row.Int64(column));
+    // An optional field starts with 0x00 when the row's null mask says it is absent (and ends there), else with 0x01.
+    private bool PutPresence(int nullBit)
+    {
+        var present = (_nulls & (1L << nullBit)) == 0;
+        Put([present ? (byte)1 : (byte)0]);
+        return present;
     }
 }

@@ -13,23 +13,8 @@ namespace ChatworkGuard.Bot.Ingest;
 /// against the archive and appends the differences. Appends are idempotent, so the same version arriving by
 /// webhook and by poll is archived once.
 /// </summary>
-internal sealed partial class MessageIngestor
+internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRoomReader client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
 {
-    private readonly IArchiveStore _archive;
-    private readonly IChatworkRoomReader _client;
-    private readonly TimeProvider _time;
-    private readonly BotMetrics _metrics;
-    private readonly ILogger<MessageIngestor> _logger;
-
-    public MessageIngestor(IArchiveStore archive, IChatworkRoomReader client, TimeProvider time, BotMetrics metrics, ILogger<MessageIngestor> logger)
-    {
-        _archive = archive;
-        _client = client;
-        _time = time;
-        _metrics = metrics;
-        _logger = logger;
-    }
-
     /// <summary>
     /// Archives what a force=1 window shows: new messages, edits, confirmed deletions, and a gap when the window
     /// no longer reaches what the archive has. <paramref name="messageNumGrowth"/> sizes the gap when known.
@@ -39,7 +24,7 @@ internal sealed partial class MessageIngestor
     public async Task<IngestResult> IngestWindowAsync(long roomId, IReadOnlyList<Message> window, RecordSource source, int? messageNumGrowth, IChatworkRoomReader? reader, CancellationToken cancellationToken, DateTimeOffset? previousReadAt = null)
     {
         var seen = window.Select(ToSeen).ToList();
-        var slice = await _archive.GetMessageVersionsAsync(roomId, WindowQuery(seen), cancellationToken);
+        var slice = await archive.GetMessageVersionsAsync(roomId, WindowQuery(seen), cancellationToken);
         var versions = slice.Versions;
         var known = versions.Values.ToDictionary(
             v => v.MessageId,
@@ -58,12 +43,12 @@ internal sealed partial class MessageIngestor
             return IngestResult.Empty;
         }
 
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var drafts = new List<RecordDraft>();
         if (diff.GapCount != 0)
         {
             drafts.Add(GapDraft(roomId, diff.GapCount, now, source));
-            Log.GapDetected(_logger, roomId, diff.GapCount);
+            Log.GapDetected(logger, roomId, diff.GapCount);
         }
 
         drafts.AddRange(diff.Created.Select(m => MessageDraft(roomId, RecordKind.MessageCreated, m, now, source)));
@@ -71,12 +56,12 @@ internal sealed partial class MessageIngestor
         foreach (var conflict in diff.Conflicts)
         {
             drafts.Add(MessageDraft(roomId, RecordKind.Conflict, conflict.Polled, now, source) with { Details = ConflictDetails(conflict) });
-            Log.WebhookContradicted(_logger, roomId, conflict.Polled.MessageId, conflict.Fields);
+            Log.WebhookContradicted(logger, roomId, conflict.Polled.MessageId, conflict.Fields);
         }
 
         foreach (var candidate in diff.Missing)
         {
-            var confirmed = await ConfirmMissingAsync(roomId, candidate, versions[candidate.MessageId], reader ?? _client, now, source, cancellationToken);
+            var confirmed = await ConfirmMissingAsync(roomId, candidate, versions[candidate.MessageId], reader ?? client, now, source, cancellationToken);
             if (confirmed is not null)
             {
                 drafts.Add(confirmed);
@@ -102,7 +87,7 @@ internal sealed partial class MessageIngestor
     /// <summary>Archives one message version seen outside a window (a webhook event); never infers deletions.</summary>
     public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
     {
-        var versions = (await _archive.GetMessageVersionsAsync(roomId, MessageVersionQuery.ForIds([message.MessageId]), cancellationToken)).Versions;
+        var versions = (await archive.GetMessageVersionsAsync(roomId, MessageVersionQuery.ForIds([message.MessageId]), cancellationToken)).Versions;
         var kind = versions.ContainsKey(message.MessageId) ? RecordKind.MessageEdited : RecordKind.MessageCreated;
         if (versions.TryGetValue(message.MessageId, out var archived)
             && (archived.IsDeleted || (archived.UpdateTime == message.UpdateTime && archived.Body == message.Body)))
@@ -110,7 +95,7 @@ internal sealed partial class MessageIngestor
             return IngestResult.Empty;
         }
 
-        return await AppendAsync([MessageDraft(roomId, kind, message, _time.GetUtcNow(), source)], cancellationToken);
+        return await AppendAsync([MessageDraft(roomId, kind, message, time.GetUtcNow(), source)], cancellationToken);
     }
 
     // A full window shows only its own span, so the diff needs the archived messages it names and those sent since its
@@ -138,8 +123,8 @@ internal sealed partial class MessageIngestor
             return [];
         }
 
-        var results = await _archive.AppendBatchAsync(drafts, cancellationToken);
-        _metrics.RecordArchived(results.Where(r => r.Added).Select(r => r.Record));
+        var results = await archive.AppendBatchAsync(drafts, cancellationToken);
+        metrics.RecordArchived(results.Where(r => r.Added).Select(r => r.Record));
         return results;
     }
 
@@ -161,7 +146,7 @@ internal sealed partial class MessageIngestor
                 return MessageDraft(roomId, RecordKind.MessageEdited, ToSeen(current), now, source);
             }
 
-            Log.MissingButPresent(_logger, roomId, candidate.MessageId);
+            Log.MissingButPresent(logger, roomId, candidate.MessageId);
             return null;
         }
         catch (ChatworkApiException error) when (error.IsNotFound)

@@ -23,17 +23,8 @@ internal sealed class RoomLedger
             .WaitAsync(cancellationToken);
 
     /// <summary>Every room the archive knows, with its entry.</summary>
-    public async Task<IReadOnlyList<RoomLedgerEntry>> GetArchivedRoomsAsync(CancellationToken cancellationToken)
-    {
-        var rooms = await _archive.ListRoomsAsync(cancellationToken);
-        var entries = new List<RoomLedgerEntry>(rooms.Count);
-        foreach (var roomId in rooms)
-        {
-            entries.Add(await GetAsync(roomId, cancellationToken));
-        }
-
-        return entries;
-    }
+    public Task<IReadOnlyList<RoomLedgerEntry>> GetArchivedRoomsAsync(CancellationToken cancellationToken) =>
+        ArchivedRooms.ReadEachAsync(_archive, GetAsync, cancellationToken);
 
     /// <summary>
     /// The entry for <paramref name="roomId"/> after applying the records appended since it was loaded, including

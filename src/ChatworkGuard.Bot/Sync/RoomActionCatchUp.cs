@@ -7,17 +7,8 @@ namespace ChatworkGuard.Bot.Sync;
 /// Once per room and process, before the room is read: acts on what a killed process archived but did not act on
 /// (<see cref="MessageActionPipeline.ReplayPendingAsync"/>).
 /// </summary>
-internal sealed class RoomActionCatchUp
+internal sealed class RoomActionCatchUp(MessageActionPipeline actions, ILogger<RoomActionCatchUp> logger)
 {
-    private readonly MessageActionPipeline _actions;
-    private readonly ILogger<RoomActionCatchUp> _logger;
-
-    public RoomActionCatchUp(MessageActionPipeline actions, ILogger<RoomActionCatchUp> logger)
-    {
-        _actions = actions;
-        _logger = logger;
-    }
-
     /// <summary>Replays the room's pending actions unless this process already did; a failure is logged and retried next cycle.</summary>
     public async Task CatchUpAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
     {
@@ -28,12 +19,12 @@ internal sealed class RoomActionCatchUp
 
         try
         {
-            await _actions.ReplayPendingAsync(entry.RoomId, cancellationToken);
+            await actions.ReplayPendingAsync(entry.RoomId, cancellationToken);
             entry.ActionsReplayed = true;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            SyncLog.RoomFailed(_logger, entry.RoomId, error);
+            SyncLog.RoomFailed(logger, entry.RoomId, error);
         }
     }
 }

@@ -9,33 +9,15 @@ using ChatworkGuard.Chatwork.Webhooks;
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>Ingests queued webhook events through the same path as polling, one at a time, in order.</summary>
-internal sealed partial class WebhookProcessor : BackgroundService
+internal sealed partial class WebhookProcessor(WebhookQueue queue, RoomLedger ledger, RoomDirectory rooms, MessageIngestor ingestor, MessageActionPipeline actions, RoomFileSync files, ILogger<WebhookProcessor> logger) : BackgroundService
 {
-    private readonly WebhookQueue _queue;
-    private readonly RoomLedger _ledger;
-    private readonly RoomDirectory _rooms;
-    private readonly MessageIngestor _ingestor;
-    private readonly MessageActionPipeline _actions;
-    private readonly RoomFileSync _files;
-    private readonly ILogger<WebhookProcessor> _logger;
     private readonly Lock _progressGate = new();
     private readonly List<(long Count, TaskCompletionSource Reached)> _progressWaiters = [];
     private long _processed;
 
-    public WebhookProcessor(WebhookQueue queue, RoomLedger ledger, RoomDirectory rooms, MessageIngestor ingestor, MessageActionPipeline actions, RoomFileSync files, ILogger<WebhookProcessor> logger)
-    {
-        _queue = queue;
-        _ledger = ledger;
-        _rooms = rooms;
-        _ingestor = ingestor;
-        _actions = actions;
-        _files = files;
-        _logger = logger;
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var payload in _queue.ReadAllAsync(stoppingToken))
+        await foreach (var payload in queue.ReadAllAsync(stoppingToken))
         {
             try
             {
@@ -44,7 +26,7 @@ internal sealed partial class WebhookProcessor : BackgroundService
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 // One bad event must not stop the loop; polling archives whatever this one missed.
-                Log.Failed(_logger, payload.WebhookEvent.RoomId, payload.WebhookEvent.MessageId, error);
+                Log.Failed(logger, payload.WebhookEvent.RoomId, payload.WebhookEvent.MessageId, error);
             }
 
             MarkProcessed();
@@ -75,24 +57,24 @@ internal sealed partial class WebhookProcessor : BackgroundService
     public async Task ProcessAsync(WebhookPayload payload, CancellationToken cancellationToken)
     {
         var e = payload.WebhookEvent;
-        if (!_rooms.IsWatched(e.RoomId))
+        if (!rooms.IsWatched(e.RoomId))
         {
             // The same watch decision as polling: a denied room's events are not archived or acted on.
-            Log.NotWatched(_logger, e.RoomId);
+            Log.NotWatched(logger, e.RoomId);
             return;
         }
 
-        var entry = await _ledger.GetAsync(e.RoomId, cancellationToken);
+        var entry = await ledger.GetAsync(e.RoomId, cancellationToken);
         if (entry.Lifecycle != RoomLifecycle.Active)
         {
             // Another instance sharing the database may have joined the room since this one cached it.
-            entry = await _ledger.RefreshAsync(e.RoomId, cancellationToken);
+            entry = await ledger.RefreshAsync(e.RoomId, cancellationToken);
         }
 
         if (entry.Lifecycle != RoomLifecycle.Active)
         {
             // Joining is the sync cycle's job (snapshot, history, intro); it will see this message too.
-            Log.NotJoined(_logger, e.RoomId);
+            Log.NotJoined(logger, e.RoomId);
             return;
         }
 
@@ -102,15 +84,15 @@ internal sealed partial class WebhookProcessor : BackgroundService
         await entry.Gate.WaitAsync(cancellationToken);
         try
         {
-            result = await _ingestor.IngestOneAsync(e.RoomId, seen, RecordSource.Webhook, cancellationToken);
+            result = await ingestor.IngestOneAsync(e.RoomId, seen, RecordSource.Webhook, cancellationToken);
         }
         finally
         {
             entry.Gate.Release();
         }
 
-        await _files.ArchiveAttachmentsAsync(e.RoomId, result.MessageVersions, RecordSource.Webhook, cancellationToken);
-        await _actions.RunAsync(e.RoomId, result, cancellationToken);
+        await files.ArchiveAttachmentsAsync(e.RoomId, result.MessageVersions, RecordSource.Webhook, cancellationToken);
+        await actions.RunAsync(e.RoomId, result, cancellationToken);
     }
 
     private void MarkProcessed()

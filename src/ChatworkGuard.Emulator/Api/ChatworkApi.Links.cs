@@ -9,27 +9,17 @@ internal sealed partial class ChatworkApi
     private Task LinkAsync(HttpContext context) =>
         ApiResponses.WriteJsonAsync(context, state.Links.Get(Caller(context), context.RouteId("roomId")), WireJson.Context.LinkDto);
 
-    private async Task CreateLinkAsync(HttpContext context)
-    {
-        var form = await Parameters.FromBodyAsync(context);
-        var link = state.Links.Create(
-            Caller(context),
-            context.RouteId("roomId"),
-            LinkCode(form),
-            form.Flag("need_acceptance", true),
-            form.Optional("description") ?? "");
-        await ApiResponses.WriteJsonAsync(context, link, WireJson.Context.LinkDto);
-    }
+    private Task CreateLinkAsync(HttpContext context) => ChangeLinkAsync(context, (caller, roomId, code, form) =>
+        state.Links.Create(caller, roomId, code, form.Flag("need_acceptance", true), form.Optional("description") ?? ""));
 
-    private async Task UpdateLinkAsync(HttpContext context)
+    private Task UpdateLinkAsync(HttpContext context) => ChangeLinkAsync(context, (caller, roomId, code, form) =>
+        state.Links.Update(caller, roomId, code, form.OptionalFlag("need_acceptance"), form.Optional("description")));
+
+    // Creating and updating read the same form (the code is checked here; the rest is left to each) and answer with the link.
+    private static async Task ChangeLinkAsync(HttpContext context, Func<ApiCaller, long, string?, Parameters, LinkDto> change)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var link = state.Links.Update(
-            Caller(context),
-            context.RouteId("roomId"),
-            LinkCode(form),
-            form.OptionalFlag("need_acceptance"),
-            form.Optional("description"));
+        var link = change(Caller(context), context.RouteId("roomId"), LinkCode(form), form);
         await ApiResponses.WriteJsonAsync(context, link, WireJson.Context.LinkDto);
     }
 

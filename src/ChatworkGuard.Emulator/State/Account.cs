@@ -15,6 +15,8 @@ internal sealed class Account
         OrganizationName = organizationName;
         AvatarImageUrl = $"https://appdata.chatwork.com/avatar/ico_default_{AvatarColours[(int)(id % AvatarColours.Length)]}.png";
         Ref = new AccountRefDto(id, name, AvatarImageUrl);
+        // No chatwork_id or department: the emulator's accounts have neither.
+        Profile = new AccountProfileDto(name, "", organizationId, organizationName, "", AvatarImageUrl);
     }
 
     private static readonly string[] AvatarColours = ["blue", "green", "orange", "red", "violet"];
@@ -34,6 +36,9 @@ internal sealed class Account
     /// <summary>The nested account object, built once because every message repeats it.</summary>
     public AccountRefDto Ref { get; }
 
+    /// <summary>The profile fields of contacts, members and contact requests, built once like <see cref="Ref"/>.</summary>
+    public AccountProfileDto Profile { get; }
+
     public long MyRoomId { get; set; }
 
     public List<string> Tokens { get; } = [];
@@ -45,9 +50,7 @@ internal sealed class Account
         Id, MyRoomId, Name, "", OrganizationId, OrganizationName,
         "", "", "", "", "", "", "", "", "", "", "", AvatarImageUrl, "");
 
-    public ContactDto ToContact(long directRoomId) =>
-        new(Id, directRoomId, Name, "", OrganizationId, OrganizationName, "", AvatarImageUrl);
+    public ContactDto ToContact(long directRoomId) => new(Id, directRoomId, Profile);
 
-    public MemberDto ToMember(RoomRole role) =>
-        new(Id, RoleNames.Of(role), Name, "", OrganizationId, OrganizationName, "", AvatarImageUrl);
+    public MemberDto ToMember(RoomRole role) => new(Id, RoleNames.Of(role), Profile);
 }

@@ -136,8 +136,7 @@ internal sealed class AccountStore(RoomRegistry rooms)
                 .Where(r => r.ToAccountId == account.Id)
                 .OrderBy(r => r.RequestId)
                 .Take(EmulatorDefaults.MaxListItems)
-                .Select(r => new IncomingRequestDto(
-                    r.RequestId, r.From.Id, r.Message, r.From.Name, "", r.From.OrganizationId, r.From.OrganizationName, "", r.From.AvatarImageUrl))];
+                .Select(r => new IncomingRequestDto(r.RequestId, r.From.Id, r.Message, r.From.Profile))];
         }
     }
 

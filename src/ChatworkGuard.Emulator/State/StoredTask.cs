@@ -24,19 +24,11 @@ internal sealed class StoredTask(long id, long roomId, Account assignee, Account
 
     public bool Done { get; set; }
 
-    public TaskDto ToDto() => new(
-        Id,
-        Assignee.Ref,
-        AssignedBy.Ref,
-        MessageId.ToString(CultureInfo.InvariantCulture),
-        Body,
-        LimitTime,
-        RoleNames.TaskStatus(Done),
-        RoleNames.Of(LimitType));
+    public TaskDto ToDto() => new(Id, Assignee.Ref, Fields());
 
-    public MyTaskDto ToMyTask(RoomRefDto room) => new(
-        Id,
-        room,
+    public MyTaskDto ToMyTask(RoomRefDto room) => new(Id, room, Fields());
+
+    private TaskFieldsDto Fields() => new(
         AssignedBy.Ref,
         MessageId.ToString(CultureInfo.InvariantCulture),
         Body,

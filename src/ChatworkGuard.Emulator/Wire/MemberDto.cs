@@ -1,12 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace ChatworkGuard.Emulator.Wire;
 
-/// <summary>One item of <c>GET /rooms/{id}/members</c>.</summary>
-internal sealed record MemberDto(
-    long AccountId,
-    string Role,
-    string Name,
-    string ChatworkId,
-    long OrganizationId,
-    string OrganizationName,
-    string Department,
-    string AvatarImageUrl);
+/// <summary>One item of <c>GET /rooms/{id}/members</c>: the account and its role, then the profile fields, which the
+/// base record writes (so <c>Profile</c> itself is not written).</summary>
+internal sealed record MemberDto(long AccountId, string Role, [property: JsonIgnore] AccountProfileDto Profile)
+    : AccountProfileDto(Profile);

@@ -29,17 +29,8 @@ internal sealed class ConsoleRoomList : IDisposable
     }
 
     /// <summary>Every archived room, in room id order.</summary>
-    public async Task<IReadOnlyList<ConsoleRoomRow>> ReadAsync(CancellationToken cancellationToken)
-    {
-        var roomIds = await _archive.ListRoomsAsync(cancellationToken);
-        var rows = new List<ConsoleRoomRow>(roomIds.Count);
-        foreach (var roomId in roomIds)
-        {
-            rows.Add(await ReadAsync(roomId, cancellationToken));
-        }
-
-        return rows;
-    }
+    public Task<IReadOnlyList<ConsoleRoomRow>> ReadAsync(CancellationToken cancellationToken) =>
+        ArchivedRooms.ReadEachAsync(_archive, ReadAsync, cancellationToken);
 
     /// <summary>One room's line; null when the archive does not know the room.</summary>
     public async Task<ConsoleRoomRow?> FindAsync(long roomId, CancellationToken cancellationToken) =>

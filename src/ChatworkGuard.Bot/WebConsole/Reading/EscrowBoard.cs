@@ -6,26 +6,17 @@ using Microsoft.Extensions.Options;
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>Milestones still waiting for 仮払い, from the escrow state the bot's <see cref="RoomLedger"/> replays from the archive.</summary>
-internal sealed class EscrowBoard
+internal sealed class EscrowBoard(RoomLedger ledger, IOptionsMonitor<EscrowOptions> escrow)
 {
-    private readonly RoomLedger _ledger;
-    private readonly IOptionsMonitor<EscrowOptions> _escrow;
-
-    public EscrowBoard(RoomLedger ledger, IOptionsMonitor<EscrowOptions> escrow)
-    {
-        _ledger = ledger;
-        _escrow = escrow;
-    }
-
     /// <summary>Every room whose current milestone is not confirmed: its state, name, and whether reminders escalated
     /// (reached the room's Escrow:EscalateAfter), most reminders first.</summary>
     public async Task<IReadOnlyList<(string RoomName, EscrowState State, bool Escalated)>> ReadAsync(CancellationToken cancellationToken)
     {
-        var options = _escrow.CurrentValue;
+        var options = escrow.CurrentValue;
         var rows = new List<(string, EscrowState, bool)>();
-        foreach (var entry in await _ledger.GetArchivedRoomsAsync(cancellationToken))
+        foreach (var entry in await ledger.GetArchivedRoomsAsync(cancellationToken))
         {
-            var current = await _ledger.RefreshAsync(entry.RoomId, cancellationToken);
+            var current = await ledger.RefreshAsync(entry.RoomId, cancellationToken);
             if (current.Escrow is not { } state || state.Status == EscrowStatus.Confirmed || current.Lifecycle == RoomLifecycle.Lost)
             {
                 continue;

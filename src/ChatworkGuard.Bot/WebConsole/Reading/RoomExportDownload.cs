@@ -12,21 +12,8 @@ namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>A room's evidence bundle (what `chatwork-guard export` writes) as one ZIP: exported into a temporary folder by
 /// <see cref="ArchiveExporter"/>, zipped, and the folder removed.</summary>
-internal sealed class RoomExportDownload
+internal sealed class RoomExportDownload(IArchiveStore archive, IBlobStore blobs, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
 {
-    private readonly IArchiveStore _archive;
-    private readonly IBlobStore _blobs;
-    private readonly IOptionsMonitor<RoomsOptions> _rooms;
-    private readonly TimeProvider _time;
-
-    public RoomExportDownload(IArchiveStore archive, IBlobStore blobs, IOptionsMonitor<RoomsOptions> rooms, TimeProvider time)
-    {
-        _archive = archive;
-        _blobs = blobs;
-        _rooms = rooms;
-        _time = time;
-    }
-
     /// <summary>The file name offered to the browser.</summary>
     public static string FileName(long roomId) => string.Create(CultureInfo.InvariantCulture, $"room-{roomId}-evidence.zip");
 
@@ -37,15 +24,15 @@ internal sealed class RoomExportDownload
         var folder = Path.Combine(Path.GetTempPath(), "cwg-console-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var configured = _rooms.CurrentValue.Profiles.TryGetValue(roomId.ToString(CultureInfo.InvariantCulture), out var profile) ? profile : null;
-            await ArchiveExporter.ExportRoomAsync(_archive, roomId, folder, new ExportOptions
+            var configured = rooms.CurrentValue.Profiles.TryGetValue(roomId.ToString(CultureInfo.InvariantCulture), out var profile) ? profile : null;
+            await ArchiveExporter.ExportRoomAsync(archive, roomId, folder, new ExportOptions
             {
                 ToolVersion = ArchiveCommandSupport.ToolVersion,
-                TimeProvider = _time,
+                TimeProvider = time,
                 // As `chatwork-guard export` passes them: the configured platform, else a configured default.
-                Platform = configured?.Platform?.ToString() ?? (_rooms.CurrentValue.DefaultPlatform == Platform.Other ? null : _rooms.CurrentValue.DefaultPlatform.ToString()),
+                Platform = configured?.Platform?.ToString() ?? (rooms.CurrentValue.DefaultPlatform == Platform.Other ? null : rooms.CurrentValue.DefaultPlatform.ToString()),
                 Configured = configured is null ? null : new ConfiguredRoomProfile(configured.Platform?.ToString(), [.. configured.ContractorAccountIds], [.. configured.ClientAccountIds]),
-                Blobs = _blobs,
+                Blobs = blobs,
             }, cancellationToken);
             var zipPath = folder + ".zip";
             await ZipFile.CreateFromDirectoryAsync(folder, zipPath, CompressionLevel.Fastest, includeBaseDirectory: false, cancellationToken);
