@@ -155,23 +155,8 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
         return Path.Combine(sample.OutputDirectory, $"room-{Room}.html");
     }
 
-    private async Task<IPage> OpenAsync(string html)
-    {
-        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(html).AbsoluteUri);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string html) => EvidencePage.OpenAsync(_chromium!.Browser, html);
 
-    private static async Task<(string Status, string? Kind, string? Sequence, string Text)> ResultAsync(IPage page, string? status = null)
-    {
-        var selector = status is null
-            ? "#verify-result[data-status='unwitnessed'], #verify-result[data-status='witnessed'], #verify-result[data-status='broken'], #verify-result[data-status='error']"
-            : $"#verify-result[data-status='{status}'], #verify-result[data-status='broken'], #verify-result[data-status='error']";
-        await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 60_000 });
-        return ((await page.GetAttributeAsync("#verify-result", "data-status"))!,
-            await page.GetAttributeAsync("#verify-result", "data-kind"),
-            await page.GetAttributeAsync("#verify-result", "data-seq"),
-            await page.InnerTextAsync("#verify-result"));
-    }
+    private static Task<(string Status, string? Kind, string? Sequence, string Text)> ResultAsync(IPage page, string? status = null) =>
+        EvidencePage.ResultAsync(page, status);
 }

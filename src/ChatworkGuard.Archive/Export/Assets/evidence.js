@@ -228,6 +228,8 @@
 
   function run() {
     button.disabled = true;
+    // The previous verdict goes at once: nothing may read it as the answer to this run.
+    render({ status: 'running', done: 0, total: 0 });
     verify().catch(function (e) {
       render({ status: 'error', message: t('v.error') + ' ' + e.message });
     }).finally(function () { button.disabled = false; });
