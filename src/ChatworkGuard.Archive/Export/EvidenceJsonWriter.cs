@@ -35,7 +35,8 @@ internal sealed class EvidenceJsonWriter : IAsyncDisposable
         _writer.WriteStartArray("records");
     }
 
-    /// <summary><c>chain_head</c>: the room's head in the archive at export time, or null.</summary>
+    /// <summary>The stored chain head as <c>"chain_head": {"seq", "hash"}</c>, or null for an empty room; the record file
+    /// and manifest.json write it alike.</summary>
     public static void WriteChainHead(Utf8JsonWriter writer, ChainHead? head)
     {
         if (head is null)

@@ -1,32 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
-using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Checkpoints;
 
 namespace ChatworkGuard.IntegrationTests.Archive;
 
 /// <summary>A slice's page in a real headless chromium: consistent as a slice, and only as a slice, when untouched;
 /// refused when a record in it was edited; a pasted value checked only where the slice holds what it names.</summary>
-public sealed class SliceBrowserTests : IAsyncLifetime
+public sealed class SliceBrowserTests : BrowserTests
 {
     private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
-
-    private HeadlessChromium? _chromium;
-
-    public async Task InitializeAsync()
-    {
-        _chromium = await HeadlessChromium.LaunchIfAvailableAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
-    }
 
     [BrowserFact]
     public async Task Verify_UntouchedSlice_IsConsistentAsASliceAndSaysWhatItCannotProve()
@@ -36,7 +19,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         var hashes = await SliceExportCommandTests.HashesAsync(sample);
         var requests = new List<string>();
 
-        var page = await EvidencePage.OpenAsync(_chromium!.Browser, html, requests);
+        var page = await EvidencePage.OpenAsync(Browser, html, requests);
         var result = await EvidencePage.ResultAsync(page);
 
         Assert.Equal("slice", result.Status);
@@ -65,7 +48,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         var html = await ExportSliceAsync(sample);
         await File.WriteAllTextAsync(html, EvidencePageData.Edit(await File.ReadAllTextAsync(html), "仮払いの確認後に着手します。", "仮払いなしで着手します。"));
 
-        var page = await EvidencePage.OpenAsync(_chromium!.Browser, html);
+        var page = await EvidencePage.OpenAsync(Browser, html);
         var result = await EvidencePage.ResultAsync(page);
 
         Assert.Equal(("broken", "changed", "4"), (result.Status, result.Kind, result.Sequence));
@@ -79,7 +62,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         await sample.TamperAsync($"UPDATE archive_records SET body = '直接払いで大丈夫です。' WHERE room_id = {Room} AND seq = 7");
         var html = await ExportSliceAsync(sample);
 
-        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(_chromium!.Browser, html));
+        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(Browser, html));
 
         Assert.Equal(("broken", "changed", "7"), (result.Status, result.Kind, result.Sequence));
     }
@@ -94,7 +77,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         data.Remove("slice");
         await File.WriteAllTextAsync(html, EvidencePageData.Replace(text, data.ToJsonString()));
 
-        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(_chromium!.Browser, html));
+        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(Browser, html));
 
         // Read as a whole chain it must start at record 1: records 1-3 are missing.
         Assert.Equal(("broken", "missing", "1"), (result.Status, result.Kind, result.Sequence));
@@ -109,7 +92,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         var text = await File.ReadAllTextAsync(html);
         await File.WriteAllTextAsync(html, text.Replace($"<code>#3 {hashes[3]}</code>", $"<code>#3 {hashes[2]}</code>", StringComparison.Ordinal));
 
-        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(_chromium!.Browser, html));
+        var result = await EvidencePage.ResultAsync(await EvidencePage.OpenAsync(Browser, html));
 
         Assert.Equal(("broken", "display", "0"), (result.Status, result.Kind, result.Sequence));
     }
@@ -120,7 +103,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         await using var sample = await SampleArchive.CreateAsync();
         var html = await ExportSliceAsync(sample);
         var hashes = await SliceExportCommandTests.HashesAsync(sample);
-        var page = await EvidencePage.OpenAsync(_chromium!.Browser, html);
+        var page = await EvidencePage.OpenAsync(Browser, html);
         await EvidencePage.ResultAsync(page);
 
         var inside = await EvidencePage.PasteAsync(page, "6:" + hashes[6], "witnessed");
@@ -147,7 +130,7 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         var original = await SliceExportCommandTests.HashesAsync(sample);
         await sample.ForgeRehashedAsync(SampleArchive.RoomId, 5, "振込先はこちらです。");
         var html = await ExportSliceAsync(sample);
-        var page = await EvidencePage.OpenAsync(_chromium!.Browser, html);
+        var page = await EvidencePage.OpenAsync(Browser, html);
 
         var alone = await EvidencePage.ResultAsync(page);
         var compared = await EvidencePage.PasteAsync(page, "8:" + original[8], "witnessed");
@@ -162,10 +145,10 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         await using var sample = await SampleArchive.CreateAsync();
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var signer = CheckpointSigner.FromPem(key.ExportPkcs8PrivateKeyPem());
-        var plan = await CheckpointAsync(sample, signer);
+        var plan = await sample.AddWitnessedCheckpointAsync(signer);
         // The checkpoint (record 16, observed 2025-07-04 18:30 JST) covers the room up to record 15, the slice's link.
         var html = await ExportSliceAsync(sample, "2025-07-04", null);
-        var page = await EvidencePage.OpenAsync(_chromium!.Browser, html);
+        var page = await EvidencePage.OpenAsync(Browser, html);
 
         var alone = await EvidencePage.ResultAsync(page);
         var witness = await page.InnerTextAsync("#witness");
@@ -182,27 +165,6 @@ public sealed class SliceBrowserTests : IAsyncLifetime
         // A statement the slice holds no checkpoint for is neither confirmed nor refused by it.
         Assert.Equal("slice", unknown.Status);
         Assert.Contains("貼り付けたチェックポイントは、この抜粋の中の記録では照合できません", unknown.Text, StringComparison.Ordinal);
-    }
-
-    private static async Task<CheckpointPlan> CheckpointAsync(SampleArchive sample, CheckpointSigner signer)
-    {
-        await using var store = sample.OpenWritable();
-        var plan = await CheckpointPlan.CreateAsync(store, SampleArchive.Start.AddDays(3), onlyWitnessedCounts: false, CancellationToken.None);
-        await store.AppendBatchAsync(plan.Drafts(CheckpointCause.Export, SampleArchive.OtherRoomId, "1900000000000000099", signer.Sign(plan.Statement), signer.PublicKey), CancellationToken.None);
-        await store.AppendAsync(new RecordDraft
-        {
-            RoomId = SampleArchive.OtherRoomId,
-            Kind = RecordKind.MessageCreated,
-            MessageId = "1900000000000000099",
-            AccountId = 30000001,
-            AccountName = "ChatworkGuard",
-            Body = new StringBuilder("[info]checkpoint\n").Append(plan.Statement).Append("[/info]").ToString(),
-            SendTime = SampleArchive.Start.AddDays(3).ToUnixTimeSeconds(),
-            UpdateTime = 0,
-            ObservedAt = SampleArchive.Start.AddDays(3),
-            Source = RecordSource.Poll,
-        }, CancellationToken.None);
-        return plan;
     }
 
     /// <summary>By default 18:32–18:37 JST on 1 July: records 4 to 8 of the sample room.</summary>

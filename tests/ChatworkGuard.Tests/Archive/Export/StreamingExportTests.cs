@@ -18,11 +18,7 @@ public sealed partial class StreamingExportTests : IDisposable
     [Fact]
     public async Task Export_ReadsTheRoomTwiceForward_AndWritesTheJsonWhileStillReading()
     {
-        await using var sqlite = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={_directory.File("guard.db")}" });
-        for (var first = 1; first <= Records; first += 5_000)
-        {
-            await sqlite.AppendBatchAsync(Drafts.Messages(Room, 5_000, first), CancellationToken.None);
-        }
+        await using var sqlite = await CreateRoomAsync();
 
         var output = _directory.File("out");
         var json = Path.Combine(output, $"room-{Room}.json");
@@ -42,11 +38,7 @@ public sealed partial class StreamingExportTests : IDisposable
     [Fact]
     public async Task Export_Slice_ReadsOnlyTheSliceIntoTheFiles_AndWritesTheJsonWhileStillReading()
     {
-        await using var sqlite = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={_directory.File("guard.db")}" });
-        for (var first = 1; first <= Records; first += 5_000)
-        {
-            await sqlite.AppendBatchAsync(Drafts.Messages(Room, 5_000, first), CancellationToken.None);
-        }
+        await using var sqlite = await CreateRoomAsync();
 
         var output = _directory.File("out");
         var json = Path.Combine(output, $"room-{Room}.json");
@@ -86,6 +78,18 @@ public sealed partial class StreamingExportTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
+
+    /// <summary>A real SQLite archive holding <see cref="Records"/> messages in the room; message n is observed n s after the epoch.</summary>
+    private async Task<SqliteArchiveStore> CreateRoomAsync()
+    {
+        var sqlite = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={_directory.File("guard.db")}" });
+        for (var first = 1; first <= Records; first += 5_000)
+        {
+            await sqlite.AppendBatchAsync(Drafts.Messages(Room, 5_000, first), CancellationToken.None);
+        }
+
+        return sqlite;
+    }
 
     [GeneratedRegex("<script type=\"text/plain\" id=\"cwg-data\" data-encoding=\"gzip base64\">([A-Za-z0-9+/=]*)</script>")]
     private static partial Regex DataBlock();
