@@ -25,6 +25,13 @@ internal static class ArchiveSql
     public const string SelectRoom =
         "SELECT " + RecordColumns + " FROM archive_records WHERE room_id = @room_id AND seq >= @from ORDER BY seq";
 
+    /// <summary>The lowest and highest seq observed in [@from, @to), and the room's earliest and latest observed_at_ms:
+    /// one pass over the room's rows inside the database.</summary>
+    public const string ObservedRange =
+        "SELECT MIN(CASE WHEN observed_at_ms >= @from AND observed_at_ms < @to THEN seq END), " +
+        "MAX(CASE WHEN observed_at_ms >= @from AND observed_at_ms < @to THEN seq END), " +
+        "MIN(observed_at_ms), MAX(observed_at_ms) FROM archive_records WHERE room_id = @room_id";
+
     public const string ListRooms =
         "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
 

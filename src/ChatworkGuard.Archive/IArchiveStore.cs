@@ -30,6 +30,11 @@ public interface IArchiveStore : IAsyncDisposable, IDisposable
     /// <summary>The room's stored chain head, or null when the room has never been archived.</summary>
     Task<ChainHead?> GetChainHeadAsync(long roomId, CancellationToken cancellationToken);
 
+    /// <summary>Where the records observed in [<paramref name="observedFrom"/>, <paramref name="observedBefore"/>) lie in the room's chain
+    /// (a null bound is open), and the room's first and last observation times: one aggregate query, no record is read
+    /// into memory.</summary>
+    Task<ObservedRange> FindObservedRangeAsync(long roomId, DateTimeOffset? observedFrom, DateTimeOffset? observedBefore, CancellationToken cancellationToken);
+
     /// <summary>The latest archived version of each message <paramref name="query"/> covers, read through indexes that
     /// serve exactly those messages: a window's cost follows the window, not the room's history.</summary>
     Task<MessageVersionSlice> GetMessageVersionsAsync(long roomId, MessageVersionQuery query, CancellationToken cancellationToken);

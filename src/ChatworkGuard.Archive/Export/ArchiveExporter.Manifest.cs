@@ -10,16 +10,13 @@ public static partial class ArchiveExporter
 {
     private static async Task WriteManifestAsync(
         string manifestPath,
-        long roomId,
-        RoomSummary summary,
-        ChainHead? head,
-        RoomVerification verification,
+        ExportContent content,
         ExportOptions options,
-        DateTimeOffset exportedAt,
         string[] files,
         IReadOnlyList<ExportedFile> attachments,
         CancellationToken cancellationToken)
     {
+        var summary = content.Summary;
         var stream = PrivateFiles.OpenWrite(manifestPath, 4096);
         await using (stream)
         {
@@ -29,7 +26,7 @@ public static partial class ArchiveExporter
                 w.WriteStartObject();
                 w.WriteString("format", "chatwork-guard-evidence-manifest");
                 w.WriteNumber("format_version", 1);
-                w.WriteNumber("room_id", roomId);
+                w.WriteNumber("room_id", content.RoomId);
                 w.WriteString("room_name", summary.Snapshot?.Name);
                 w.WriteString("platform", summary.Platform ?? options.Platform);
                 if (summary.ProfileOrigin.Length > 0)
@@ -37,11 +34,12 @@ public static partial class ArchiveExporter
                     w.WriteString("profile_origin", summary.ProfileOrigin);
                 }
 
-                w.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-                w.WriteString("exported_at_jst", Jst.Format(exportedAt));
+                w.WriteString("exported_at", content.ExportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                w.WriteString("exported_at_jst", Jst.Format(content.ExportedAt));
                 w.WriteString("tool_version", options.ToolVersion);
-                EvidenceJsonWriter.WriteChainHead(w, head);
-                WriteVerification(w, verification);
+                EvidenceJsonWriter.WriteChainHead(w, content.Head);
+                EvidenceJsonWriter.WriteSlice(w, content.Slice);
+                WriteVerification(w, content.Verification);
                 w.WriteStartObject("counts");
                 w.WriteNumber("records", summary.RecordCount);
                 w.WriteNumber("messages", summary.MessageCount);

@@ -53,12 +53,24 @@ public static partial class ArchiveExporter
         var summary = new RoomSummary();
         var witness = new WitnessCollector();
         var attachments = new List<ExportedFile>();
-        var verification = await ChainVerifier.VerifyAsync(
-            roomId,
-            Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), record => { summary.Observe(record); witness.Observe(record); CollectFile(record, attachments); }, cancellationToken),
-            head,
-            null,
-            cancellationToken);
+        void Observe(ArchiveRecord record)
+        {
+            summary.Observe(record);
+            witness.Observe(record);
+            CollectFile(record, attachments);
+        }
+
+        ExportSlice? slice = null;
+        RoomVerification verification;
+        if (options.Window is { } window)
+        {
+            (slice, verification) = await CheckSliceAsync(store, roomId, window, Observe, cancellationToken);
+        }
+        else
+        {
+            verification = await ChainVerifier.VerifyAsync(roomId, Tap(store.ReadRoomAsync(roomId, 1, cancellationToken), Observe, cancellationToken), head, null, cancellationToken);
+        }
+
         summary.ApplyConfigured(options.Configured);
         var witnessRecords = await witness.ReadAsync(store, roomId, cancellationToken);
 
@@ -70,10 +82,11 @@ public static partial class ArchiveExporter
         {
             PrivateFiles.CreateDirectory(directory);
             var exportedAt = options.TimeProvider.GetUtcNow();
-            await WriteRecordsAsync(store, roomId, paths[0], paths[1], summary, head, verification, witnessRecords, options, exportedAt, cancellationToken);
+            var content = new ExportContent(roomId, summary, head, slice, verification, exportedAt);
+            await WriteRecordsAsync(store, paths[0], paths[1], content, witnessRecords, options, cancellationToken);
             copied = await CopyFilesAsync(options.Blobs, directory, attachments, cancellationToken);
-            await WriteManifestAsync(paths[2], roomId, summary, head, verification, options, exportedAt, paths[..2], attachments, cancellationToken);
-            return new ExportResult(paths[1], paths[0], paths[2], verification) { Files = attachments };
+            await WriteManifestAsync(paths[2], content, options, paths[..2], attachments, cancellationToken);
+            return new ExportResult(paths[1], paths[0], paths[2], verification) { Files = attachments, Slice = slice };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -91,15 +104,11 @@ public static partial class ArchiveExporter
 
     private static async Task WriteRecordsAsync(
         IArchiveStore store,
-        long roomId,
         string jsonPath,
         string htmlPath,
-        RoomSummary summary,
-        ChainHead? head,
-        RoomVerification verification,
+        ExportContent content,
         IReadOnlyList<ArchiveRecord> witnessRecords,
         ExportOptions options,
-        DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
     {
         var jsonStream = PrivateFiles.OpenWrite(jsonPath, BufferSize);
@@ -108,8 +117,11 @@ public static partial class ArchiveExporter
             var json = new EvidenceJsonWriter(jsonStream);
             await using (json)
             {
-                json.WriteStart(roomId, head, summary.Snapshot?.Name, options.ToolVersion, exportedAt);
-                await foreach (var record in store.ReadRoomAsync(roomId, 1, cancellationToken))
+                json.WriteStart(content, options.ToolVersion);
+                var records = content.Slice is { } slice
+                    ? ReadSliceAsync(store, content.RoomId, slice.FirstSequence, slice.LastSequence, cancellationToken)
+                    : store.ReadRoomAsync(content.RoomId, 1, cancellationToken);
+                await foreach (var record in records)
                 {
                     await json.WriteRecordAsync(record, cancellationToken);
                 }
@@ -125,7 +137,7 @@ public static partial class ArchiveExporter
             await using (html)
             {
                 var page = new HtmlEvidenceWriter(html);
-                page.WriteStart(roomId, summary, head, verification, options.ToolVersion, exportedAt, options.Platform);
+                page.WriteStart(content, options.Platform);
                 page.WriteEnd(options.ToolVersion);
                 await html.FlushAsync(cancellationToken);
                 await EmbedCompressedAsync(jsonPath, htmlStream, cancellationToken);

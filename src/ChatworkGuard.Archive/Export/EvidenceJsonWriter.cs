@@ -20,16 +20,17 @@ internal sealed class EvidenceJsonWriter : IAsyncDisposable
         _writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Encoder });
     }
 
-    public void WriteStart(long roomId, ChainHead? head, string? roomName, string toolVersion, DateTimeOffset exportedAt)
+    public void WriteStart(ExportContent content, string toolVersion)
     {
         _writer.WriteStartObject();
         _writer.WriteString("format", "chatwork-guard-evidence");
         _writer.WriteNumber("format_version", 1);
-        _writer.WriteNumber("room_id", roomId);
-        _writer.WriteString("room_name", roomName);
-        _writer.WriteString("exported_at", exportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        _writer.WriteNumber("room_id", content.RoomId);
+        _writer.WriteString("room_name", content.Summary.Snapshot?.Name);
+        _writer.WriteString("exported_at", content.ExportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
         _writer.WriteString("tool_version", toolVersion);
-        WriteChainHead(_writer, head);
+        WriteChainHead(_writer, content.Head);
+        WriteSlice(_writer, content.Slice);
         EncodingDescription.Write(_writer);
         _writer.WriteStartArray("records");
     }
@@ -48,6 +49,38 @@ internal sealed class EvidenceJsonWriter : IAsyncDisposable
         writer.WriteNumber("seq", head.Sequence);
         writer.WriteString("hash", head.Hash.ToString());
         writer.WriteEndObject();
+    }
+
+    /// <summary><c>slice</c>, only in a slice's files: the window, the seq range, the link into the chain before it
+    /// (<c>prev_hash</c>) and its last record's hash.</summary>
+    public static void WriteSlice(Utf8JsonWriter writer, ExportSlice? slice)
+    {
+        if (slice is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("slice");
+        writer.WriteString("time_field", "observed_at");
+        WriteInstant(writer, "from", slice.Window.From);
+        WriteInstant(writer, "to", slice.Window.To);
+        writer.WriteNumber("first_seq", slice.FirstSequence);
+        writer.WriteNumber("last_seq", slice.LastSequence);
+        writer.WriteString("prev_hash", slice.PreviousHash.ToString());
+        writer.WriteString("last_hash", slice.LastHash.ToString());
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInstant(Utf8JsonWriter writer, string name, DateTimeOffset? instant)
+    {
+        if (instant is { } value)
+        {
+            writer.WriteString(name, value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     public async ValueTask WriteRecordAsync(ArchiveRecord record, CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ public sealed record ExportOptions
     /// </summary>
     public ConfiguredRoomProfile? Configured { get; init; }
 
+    /// <summary>Export only the records observed in this window, as a slice linked into the chain; null: the whole chain.</summary>
+    public ExportWindow? Window { get; init; }
+
     /// <summary>Where the archived files' bytes are; each one the room's records name is copied to
     /// <c>files/&lt;sha256&gt;</c> beside the transcript. Null: the bundle lists the files but holds none.</summary>
     public Blobs.IBlobStore? Blobs { get; init; }

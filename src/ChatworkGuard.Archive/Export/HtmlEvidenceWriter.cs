@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatworkGuard.Archive.Verification;
 
 namespace ChatworkGuard.Archive.Export;
 
@@ -11,9 +10,10 @@ internal sealed class HtmlEvidenceWriter(TextWriter writer)
     /// <summary>The value of the data element's data-encoding attribute, which the page's script checks.</summary>
     public const string DataEncoding = "gzip base64";
 
-    public void WriteStart(long roomId, RoomSummary summary, ChainHead? head, RoomVerification verification, string toolVersion, DateTimeOffset exportedAt, string? platform)
+    public void WriteStart(ExportContent content, string? platform)
     {
         var w = writer;
+        var (roomId, summary, head, slice) = (content.RoomId, content.Summary, content.Head, content.Slice);
         var name = summary.Snapshot?.Name;
         w.Write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -37,24 +37,50 @@ internal sealed class HtmlEvidenceWriter(TextWriter writer)
             Fact("f.profile", summary.ProfileOrigin, "unchained", "wide");
         }
 
+        if (slice is not null)
+        {
+            // The range and the link are recomputed by the page from the records; the window is the command's.
+            Fact("f.slice", string.Create(CultureInfo.InvariantCulture, $"#{slice.FirstSequence}–#{slice.LastSequence}"), "slice");
+            Fact("f.window", ArchiveExporter.DescribeWindow(slice.Window, "…", "…"), "unchained", "wide");
+        }
+
         Fact("f.records", summary.RecordCount.ToString("N0", CultureInfo.InvariantCulture), "records");
         Fact("f.messages", summary.MessageCount.ToString("N0", CultureInfo.InvariantCulture), "messages");
-        Fact("f.exported", Jst.Format(exportedAt), "unchained");
+        Fact("f.exported", Jst.Format(content.ExportedAt), "unchained");
         Fact("f.period", summary.FirstObservedAt is { } first && summary.LastObservedAt is { } last ? $"{Jst.Format(first)} – {Jst.Format(last)}" : "—", "period", "wide");
         w.Write("<div class=\"wide\"><dt data-i18n=\"f.members\">メンバー</dt><dd class=\"members\" data-f=\"members\">");
         WriteMembers(summary.Snapshot);
-        w.Write("</dd></div>\n<div class=\"wide\"><dt data-i18n=\"f.head\">チェーンヘッド</dt><dd><code id=\"chain-head\">");
+        w.Write("</dd></div>\n");
+        if (slice is not null)
+        {
+            w.Write("<div class=\"wide\"><dt data-i18n=\"f.link\">");
+            w.Write(Labels.Japanese("f.link"));
+            w.Write("</dt><dd data-f=\"link\"><code>");
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"#{slice.FirstSequence - 1} {slice.PreviousHash}"));
+            w.Write("</code></dd></div>\n");
+        }
+
+        var headLabel = slice is null ? "f.head" : "f.head.slice";
+        w.Write("<div class=\"wide\"><dt data-i18n=\"" + headLabel + "\">" + Labels.Japanese(headLabel) + "</dt><dd><code id=\"chain-head\">");
         w.Write(head is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"#{head.Sequence} {head.Hash}"));
         w.Write("</code></dd></div>\n</dl>\n<p class=\"hint\" id=\"unchained-note\" data-i18n=\"f.unchained\">");
         w.Write(Labels.Japanese("f.unchained"));
-        w.Write("</p>\n<section class=\"verify\"><button type=\"button\" id=\"verify-btn\" data-i18n=\"verify\">ハッシュチェーンを検証</button>");
+        w.Write("</p>\n");
+        if (slice is not null)
+        {
+            w.Write("<p class=\"hint\" id=\"slice-note\" data-i18n=\"f.slice.note\">");
+            w.Write(Labels.Japanese("f.slice.note"));
+            w.Write("</p>\n");
+        }
+
+        w.Write("<section class=\"verify\"><button type=\"button\" id=\"verify-btn\" data-i18n=\"verify\">ハッシュチェーンを検証</button>");
         w.Write("<p class=\"hint\" data-i18n=\"verify.hint\">");
         w.Write(Labels.Japanese("verify.hint"));
         w.Write("</p><label for=\"expect-input\" data-i18n=\"expect.label\">");
         w.Write(Labels.Japanese("expect.label"));
         w.Write("</label><textarea id=\"expect-input\" rows=\"2\" spellcheck=\"false\" placeholder=\"42:3f1c… / chatwork-guard checkpoint v1 root=… at=… rooms=…\"></textarea>");
         w.Write("<div id=\"verify-result\" role=\"status\" aria-live=\"polite\" data-status=\"idle\"></div><div id=\"witness\"></div></section>\n");
-        if (verification.Break is { } broken)
+        if (content.Verification.Break is { } broken)
         {
             w.Write("<div class=\"alert\" id=\"export-break\"><strong data-i18n=\"export.broken\">出力時の検証で改ざんが検出されました</strong> ");
             HtmlText.Write(w, string.Create(CultureInfo.InvariantCulture, $"#{broken.Sequence} {broken.Kind}: {broken.Description}"));

@@ -59,6 +59,24 @@ public abstract partial class RelationalArchiveStore
     }
 
     /// <inheritdoc />
+    public async Task<ObservedRange> FindObservedRangeAsync(long roomId, DateTimeOffset? observedFrom, DateTimeOffset? observedBefore, CancellationToken cancellationToken)
+    {
+        var range = new ObservedRange(null, null, null, null);
+        await ForEachRowAsync(ArchiveSql.ObservedRange, command =>
+        {
+            command.AddParameter("@room_id", roomId);
+            command.AddParameter("@from", observedFrom?.ToUnixTimeMilliseconds() ?? long.MinValue);
+            command.AddParameter("@to", observedBefore?.ToUnixTimeMilliseconds() ?? long.MaxValue);
+        }, reader =>
+        {
+            static long? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+            static DateTimeOffset? Time(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
+            range = new ObservedRange(Nullable(reader, 0), Nullable(reader, 1), Time(Nullable(reader, 2)), Time(Nullable(reader, 3)));
+        }, cancellationToken);
+        return range;
+    }
+
+    /// <inheritdoc />
     public async Task<MessageVersionSlice> GetMessageVersionsAsync(long roomId, MessageVersionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

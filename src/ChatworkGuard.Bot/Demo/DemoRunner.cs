@@ -85,7 +85,7 @@ internal sealed class DemoRunner
             _console.MarkupLine($"  [grey]checkpoint before the export: {checkpoint.RecordsAdded} record(s) added; witness posts in room {Id(world.WitnessRoomId)}: {world.Emulator.Control.GetMessages(world.WitnessRoomId).Count(m => m.AccountId == world.Bot.AccountId && m.Body.Contains("checkpoint v1", StringComparison.Ordinal))}[/]");
             await app.StopAsync(cancellationToken);
             _console.Write(new Rule("[yellow]証拠の出力 / evidence export[/]") { Justification = Justify.Left });
-            return await ExportCommand.RunAsync(world.RoomId, exportDirectory, database, TimeProvider.System, Console.Out, Console.Error, cancellationToken);
+            return await ExportCommand.RunAsync(world.RoomId, exportDirectory, database, null, TimeProvider.System, Console.Out, Console.Error, cancellationToken);
         }
         finally
         {

@@ -17,6 +17,9 @@ internal static class ArchiveData
         "LPのファーストビューについて、参考サイトを3つ共有します。\nhttps://example.com/a\nhttps://example.com/b",
     ];
 
+    /// <summary>When record <paramref name="n"/> of a room is observed: <paramref name="n"/> seconds after the data's start.</summary>
+    public static DateTimeOffset ObservedAt(long n) => Start.AddSeconds(n);
+
     /// <summary>Record <paramref name="n"/> of a room: mostly new messages, every tenth an edit of the one before.</summary>
     public static RecordDraft Draft(long roomId, long n)
     {
@@ -32,7 +35,7 @@ internal static class ArchiveData
             Body = Bodies[(int)(n % Bodies.Length)] + (edit ? "（追記）" : string.Empty) + " #" + n.ToString(CultureInfo.InvariantCulture),
             SendTime = Start.AddSeconds(messageNumber).ToUnixTimeSeconds(),
             UpdateTime = edit ? Start.AddSeconds(n).ToUnixTimeSeconds() : 0,
-            ObservedAt = Start.AddSeconds(n),
+            ObservedAt = ObservedAt(n),
             Source = RecordSource.Poll,
         };
     }

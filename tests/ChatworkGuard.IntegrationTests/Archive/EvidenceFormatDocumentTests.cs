@@ -59,6 +59,55 @@ public sealed class EvidenceFormatDocumentTests
         Assert.Contains("not at its chain_head", cutOutput, StringComparison.Ordinal);
     }
 
+    [PythonFact]
+    public async Task DocumentedChecker_Slice_SaysConsistentAsASliceFromItsLink_NeverIntact()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await ExportSliceAsync(sample);
+        var hashes = await SliceExportCommandTests.HashesAsync(sample);
+
+        var (exit, output) = await RunCheckerAsync(sample.OutputDirectory);
+        var (inside, _) = await RunCheckerAsync(sample.OutputDirectory, "6:" + hashes[6]);
+        var (link, _) = await RunCheckerAsync(sample.OutputDirectory, "3:" + hashes[3]);
+        var (outside, outsideOutput) = await RunCheckerAsync(sample.OutputDirectory, "15:" + hashes[15]);
+        var (wrong, wrongOutput) = await RunCheckerAsync(sample.OutputDirectory, "6:" + hashes[5]);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(
+            $"slice consistent: records 4-8 link from prev_hash {hashes[3]} (record 3), which only a full export, a kept head or a witnessed checkpoint can confirm; chain head at export 15:{hashes[15]}",
+            output.Trim());
+        Assert.Equal((0, 0), (inside, link));
+        Assert.NotEqual(0, outside);
+        Assert.Contains("record 15 is outside this slice", outsideOutput, StringComparison.Ordinal);
+        Assert.NotEqual(0, wrong);
+        Assert.Contains("record 6 is not the one that head was taken from", wrongOutput, StringComparison.Ordinal);
+    }
+
+    [PythonFact]
+    public async Task DocumentedChecker_EditedOrCutSlice_SaysBroken()
+    {
+        await using var sample = await SampleArchive.CreateAsync();
+        await ExportSliceAsync(sample);
+        var json = Path.Combine(sample.OutputDirectory, $"room-{Room}.json");
+        var text = await File.ReadAllTextAsync(json);
+        await File.WriteAllTextAsync(json, text.Replace("仮払いの確認後に着手します。", "すぐ着手します。", StringComparison.Ordinal));
+        var (edited, editedOutput) = await RunCheckerAsync(sample.OutputDirectory);
+        await File.WriteAllTextAsync(json, text.Replace("\"last_seq\": 8", "\"last_seq\": 9", StringComparison.Ordinal));
+        var (cut, cutOutput) = await RunCheckerAsync(sample.OutputDirectory);
+
+        Assert.NotEqual(0, edited);
+        Assert.Contains("broken at record 4", editedOutput, StringComparison.Ordinal);
+        Assert.NotEqual(0, cut);
+        Assert.Contains("not at its last_seq", cutOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task ExportSliceAsync(SampleArchive sample)
+    {
+        var (exit, output, error) = await CliRunner.RunAsync("export", "--room", Room, "--out", sample.OutputDirectory, "--db", sample.DatabasePath,
+            "--from", "2025-07-01T18:32", "--to", "2025-07-01T18:37");
+        Assert.True(exit == 0, output + error);
+    }
+
     private static async Task<(int ExitCode, string Output)> RunCheckerAsync(string directory, params string[] args)
     {
         var document = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "evidence-format.md"));

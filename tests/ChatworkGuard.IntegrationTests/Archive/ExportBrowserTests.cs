@@ -5,25 +5,10 @@ using Microsoft.Playwright;
 namespace ChatworkGuard.IntegrationTests.Archive;
 
 /// <summary>The exported HTML in a real headless chromium, opened from file:// with the network unused.</summary>
-public sealed partial class ExportBrowserTests : IAsyncLifetime
+public sealed partial class ExportBrowserTests : BrowserTests
 {
     private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
     private static readonly string ArtifactDirectory = Path.Combine(AppContext.BaseDirectory, "test-artifacts", "archive");
-
-    private HeadlessChromium? _chromium;
-
-    public async Task InitializeAsync()
-    {
-        _chromium = await HeadlessChromium.LaunchIfAvailableAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
-    }
 
     [BrowserFact]
     public async Task Verify_IntactExport_IsConsistentButNotWitnessedUntilAKeptHeadIsPasted()
@@ -172,29 +157,11 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
 
     private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html)
     {
-        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
-        var page = await context.NewPageAsync();
         var requests = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith("file://", StringComparison.Ordinal))
-            {
-                requests.Add(request.Url);
-            }
-        };
-        await page.GotoAsync(new Uri(html).AbsoluteUri);
-        return (page, requests);
+        return (await EvidencePage.OpenAsync(Browser, html, requests), requests);
     }
 
-    private static async Task<string> WaitForResultAsync(IPage page, string? status = null)
-    {
-        // Generous: a loaded 2-core CI machine may be slow to hash.
-        var selector = status is null
-            ? "#verify-result[data-status='unwitnessed'], #verify-result[data-status='witnessed'], #verify-result[data-status='broken'], #verify-result[data-status='error']"
-            : $"#verify-result[data-status='{status}'], #verify-result[data-status='broken'], #verify-result[data-status='error']";
-        await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 60_000 });
-        return (await page.GetAttributeAsync("#verify-result", "data-status"))!;
-    }
+    private static async Task<string> WaitForResultAsync(IPage page, string? status = null) => (await EvidencePage.ResultAsync(page, status)).Status;
 
     private static string HeadOf(string htmlPath)
     {

@@ -1,30 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Checkpoints;
 using Microsoft.Playwright;
 
 namespace ChatworkGuard.IntegrationTests.Archive;
 
 /// <summary>Forged evidence pages in a real headless chromium: each ends in a refusal or in "not witnessed", never in a plain OK.</summary>
-public sealed class ForgedPageBrowserTests : IAsyncLifetime
+public sealed class ForgedPageBrowserTests : BrowserTests
 {
     private static readonly string Room = SampleArchive.RoomId.ToString(CultureInfo.InvariantCulture);
-
-    private HeadlessChromium? _chromium;
-
-    public async Task InitializeAsync()
-    {
-        _chromium = await HeadlessChromium.LaunchIfAvailableAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_chromium is not null)
-        {
-            await _chromium.DisposeAsync();
-        }
-    }
 
     [BrowserFact]
     public async Task RehashedForgery_IsOnlyConsistentAndNotWitnessed_AndThePastedOriginalHeadRefusesIt()
@@ -80,25 +64,7 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
         await using var sample = await SampleArchive.CreateAsync();
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var signer = CheckpointSigner.FromPem(key.ExportPkcs8PrivateKeyPem());
-        CheckpointPlan plan;
-        await using (var store = sample.OpenWritable())
-        {
-            plan = await CheckpointPlan.CreateAsync(store, SampleArchive.Start.AddDays(3), onlyWitnessedCounts: false, CancellationToken.None);
-            await store.AppendBatchAsync(plan.Drafts(CheckpointCause.Export, SampleArchive.OtherRoomId, "1900000000000000099", signer.Sign(plan.Statement), signer.PublicKey), CancellationToken.None);
-            await store.AppendAsync(new RecordDraft
-            {
-                RoomId = SampleArchive.OtherRoomId,
-                Kind = RecordKind.MessageCreated,
-                MessageId = "1900000000000000099",
-                AccountId = 30000001,
-                AccountName = "ChatworkGuard",
-                Body = "[info]checkpoint\n" + plan.Statement + "[/info]",
-                SendTime = SampleArchive.Start.AddDays(3).ToUnixTimeSeconds(),
-                UpdateTime = 0,
-                ObservedAt = SampleArchive.Start.AddDays(3),
-                Source = RecordSource.Poll,
-            }, CancellationToken.None);
-        }
+        var plan = await sample.AddWitnessedCheckpointAsync(signer);
 
         var html = await ExportAsync(sample);
         var page = await OpenAsync(html);
@@ -155,23 +121,8 @@ public sealed class ForgedPageBrowserTests : IAsyncLifetime
         return Path.Combine(sample.OutputDirectory, $"room-{Room}.html");
     }
 
-    private async Task<IPage> OpenAsync(string html)
-    {
-        var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(html).AbsoluteUri);
-        return page;
-    }
+    private Task<IPage> OpenAsync(string html) => EvidencePage.OpenAsync(Browser, html);
 
-    private static async Task<(string Status, string? Kind, string? Sequence, string Text)> ResultAsync(IPage page, string? status = null)
-    {
-        var selector = status is null
-            ? "#verify-result[data-status='unwitnessed'], #verify-result[data-status='witnessed'], #verify-result[data-status='broken'], #verify-result[data-status='error']"
-            : $"#verify-result[data-status='{status}'], #verify-result[data-status='broken'], #verify-result[data-status='error']";
-        await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 60_000 });
-        return ((await page.GetAttributeAsync("#verify-result", "data-status"))!,
-            await page.GetAttributeAsync("#verify-result", "data-kind"),
-            await page.GetAttributeAsync("#verify-result", "data-seq"),
-            await page.InnerTextAsync("#verify-result"));
-    }
+    private static Task<(string Status, string? Kind, string? Sequence, string Text)> ResultAsync(IPage page, string? status = null) =>
+        EvidencePage.ResultAsync(page, status);
 }

@@ -1,4 +1,5 @@
 using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Checkpoints;
 using ChatworkGuard.Archive.Sqlite;
 using ChatworkGuard.IntegrationTests.Support;
 using Microsoft.Data.Sqlite;
@@ -58,6 +59,29 @@ internal sealed class SampleArchive : IAsyncDisposable
 
     /// <summary>The forgery a hash chain alone cannot catch (see <see cref="ArchiveForgery"/>).</summary>
     public Task ForgeRehashedAsync(long roomId, long sequence, string body) => ArchiveForgery.RehashAsync(DatabasePath, roomId, sequence, body);
+
+    /// <summary>A signed checkpoint at <see cref="Start"/> + 3 days (a record in each room; the room's covers it up to
+    /// its record 15) and its witness post, archived in <see cref="OtherRoomId"/> as message 1900000000000000099.</summary>
+    public async Task<CheckpointPlan> AddWitnessedCheckpointAsync(CheckpointSigner signer)
+    {
+        await using var store = OpenWritable();
+        var plan = await CheckpointPlan.CreateAsync(store, Start.AddDays(3), onlyWitnessedCounts: false, CancellationToken.None);
+        await store.AppendBatchAsync(plan.Drafts(CheckpointCause.Export, OtherRoomId, "1900000000000000099", signer.Sign(plan.Statement), signer.PublicKey), CancellationToken.None);
+        await store.AppendAsync(new RecordDraft
+        {
+            RoomId = OtherRoomId,
+            Kind = RecordKind.MessageCreated,
+            MessageId = "1900000000000000099",
+            AccountId = 30000001,
+            AccountName = "ChatworkGuard",
+            Body = "[info]checkpoint\n" + plan.Statement + "[/info]",
+            SendTime = Start.AddDays(3).ToUnixTimeSeconds(),
+            UpdateTime = 0,
+            ObservedAt = Start.AddDays(3),
+            Source = RecordSource.Poll,
+        }, CancellationToken.None);
+        return plan;
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -196,6 +196,30 @@ public abstract partial class ArchiveStoreContractTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task FindObservedRangeAsync_Window_GivesTheSeqsObservedInsideAndTheRoomsSpan()
+    {
+        // Messages 1..10 are observed 1..10 s after the epoch; message 6 is appended again later, observed at 2 s, out
+        // of order, as a late webhook can be: it is seq 11.
+        await Store.AppendBatchAsync(Drafts.Messages(1, 10), CancellationToken.None);
+        await Store.AppendAsync(Drafts.Message(1, 11) with { ObservedAt = Drafts.Epoch.AddSeconds(2) }, CancellationToken.None);
+        await Store.AppendBatchAsync(Drafts.Messages(2, 3), CancellationToken.None);
+
+        var inside = await Store.FindObservedRangeAsync(1, Drafts.Epoch.AddSeconds(4), Drafts.Epoch.AddSeconds(7), CancellationToken.None);
+        var early = await Store.FindObservedRangeAsync(1, null, Drafts.Epoch.AddSeconds(3), CancellationToken.None);
+        var open = await Store.FindObservedRangeAsync(1, null, null, CancellationToken.None);
+        var none = await Store.FindObservedRangeAsync(1, Drafts.Epoch.AddDays(1), null, CancellationToken.None);
+        var unknown = await Store.FindObservedRangeAsync(99, null, null, CancellationToken.None);
+
+        // [4 s, 7 s): seqs 4, 5, 6; the end is excluded.
+        Assert.Equal(new ObservedRange(4, 6, Drafts.Epoch.AddSeconds(1), Drafts.Epoch.AddSeconds(10)), inside);
+        Assert.Equal((1L, 11L), (early.FirstSequence!.Value, early.LastSequence!.Value));
+        Assert.Equal((1L, 11L), (open.FirstSequence!.Value, open.LastSequence!.Value));
+        Assert.True(none.IsEmpty);
+        Assert.Equal(Drafts.Epoch.AddSeconds(10), none.RoomLastObservedAt);
+        Assert.Equal(new ObservedRange(null, null, null, null), unknown);
+    }
+
+    [StoreFact]
     public async Task ListRoomsAsync_ReturnsEveryRoomInOrder()
     {
         await Store.AppendAsync(Drafts.Message(30, 1), CancellationToken.None);

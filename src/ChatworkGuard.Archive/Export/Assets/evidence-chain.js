@@ -190,5 +190,34 @@ var CwgChain = (function () {
     return lastGood === null || head.hash === lastGood.hash ? null : { seq: last, kind: 'changed' };
   }
 
-  return { load: load, hashAll: hashAll, walk: walk, checkHead: checkHead, ZERO: '0'.repeat(64) };
+  // Where the file's chain starts and must end: the whole chain (seq 1 after 32 zero bytes, to chain_head), or a slice
+  // (first_seq after prev_hash, the hash of the record before it, to last_seq and last_hash). hashAt(seq) is the hash
+  // the file holds for record seq (for a slice, prev_hash at first_seq - 1), undefined for a record outside the file.
+  function span(data, records) {
+    var s = data.slice;
+    if (s === undefined || s === null) {
+      return { slice: null, first: 1, prev: ZERO, end: data.chain_head, hashAt: function (seq) { return seq >= 1 && records[seq - 1] ? records[seq - 1].hash : undefined; } };
+    }
+    var hex = /^[0-9a-f]{64}$/;
+    var first = Number(s.first_seq);
+    var last = Number(s.last_seq);
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || first < 1 || last < first || !hex.test(s.prev_hash) || !hex.test(s.last_hash)) {
+      throw new Error('the file says it is a slice, but its slice description is malformed');
+    }
+    return {
+      slice: { first: first, last: last, before: first - 1, prev: s.prev_hash },
+      first: first,
+      prev: s.prev_hash,
+      end: { seq: last, hash: s.last_hash },
+      hashAt: function (seq) {
+        if (seq === first - 1) { return s.prev_hash; }
+        var r = records[seq - first];
+        return r && Number(r.seq) === seq ? r.hash : undefined;
+      },
+    };
+  }
+
+  var ZERO = '0'.repeat(64);
+
+  return { load: load, hashAll: hashAll, walk: walk, checkHead: checkHead, span: span, ZERO: ZERO };
 })();

@@ -102,18 +102,24 @@ var CwgChecks = (function () {
     return rest.textContent.trim() === '' && rest.children.length === 0;
   }
 
-  // Only these elements may exist at the top of the page and of the header: anything added is refused.
-  function checkStructure() {
+  // Only these elements may exist at the top of the page and of the header: anything added is refused. A slice's
+  // header has its note, shown in the page's language; a whole chain's has none.
+  function checkStructure(data, t) {
     var allowed = ['HEADER.doc', 'NAV#pager', 'MAIN#transcript', 'FOOTER.doc', 'SCRIPT#cwg-data', 'SCRIPT#cwg-i18n', 'SCRIPT'];
     var top = Array.prototype.map.call(document.body.children, function (el) { return el.tagName + (el.id ? '#' + el.id : el.className ? '.' + el.className : ''); });
     if (top.join('|') !== allowed.join('|')) { return { seq: 0, kind: 'display' }; }
     var header = document.querySelector('header.doc');
     var parts = Array.prototype.map.call(header.children, function (el) { return el.tagName + '.' + (el.id || el.className); });
-    var expected = ['DIV.bar', 'DIV.title', 'DL.facts', 'P.unchained-note', 'SECTION.verify'];
+    var slice = data.slice !== undefined && data.slice !== null;
+    var expected = ['DIV.bar', 'DIV.title', 'DL.facts', 'P.unchained-note'].concat(slice ? ['P.slice-note'] : [], ['SECTION.verify']);
     if (document.getElementById('export-break')) { expected.push('DIV.export-break'); }
-    return parts.join('|') === expected.join('|') ? null : { seq: 0, kind: 'display' };
+    var note = document.getElementById('slice-note');
+    var noteOk = !slice || (note !== null && note.textContent === t('f.slice.note') && shown(note));
+    return parts.join('|') === expected.join('|') && noteOk ? null : { seq: 0, kind: 'display' };
   }
 
+  // The header's facts, each against the verified records. A slice's range and link (the first record's seq and
+  // prev_hash) come from its records too; the chain head it states lies outside it and is shown as the file states it.
   function checkHeader(data, records) {
     var snapshot = null;
     var messages = new Set();
@@ -130,18 +136,25 @@ var CwgChecks = (function () {
       period: head ? jst(records[0].observed_at_ms) + ' – ' + jst(head.observed_at_ms) : '—',
       members: membersText(snapshot),
     };
+    var slice = data.slice !== undefined && data.slice !== null;
+    var shownHead = slice ? data.chain_head : head;
+    if (slice && head) {
+      facts.slice = '#' + records[0].seq + '–#' + head.seq;
+      facts.link = '#' + (Number(records[0].seq) - 1) + ' ' + records[0].prev_hash;
+    }
     var ok = document.getElementById('room-name').textContent === name
       && document.title === name + ' — ChatworkGuard evidence'
-      && document.getElementById('chain-head').textContent === (head ? '#' + head.seq + ' ' + head.hash : '—');
+      && document.getElementById('chain-head').textContent === (shownHead ? '#' + shownHead.seq + ' ' + shownHead.hash : '—');
     var dds = document.querySelectorAll('dl.facts > div > dd');
     var seen = {};
     Array.prototype.forEach.call(dds, function (dd) {
       var field = dd.getAttribute('data-f');
       if (dd.querySelector('#chain-head')) { field = 'head'; }
-      if (!field || seen[field] && field !== 'unchained' || (field in facts && dd.textContent !== facts[field]) || !shown(dd)) { ok = false; }
+      var known = field in facts || field === 'unchained' || field === 'head';
+      if (!known || seen[field] && field !== 'unchained' || (field in facts && dd.textContent !== facts[field]) || !shown(dd)) { ok = false; }
       seen[field] = true;
     });
-    ['room_id', 'records', 'messages', 'period', 'members', 'head'].forEach(function (f) { if (!seen[f]) { ok = false; } });
+    ['room_id', 'records', 'messages', 'period', 'members', 'head'].concat(slice ? ['slice', 'link'] : []).forEach(function (f) { if (!seen[f]) { ok = false; } });
     return ok && document.querySelectorAll('dl.facts > div').length === dds.length && shown(document.getElementById('room-name'))
       ? null : { seq: 0, kind: 'display' };
   }
@@ -210,7 +223,7 @@ var CwgChecks = (function () {
   }
 
   // The header and the page around the transcript (written by the exporter) against the verified data.
-  function checkPage(data, records) { return checkStructure() || checkHeader(data, records); }
+  function checkPage(data, records, t) { return checkStructure(data, t) || checkHeader(data, records); }
 
   // The rendered window of the transcript: exactly its records, each shown as recorded.
   function checkWindow(model, shownWindow, t) {

@@ -31,15 +31,19 @@ var CwgWitness = (function () {
   function fromBase64(text) { return Uint8Array.from(atob(text), function (c) { return c.charCodeAt(0); }); }
 
   // Each checkpoint record: its leaf is in the chain, its proof leads to its statement's root, its signature holds.
-  async function checkCheckpoints(records) {
-    var result = { checked: [], keys: new Set(), signed: 0, broken: null };
+  // In a slice, a checkpoint whose leaf lies before the slice's link cannot be held against the records: its proof and
+  // signature are checked, and it is counted apart (outside), never as covering the slice.
+  async function checkCheckpoints(records, span) {
+    var result = { checked: [], outside: [], keys: new Set(), signed: 0, broken: null };
     for (var i = 0; i < records.length; i++) {
       var r = records[i];
       var d = r.kind === 'checkpoint' && r.details !== null ? parseJson(r.details) : null;
       if (!d || typeof d.statement !== 'string') { continue; }
       var statement = parseStatements(d.statement)[0];
-      var leafRecord = records[Number(d.leaf_seq) - 1];
-      var ok = !!statement && !!leafRecord && leafRecord.hash === d.leaf_head && Number(d.leaf_seq) < Number(r.seq);
+      var leafSeq = Number(d.leaf_seq);
+      var leafHash = span.hashAt(leafSeq);
+      var outside = span.slice !== null && leafHash === undefined && leafSeq < span.first - 1;
+      var ok = !!statement && (outside || leafHash === d.leaf_head) && leafSeq < Number(r.seq);
       if (ok) {
         var leaf = new Uint8Array(49);
         var view = new DataView(leaf.buffer);
@@ -67,23 +71,28 @@ var CwgWitness = (function () {
         } catch (e) { ok = false; }
       }
       if (!ok) { result.broken = result.broken || { seq: Number(r.seq), kind: 'checkpoint' }; continue; }
-      result.checked.push({ seq: Number(r.seq), leafSeq: Number(d.leaf_seq), line: statement.line, root: statement.root, room: d.witness_room_id, message: d.witness_message_id });
+      (outside ? result.outside : result.checked).push({ seq: Number(r.seq), leafSeq: leafSeq, line: statement.line, root: statement.root, room: d.witness_room_id, message: d.witness_message_id });
     }
     return result;
   }
 
-  // The value the reader pasted: a chain head "seq:hash" or checkpoint lines copied from the witness room.
-  function compareExpected(text, records, checkpoints) {
+  // The value the reader pasted: a chain head "seq:hash" or checkpoint lines copied from the witness room. Null when
+  // it does not match the file; for a slice, { outside: 'head' | 'checkpoint' } when it names what the slice does not
+  // hold, so it can be neither confirmed nor refused here.
+  function compareExpected(text, span, checkpoints) {
     var head = /^\s*#?(\d+)\s*:\s*([0-9a-fA-F]{64})\s*$/.exec(text);
     if (head) {
-      var record = records[Number(head[1]) - 1];
-      return record && record.hash === head[2].toLowerCase() ? { seq: Number(head[1]), source: 'head' } : null;
+      var seq = Number(head[1]);
+      var hash = span.hashAt(seq);
+      if (hash === undefined) { return span.slice ? { outside: 'head', seq: seq } : null; }
+      return hash === head[2].toLowerCase() ? { seq: seq, source: 'head' } : null;
     }
     var best = null;
-    parseStatements(text).forEach(function (s) {
+    var statements = parseStatements(text);
+    statements.forEach(function (s) {
       checkpoints.checked.forEach(function (c) { if (c.line === s.line && (!best || c.leafSeq > best.seq)) { best = { seq: c.leafSeq, source: 'checkpoint' }; } });
     });
-    return best;
+    return best || (span.slice && statements.length > 0 ? { outside: 'checkpoint' } : null);
   }
 
   function witnessPosts(data, checkpoints) {

@@ -73,21 +73,39 @@
         title.textContent = t('v.empty');
       } else if (result.status === 'witnessed') {
         title.textContent = t('v.witnessed', { seq: result.witnessedSeq, source: t('v.src.' + result.source) });
-        if (result.count > result.witnessedSeq) { detail.appendChild(line(t('v.after', { seq: result.witnessedSeq, n: (result.count - result.witnessedSeq).toLocaleString() }))); }
+        if (result.lastSeq > result.witnessedSeq) { detail.appendChild(line(t('v.after', { seq: result.witnessedSeq, n: (result.lastSeq - result.witnessedSeq).toLocaleString() }))); }
+      } else if (result.status === 'slice') {
+        title.textContent = t('v.slice', { first: result.slice.first, last: result.slice.last, n: result.count.toLocaleString(), before: result.slice.before });
       } else {
         title.textContent = t('v.consistent', { n: result.count.toLocaleString() });
       }
       var code = document.createElement('code');
       code.textContent = result.head ? '#' + result.head.seq + ' ' + result.head.hash : '';
       detail.appendChild(code);
+      if (result.slice) { renderSlice(detail, result); }
       if (result.checkpoints.checked.length > 0) {
         detail.appendChild(line(t('cp.summary', { n: result.checkpoints.checked.length }) + ' ' +
           (result.checkpoints.signed > 0 ? t('cp.signed', { key: Array.from(result.checkpoints.keys).join(', ') }) : t('cp.unsigned'))));
       }
+      if (result.checkpoints.outside.length > 0) { detail.appendChild(line(t('cp.outside', { n: result.checkpoints.outside.length }))); }
       result.posts.forEach(function (post) { witnessEl.appendChild(line(t('w.post', post))); });
     }
     resultEl.appendChild(title);
     resultEl.appendChild(detail);
+  }
+
+  // What a slice adds to its result: that it is one, the chain head it states (which it cannot check), and a pasted
+  // value it could not hold against its records.
+  function renderSlice(detail, result) {
+    var slice = result.slice;
+    if (result.status === 'witnessed') { detail.appendChild(line(t('v.slice.witnessed', { first: slice.first, last: slice.last }))); }
+    var stated = result.statedHead;
+    detail.appendChild(line(t('v.slice.head') + ' ' + (stated ? '#' + stated.seq + ' ' + stated.hash : '—')));
+    if (result.outside) {
+      var p = line(t('v.outside.' + result.outside.outside, { seq: result.outside.seq, before: slice.before, last: slice.last }));
+      p.id = 'verify-outside';
+      detail.appendChild(p);
+    }
   }
 
   async function verify() {
@@ -104,18 +122,23 @@
     }
     var records = data.records;
     var total = records.length;
+    // The whole chain, or a slice: then the chain starts from the slice's link (prev_hash) and ends at its last record.
+    var span = CwgChain.span(data, records);
     var computed = await CwgChain.hashAll(records, function (done, all) { render({ status: 'running', done: done, total: all }); });
-    var chain = await CwgChain.walk(records, computed, 1, CwgChain.ZERO);
+    var chain = await CwgChain.walk(records, computed, span.first, span.prev);
     var lastGood = chain.lastGood;
-    var found = chain.found || CwgChain.checkHead(data.chain_head, lastGood, total, 1);
+    var found = chain.found || CwgChain.checkHead(span.end, lastGood, total, span.first);
     model = { data: data, records: records, previous: CwgRender.previousVersions(records), context: window.CwgTranscript ? window.CwgTranscript.contextFrom(records) : null, broken: null };
     var display = (prefilled ? { seq: 0, kind: 'display' } : null) || showWindowOf(targetSeq(found));
-    found = found || CwgChecks.checkPage(data, records) || display;
-    var checkpoints = found ? null : await CwgWitness.checkCheckpoints(records);
+    found = found || CwgChecks.checkPage(data, records, t) || display;
+    var checkpoints = found ? null : await CwgWitness.checkCheckpoints(records, span);
     found = found || checkpoints.broken;
     var expected = expectEl.value.trim();
-    var witnessed = found || expected === '' ? null : CwgWitness.compareExpected(expected, records, checkpoints);
+    var witnessed = found || expected === '' ? null : CwgWitness.compareExpected(expected, span, checkpoints);
     if (!found && expected !== '' && !witnessed) { found = { seq: total ? Number(records[total - 1].seq) : 0, kind: 'witness' }; }
+    // A value a slice cannot check is said so; it neither confirms nor refuses the slice.
+    var outside = witnessed && witnessed.outside ? witnessed : null;
+    if (outside) { witnessed = null; }
     if (found) {
       model.broken = found;
       if (found.kind !== 'display' && !document.getElementById('r-' + found.seq)) { showWindowOf(found.seq); }
@@ -124,8 +147,12 @@
       return;
     }
     render({
-      status: witnessed ? 'witnessed' : 'unwitnessed',
+      status: witnessed ? 'witnessed' : span.slice ? 'slice' : 'unwitnessed',
       count: total,
+      lastSeq: lastGood ? Number(lastGood.seq) : 0,
+      slice: span.slice,
+      statedHead: data.chain_head,
+      outside: outside,
       head: lastGood ? { seq: lastGood.seq, hash: lastGood.hash } : null,
       witnessedSeq: witnessed ? witnessed.seq : 0,
       source: witnessed ? witnessed.source : null,
@@ -201,6 +228,8 @@
 
   function run() {
     button.disabled = true;
+    // The previous verdict goes at once: nothing may read it as the answer to this run.
+    render({ status: 'running', done: 0, total: 0 });
     verify().catch(function (e) {
       render({ status: 'error', message: t('v.error') + ' ' + e.message });
     }).finally(function () { button.disabled = false; });

@@ -18,11 +18,7 @@ public sealed partial class StreamingExportTests : IDisposable
     [Fact]
     public async Task Export_ReadsTheRoomTwiceForward_AndWritesTheJsonWhileStillReading()
     {
-        await using var sqlite = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={_directory.File("guard.db")}" });
-        for (var first = 1; first <= Records; first += 5_000)
-        {
-            await sqlite.AppendBatchAsync(Drafts.Messages(Room, 5_000, first), CancellationToken.None);
-        }
+        await using var sqlite = await CreateRoomAsync();
 
         var output = _directory.File("out");
         var json = Path.Combine(output, $"room-{Room}.json");
@@ -35,6 +31,28 @@ public sealed partial class StreamingExportTests : IDisposable
         // In the second pass the JSON file grows on disk while the room is still being read: nothing is held whole.
         var sizes = store.JsonSizesWhileWriting;
         Assert.Equal(Records / 2_000, sizes.Count);
+        Assert.True(sizes[^1] > sizes[0] && sizes[^1] > new FileInfo(json).Length / 2, string.Join(", ", sizes));
+        Assert.True(sizes[^1] < new FileInfo(json).Length, "the last records were read before the file was complete");
+    }
+
+    [Fact]
+    public async Task Export_Slice_ReadsOnlyTheSliceIntoTheFiles_AndWritesTheJsonWhileStillReading()
+    {
+        await using var sqlite = await CreateRoomAsync();
+
+        var output = _directory.File("out");
+        var json = Path.Combine(output, $"room-{Room}.json");
+        // Reads: the whole chain's check, the slice's summary, then the slice into the JSON.
+        await using var store = new WatchedStore(sqlite, json, writingRead: 3);
+        var window = new ExportWindow(Drafts.Epoch.AddSeconds(5_001), Drafts.Epoch.AddSeconds(15_001));
+
+        var result = await ArchiveExporter.ExportRoomAsync(store, Room, output, new ExportOptions { ToolVersion = "test", Window = window }, CancellationToken.None);
+
+        Assert.True(result.Verification.IsIntact);
+        Assert.Equal([1L, 5_001L, 5_001L], store.ReadsFrom);
+        Assert.Equal((5_001L, 15_000L), (result.Slice!.FirstSequence, result.Slice.LastSequence));
+        var sizes = store.JsonSizesWhileWriting;
+        Assert.Equal(10_000 / 2_000, sizes.Count);
         Assert.True(sizes[^1] > sizes[0] && sizes[^1] > new FileInfo(json).Length / 2, string.Join(", ", sizes));
         Assert.True(sizes[^1] < new FileInfo(json).Length, "the last records were read before the file was complete");
     }
@@ -61,12 +79,24 @@ public sealed partial class StreamingExportTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    /// <summary>A real SQLite archive holding <see cref="Records"/> messages in the room; message n is observed n s after the epoch.</summary>
+    private async Task<SqliteArchiveStore> CreateRoomAsync()
+    {
+        var sqlite = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={_directory.File("guard.db")}" });
+        for (var first = 1; first <= Records; first += 5_000)
+        {
+            await sqlite.AppendBatchAsync(Drafts.Messages(Room, 5_000, first), CancellationToken.None);
+        }
+
+        return sqlite;
+    }
+
     [GeneratedRegex("<script type=\"text/plain\" id=\"cwg-data\" data-encoding=\"gzip base64\">([A-Za-z0-9+/=]*)</script>")]
     private static partial Regex DataBlock();
 
-    /// <summary>The real store, watched: where each read of the room starts, and during the second read (the one that
-    /// writes the JSON) the JSON file's size on disk every 2,000 records.</summary>
-    private sealed class WatchedStore(SqliteArchiveStore inner, string jsonPath) : IArchiveStore
+    /// <summary>The real store, watched: where each read of the room starts, and during the read that writes the JSON
+    /// (the second of a whole export, the third of a slice) the JSON file's size on disk every 2,000 records.</summary>
+    private sealed class WatchedStore(SqliteArchiveStore inner, string jsonPath, int writingRead = 2) : IArchiveStore
     {
         public List<long> ReadsFrom { get; } = [];
 
@@ -77,7 +107,7 @@ public sealed partial class StreamingExportTests : IDisposable
         public async IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(long roomId, long fromSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             ReadsFrom.Add(fromSequence);
-            var writing = ReadsFrom.Count == 2;
+            var writing = ReadsFrom.Count == writingRead;
             var count = 0;
             await foreach (var record in inner.ReadRoomAsync(roomId, fromSequence, cancellationToken))
             {
@@ -98,6 +128,9 @@ public sealed partial class StreamingExportTests : IDisposable
         public Task<IReadOnlyList<long>> ListRoomsAsync(CancellationToken cancellationToken) => inner.ListRoomsAsync(cancellationToken);
 
         public Task<ChainHead?> GetChainHeadAsync(long roomId, CancellationToken cancellationToken) => inner.GetChainHeadAsync(roomId, cancellationToken);
+
+        public Task<ObservedRange> FindObservedRangeAsync(long roomId, DateTimeOffset? observedFrom, DateTimeOffset? observedBefore, CancellationToken cancellationToken) =>
+            inner.FindObservedRangeAsync(roomId, observedFrom, observedBefore, cancellationToken);
 
         public Task<MessageVersionSlice> GetMessageVersionsAsync(long roomId, MessageVersionQuery query, CancellationToken cancellationToken) => inner.GetMessageVersionsAsync(roomId, query, cancellationToken);
 
