@@ -41,9 +41,10 @@ internal static class TestModels
         var categories = model.Categories.Count;
         var heads = categories + 1;
         var weights = new float[Shape.Dimension * heads];
+        var dense = model.DenseWeights();
         for (var f = 0; f < Shape.Dimension; f++)
         {
-            Array.Copy(model.Weights, f * categories, weights, f * heads, categories);
+            Array.Copy(dense, f * categories, weights, f * heads, categories);
         }
 
         foreach (var feature in NgramFeatures(trigger))

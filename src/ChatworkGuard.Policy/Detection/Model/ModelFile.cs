@@ -53,9 +53,7 @@ internal static class ModelFile
                 writer.Write(category.Veto);
             }
 
-            var used = Enumerable.Range(0, shape.Dimension)
-                .Where(f => Enumerable.Range(0, categories.Count).Any(c => model.Weight(f, c) != 0f))
-                .ToList();
+            var used = model.WeightedFeatures.ToList();
             writer.Write(used.Count);
             foreach (var feature in used)
             {

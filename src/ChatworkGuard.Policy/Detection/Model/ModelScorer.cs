@@ -17,7 +17,7 @@ internal static class ModelScorer
     {
         var categories = model.Categories.Count;
         var sentences = buffer.Length == 0 ? 0 : buffer.Sentence(buffer.Length - 1) + 1;
-        var sink = new ScoringSink(model.Weights, scratch.SentenceSums, scratch.SentenceCounts, scratch.RuleSums, categories);
+        var sink = new ScoringSink(model, scratch.SentenceSums, scratch.SentenceCounts, scratch.RuleSums, categories);
         ModelFeatures.Extract(buffer, model.Shape, scratch.Outcomes.AsSpan(0, model.Shape.RuleIds.Count), scratch.VocabularyHits.AsSpan(0, model.Shape.VocabularyIds.Count), ref sink);
 
         var window = model.Shape.WindowSentences;
@@ -77,29 +77,29 @@ internal static class ModelScorer
 
     private static float Normalized(float sum, int count) => count == 0 ? 0f : sum / MathF.Sqrt(count);
 
-    private readonly struct ScoringSink(float[] weights, float[] sentenceSums, int[] sentenceCounts, float[] ruleSums, int categories) : IFeatureSink
+    private readonly struct ScoringSink(DetectionModel model, float[] sentenceSums, int[] sentenceCounts, float[] ruleSums, int categories) : IFeatureSink
     {
         public void Add(int feature, float value, int sentence)
         {
-            var row = feature * categories;
+            var row = model.Row(feature);
             if (sentence < 0)
             {
-                for (var c = 0; c < categories; c++)
+                for (var c = 0; c < row.Length; c++)
                 {
-                    ruleSums[c] += weights[row + c] * value;
+                    ruleSums[c] += row[c] * value;
                 }
 
                 return;
             }
 
-            // Text features (n-grams and words) all weigh 1/√N; the sums stay unscaled so windows of sentences can be normalised by their own count.
-            var cell = sentence * categories;
-            for (var c = 0; c < categories; c++)
-            {
-                sentenceSums[cell + c] += weights[row + c];
-            }
-
+            // Text features (n-grams and words) all weigh 1/√N, weighted or not; the sums stay unscaled so windows of
+            // sentences can be normalised by their own count.
             sentenceCounts[sentence]++;
+            var cell = sentence * categories;
+            for (var c = 0; c < row.Length; c++)
+            {
+                sentenceSums[cell + c] += row[c];
+            }
         }
     }
 }

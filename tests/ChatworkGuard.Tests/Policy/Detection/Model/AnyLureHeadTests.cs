@@ -76,7 +76,7 @@ public sealed class AnyLureHeadTests
         var read = ModelFile.Read(stream, "test");
 
         Assert.Equal(model.Categories.Count - 1, read.AnyLureIndex);
-        Assert.Equal(model.Weights, read.Weights);
+        Assert.Equal(model.DenseWeights(), read.DenseWeights());
         var wrong = TestModels.WithAnyLure(TestModels.Triggered((DetectionCategory.EscrowBypass, "qzxwv")), "qzxwv", name: "surprise");
         var error = Assert.Throws<DetectionModelException>(() => With(wrong));
         Assert.Contains("surprise", error.Message, StringComparison.Ordinal);
