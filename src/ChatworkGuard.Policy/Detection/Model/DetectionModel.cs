@@ -25,7 +25,7 @@ internal sealed class DetectionModel
 
         Shape = shape;
         Categories = categories;
-        AnyLureIndex = heads > Detection.Categories.Names.Length && categories[^1].Name == AnyLureHead.Name ? heads - 1 : -1;
+        AnyLureIndex = AnyLureIndexOf(categories);
         _rowOf = new int[shape.Dimension];
         var rows = new List<float>();
         for (var f = 0; f < shape.Dimension; f++)
@@ -42,6 +42,23 @@ internal sealed class DetectionModel
         }
 
         _rows = [.. rows];
+    }
+
+    /// <summary>A model from its rows as a model file stores them: <paramref name="rowOf"/> maps each feature to its row in
+    /// <paramref name="rows"/> (-1: no weight), each row the heads' weights side by side.</summary>
+    public DetectionModel(ModelShape shape, IReadOnlyList<CategoryModel> categories, int[] rowOf, float[] rows)
+    {
+        if (rowOf.Length != shape.Dimension || rows.Length % Math.Max(1, categories.Count) != 0
+            || rowOf.Any(row => row < NoRow || (long)(row + 1) * categories.Count > rows.Length))
+        {
+            throw new ArgumentException("The feature-to-row table does not fit the shape and the rows.", nameof(rowOf));
+        }
+
+        Shape = shape;
+        Categories = categories;
+        AnyLureIndex = AnyLureIndexOf(categories);
+        _rowOf = rowOf;
+        _rows = rows;
     }
 
     public ModelShape Shape { get; }
@@ -62,6 +79,9 @@ internal sealed class DetectionModel
     /// <summary>The heads' weights of <paramref name="feature"/>, side by side; empty when it has none.</summary>
     public ReadOnlySpan<float> Row(int feature) =>
         _rowOf[feature] is var row and not NoRow ? _rows.AsSpan(row * Categories.Count, Categories.Count) : [];
+
+    private static int AnyLureIndexOf(IReadOnlyList<CategoryModel> categories) =>
+        categories.Count > Detection.Categories.Names.Length && categories[^1].Name == AnyLureHead.Name ? categories.Count - 1 : -1;
 
     /// <summary>The dense interleaved weights again (for tests and tools; the scorer never builds them).</summary>
     public float[] DenseWeights()

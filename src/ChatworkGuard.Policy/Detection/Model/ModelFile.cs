@@ -137,23 +137,27 @@ internal static class ModelFile
         }
 
         var shape = new ModelShape(hashBits, minN, maxN, window, rules, vocabulary, wordN);
-        var weights = new float[shape.Dimension * categories.Length];
+        // Read straight into the model's rows: the dense matrix (6 MB) is never built.
         var used = CheckedCount(reader.ReadInt32(), shape.Dimension, sourceName);
+        var rowOf = new int[shape.Dimension];
+        Array.Fill(rowOf, -1);
+        var rows = new float[used * categories.Length];
         for (var i = 0; i < used; i++)
         {
             var feature = reader.ReadInt32();
-            if ((uint)feature >= (uint)shape.Dimension)
+            if ((uint)feature >= (uint)shape.Dimension || rowOf[feature] >= 0)
             {
-                throw new DetectionModelException($"The detection model {sourceName} names feature {feature}, outside its {shape.Dimension} features.");
+                throw new DetectionModelException($"The detection model {sourceName} names feature {feature} twice or outside its {shape.Dimension} features.");
             }
 
+            rowOf[feature] = i;
             for (var c = 0; c < categories.Length; c++)
             {
-                weights[(feature * categories.Length) + c] = reader.ReadSingle();
+                rows[(i * categories.Length) + c] = reader.ReadSingle();
             }
         }
 
-        return new DetectionModel(shape, categories, weights);
+        return new DetectionModel(shape, categories, rowOf, rows);
     }
 
     private static int CheckedCount(int count, int max, string sourceName) =>
