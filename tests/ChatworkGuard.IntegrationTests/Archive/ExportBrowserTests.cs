@@ -170,9 +170,14 @@ public sealed partial class ExportBrowserTests : IAsyncLifetime
         return Path.Combine(sample.OutputDirectory, $"room-{Room}.html");
     }
 
-    private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html)
+    private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html, string? initScript = null)
     {
         var context = await _chromium!.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         page.Request += (_, request) =>
