@@ -24,6 +24,11 @@ internal readonly struct NativeRow
         _handle = statement.DangerousGetHandle();
     }
 
+    /// <summary>sqlite3_step on <paramref name="statement"/>, directly like the column reads (but with the GC transition:
+    /// a step reads pages and may wait for a lock).</summary>
+    public static int Step(sqlite3_stmt statement) =>
+        Direct ? Native.sqlite3_step(statement.DangerousGetHandle()) : raw.sqlite3_step(statement);
+
     public bool IsNull(int column) =>
         (Direct ? Native.sqlite3_column_type(_handle, column) : raw.sqlite3_column_type(_statement, column)) == raw.SQLITE_NULL;
 
@@ -48,6 +53,9 @@ internal readonly struct NativeRow
     /// allocator), never block and never call back into .NET: the GC transition can be skipped.</summary>
     private static class Native
     {
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        public static extern int sqlite3_step(nint statement);
+
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl), SuppressGCTransition]
         public static extern int sqlite3_column_type(nint statement, int column);
 

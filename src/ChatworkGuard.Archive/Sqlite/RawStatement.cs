@@ -41,7 +41,7 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Runs to the next row; false when done. Errors surface as <see cref="SqliteException"/>.</summary>
     public bool Step()
     {
-        var rc = raw.sqlite3_step(_statement);
+        var rc = NativeRow.Step(_statement);
         if (rc == raw.SQLITE_ROW)
         {
             return true;
