@@ -5,9 +5,9 @@ internal static class ExportAssets
 {
     public static string Css { get; } = Load("evidence.css");
 
-    // The checks, the chain and the renderer first: evidence.js uses the CwgChecks, CwgWitness, CwgSha256, CwgChain and
-    // CwgRender they define.
-    public static string Script { get; } = string.Join('\n', new[] { "evidence-checks.js", "evidence-witness.js", "evidence-sha256.js", "evidence-chain.js", "evidence-render.js", "evidence.js" }.Select(Load));
+    // The checks, the chain and the renderer first: evidence.js uses the CwgChecks, CwgWitness, CwgSha256, CwgEncoding,
+    // CwgChain and CwgRender they define.
+    public static string Script { get; } = string.Join('\n', new[] { "evidence-checks.js", "evidence-witness.js", "evidence-sha256.js", "evidence-encoding.js", "evidence-chain.js", "evidence-render.js", "evidence.js" }.Select(Load));
 
     /// <summary>The notation renderer (renderNotation) and the transcript and file-check script that uses it.</summary>
     public static string TranscriptScripts { get; } = Load("notation.js") + Load("transcript.js");

@@ -5,92 +5,79 @@ using ChatworkGuard.Archive.Verification;
 
 namespace ChatworkGuard.Archive.Sqlite;
 
-/// <summary>Builds previous hash ‖ <see cref="CanonicalEncoding"/> straight from a row's stored bytes (SQLite keeps TEXT
-/// as UTF-8, the same bytes the encoding uses) into a <see cref="RawBatch"/>, and hashes a batch. Must agree byte for
-/// byte with <see cref="CanonicalEncoding.Write"/>.</summary>
-internal sealed class RawRecordHasher(long roomId)
+/// <summary>Hashes rows as they are read: builds previous hash ‖ <see cref="CanonicalEncoding"/> straight from a row's
+/// stored bytes (SQLite keeps TEXT as UTF-8, the same bytes the encoding uses) into one reused buffer, and hashes it
+/// into a <see cref="ChainLink"/> before the statement steps on. Must agree byte for byte with
+/// <see cref="CanonicalEncoding.Write"/>. One instance per worker thread.</summary>
+internal sealed class RawRecordHasher(long roomId) : IDisposable
 {
-    public const string Select =
-        "SELECT seq, kind, message_id, account_id, account_name, body, send_time, update_time, observed_at_ms, source, details, prev_hash, hash, " +
-        // One column of NULL flags saves a native call per optional field and row.
-        "((message_id IS NULL) | ((account_id IS NULL) << 1) | ((account_name IS NULL) << 2) | ((body IS NULL) << 3) | " +
-        "((send_time IS NULL) << 4) | ((update_time IS NULL) << 5) | ((details IS NULL) << 6)) " +
-        "FROM archive_records WHERE room_id = @room_id ORDER BY seq";
+    /// <summary>The columns, in the order <see cref="Link"/> reads them.</summary>
+    public const string Columns =
+        "seq, kind, message_id, account_id, account_name, body, send_time, update_time, observed_at_ms, source, details, prev_hash, hash";
 
-    private byte[] _buffer = [];
+    // One reused IncrementalHash saves the per-call context setup of SHA256.HashData.
+    private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private byte[] _buffer = new byte[1 << 12];
     private int _position;
-    private long _nulls;
 
-    /// <summary>Hashes every row of <paramref name="batch"/> into <paramref name="links"/>.</summary>
-    /// <remarks>One reused <see cref="IncrementalHash"/> saves the per-call context setup of SHA256.HashData.</remarks>
-    public static void Hash(IncrementalHash sha256, RawBatch batch, ChainLink[] links)
+    /// <summary>Steps <paramref name="rows"/> to its end, hashing every row into <paramref name="chunk"/>.</summary>
+    public void Read(RawStatement rows, LinkChunk chunk)
     {
-        Span<byte> digest = stackalloc byte[ChainHash.Length];
-        for (var i = 0; i < batch.Count; i++)
+        var count = 0;
+        while (rows.Step())
         {
-            var row = batch.Rows[i];
-            if (!row.Readable)
+            if (count == chunk.Links.Length)
             {
-                links[i] = new ChainLink(row.Sequence, ChainHash.Zero, ChainHash.Zero, ChainHash.Zero, Readable: false);
-                continue;
+                rows.Reset();
+                throw new InvalidOperationException(
+                    $"More than {count} rows in a seq range of {count} numbers: the archive's (room_id, seq) index is damaged.");
             }
 
-            sha256.AppendData(batch.Data.AsSpan(row.Start, row.Length));
-            sha256.GetHashAndReset(digest);
-            links[i] = new ChainLink(row.Sequence, row.Previous, row.Stored, ChainHash.FromBytes(digest), Readable: true);
-        }
-    }
-
-    /// <summary>Reads up to the batch's capacity of rows; returns how many.</summary>
-    public int Fill(RawStatement row, RawBatch batch)
-    {
-        _buffer = batch.Data;
-        _position = 0;
-        var count = 0;
-        while (count < batch.Rows.Length && row.Step())
-        {
-            batch.Rows[count++] = Encode(row);
+            chunk.Links[count++] = Link(rows.Row);
         }
 
-        batch.Data = _buffer;
-        batch.Count = count;
-        return count;
+        chunk.Count = count;
     }
 
-    private RawBatch.Row Encode(RawStatement row)
+    public void Dispose() => _sha256.Dispose();
+
+    private ChainLink Link(NativeRow row)
     {
         var sequence = row.Int64(0);
         var previous = row.Bytes(11);
         var stored = row.Bytes(12);
         if (previous.Length != ChainHash.Length || stored.Length != ChainHash.Length)
         {
-            return new RawBatch.Row(sequence, 0, 0, ChainHash.Zero, ChainHash.Zero, Readable: false);
+            return new ChainLink(sequence, ChainHash.Zero, ChainHash.Zero, ChainHash.Zero, Readable: false);
         }
 
-        _nulls = row.Int64(13);
-        var start = _position;
+        _position = 0;
         Put(previous);
         Put([CanonicalEncoding.FormatVersion]);
         PutInt64(roomId);
         PutInt64(sequence);
         PutString(row.Bytes(1));
-        PutOptionalString(row, 2, 0);
-        PutOptionalInt64(row, 3, 1);
-        PutOptionalString(row, 4, 2);
-        PutOptionalString(row, 5, 3);
-        PutOptionalInt64(row, 6, 4);
-        PutOptionalInt64(row, 7, 5);
+        PutOptionalString(row, 2);
+        PutOptionalInt64(row, 3);
+        PutOptionalString(row, 4);
+        PutOptionalString(row, 5);
+        PutOptionalInt64(row, 6);
+        PutOptionalInt64(row, 7);
         PutInt64(row.Int64(8));
         PutString(row.Bytes(9));
-        PutOptionalString(row, 10, 6);
-        return new RawBatch.Row(sequence, start, _position - start, ChainHash.FromBytes(previous), ChainHash.FromBytes(stored), Readable: true);
+        PutOptionalString(row, 10);
+
+        Span<byte> digest = stackalloc byte[ChainHash.Length];
+        _sha256.AppendData(_buffer, 0, _position);
+        _sha256.GetHashAndReset(digest);
+        return new ChainLink(sequence, ChainHash.FromBytes(previous), ChainHash.FromBytes(stored), ChainHash.FromBytes(digest), Readable: true);
     }
 
     private void Ensure(int more)
     {
         if (_position + more > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(Math.Max(_buffer.Length * 2, 1 << 16), _position + more));
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _position + more));
         }
     }
 
@@ -116,27 +103,28 @@ internal sealed class RawRecordHasher(long roomId)
         Put(utf8);
     }
 
-    private void PutOptionalString(RawStatement row, int column, int nullBit)
+    // The type is asked before the value: SQLite's column type is only meaningful before any conversion.
+    private void PutOptionalString(NativeRow row, int column)
     {
-        if (PutPresence(nullBit))
+        if (row.IsNull(column))
         {
-            PutString(row.Bytes(column));
+            Put([0]);
+            return;
         }
+
+        Put([1]);
+        PutString(row.Bytes(column));
     }
 
-    private void PutOptionalInt64(RawStatement row, int column, int nullBit)
+    private void PutOptionalInt64(NativeRow row, int column)
     {
-        if (PutPresence(nullBit))
+        if (row.IsNull(column))
         {
-            PutInt64(row.Int64(column));
+            Put([0]);
+            return;
         }
-    }
 
-    // An optional field starts with 0x00 when the row's null mask says it is absent (and ends there), else with 0x01.
-    private bool PutPresence(int nullBit)
-    {
-        var present = (_nulls & (1L << nullBit)) == 0;
-        Put([present ? (byte)1 : (byte)0]);
-        return present;
+        Put([1]);
+        PutInt64(row.Int64(column));
     }
 }

@@ -17,6 +17,12 @@ public sealed record SqliteArchiveStoreOptions
     /// each cache only grows).</summary>
     public int? PageCacheKiB { get; init; }
 
+    /// <summary>Verify reads and hashes a room in seq ranges of this many numbers (tests make it small).</summary>
+    internal int VerifyChunkRows { get; init; } = 2048;
+
+    /// <summary>Verify's worker threads, each with its own connection: one per core, at most four.</summary>
+    internal int VerifyWorkers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     /// <summary>The clock that stamps applied migrations. Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

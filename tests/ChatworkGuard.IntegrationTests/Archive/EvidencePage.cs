@@ -7,9 +7,14 @@ internal static class EvidencePage
 {
     private static readonly string[] Verdicts = ["unwitnessed", "slice", "witnessed", "broken", "error"];
 
-    public static async Task<IPage> OpenAsync(IBrowser browser, string html, List<string>? requests = null)
+    public static async Task<IPage> OpenAsync(IBrowser browser, string html, List<string>? requests = null, string? initScript = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 1400 } });
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+
         var page = await context.NewPageAsync();
         if (requests is not null)
         {

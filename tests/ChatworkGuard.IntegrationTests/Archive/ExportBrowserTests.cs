@@ -155,10 +155,10 @@ public sealed partial class ExportBrowserTests : BrowserTests
         return Path.Combine(sample.OutputDirectory, $"room-{Room}.html");
     }
 
-    private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html)
+    private async Task<(IPage Page, List<string> Requests)> OpenAsync(string html, string? initScript = null)
     {
         var requests = new List<string>();
-        return (await EvidencePage.OpenAsync(Browser, html, requests), requests);
+        return (await EvidencePage.OpenAsync(Browser, html, requests, initScript), requests);
     }
 
     private static async Task<string> WaitForResultAsync(IPage page, string? status = null) => (await EvidencePage.ResultAsync(page, status)).Status;

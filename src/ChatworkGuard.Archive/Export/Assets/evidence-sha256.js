@@ -42,16 +42,16 @@ var CwgSha256 = (function () {
     H[4] = (H[4] + e) | 0; H[5] = (H[5] + f) | 0; H[6] = (H[6] + g) | 0; H[7] = (H[7] + hh) | 0;
   }
 
-  // The digest of bytes as lower-case hex.
-  function hex(bytes) {
+  // The digest of bytes[0..length) (all of bytes without a length) as lower-case hex.
+  function hex(bytes, length) {
     H[0] = 0x6a09e667; H[1] = 0xbb67ae85; H[2] = 0x3c6ef372; H[3] = 0xa54ff53a;
     H[4] = 0x510e527f; H[5] = 0x9b05688c; H[6] = 0x1f83d9ab; H[7] = 0x5be0cd19;
-    var length = bytes.length;
+    if (length === undefined) { length = bytes.length; }
     var full = length - (length % 64);
     for (var offset = 0; offset < full; offset += 64) { block(bytes, offset); }
     var rest = length - full;
     tail.fill(0);
-    tail.set(bytes.subarray(full), 0);
+    for (var k = full; k < length; k++) { tail[k - full] = bytes[k]; }
     tail[rest] = 0x80;
     var end = rest < 56 ? 64 : 128;
     var bits = length * 8;
