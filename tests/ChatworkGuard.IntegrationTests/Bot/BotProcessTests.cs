@@ -89,14 +89,7 @@ public sealed partial class BotProcessTests : IDisposable
         var port = FreePort.Next();
         await using (var first = BotProcess.Start(_directory, Environment(emulator, bot.Token), port, "run"))
         {
-            var joining = Stopwatch.StartNew();
-            while (!first.Lines.Any(l => l.Contains("Joined room", StringComparison.Ordinal)))
-            {
-                Assert.False(first.HasExited, string.Join('\n', first.Lines));
-                Assert.True(joining.Elapsed < StartTimeout, "the bot never joined a room:\n" + string.Join('\n', first.Lines));
-                // Poll interval: the awaited fact is a line printed by a child process.
-                await Task.Delay(50);
-            }
+            await first.WaitForLineAsync("Joined room", StartTimeout);
 
             var cycleRunning = !first.Lines.Any(l => l.Contains("Sync cycle:", StringComparison.Ordinal));
             var stopping = Stopwatch.StartNew();

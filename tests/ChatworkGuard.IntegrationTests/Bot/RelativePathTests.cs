@@ -81,14 +81,7 @@ public sealed class RelativePathTests : IDisposable
         var expected = Path.Combine(_directory, "data", "guard.db");
 
         await using var process = BotProcess.Start(_directory, environment, FreePort.Next(), "run");
-        var waited = Stopwatch.StartNew();
-        while (!process.Lines.Any(l => l.Contains("Archive ready", StringComparison.Ordinal)))
-        {
-            Assert.False(process.HasExited, process.Output);
-            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(2), "the bot never opened its archive:\n" + process.Output);
-            // Poll interval: the awaited fact is a line printed by a child process.
-            await Task.Delay(50);
-        }
+        await process.WaitForLineAsync("Archive ready", TimeSpan.FromMinutes(2));
 
         process.Terminate();
         await process.WaitForExitAsync(TimeSpan.FromSeconds(30));

@@ -14,6 +14,8 @@ internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    // Tests waiting for a line: each completes when a line containing its text is printed.
+    private readonly ConcurrentDictionary<TaskCompletionSource<string>, string> _lineWaiters = new();
 
     private BotProcess(Process process, Uri url, Uri managementUrl)
     {
@@ -87,6 +89,41 @@ internal sealed class BotProcess : IAsyncDisposable
         Assert.True(exit is not null, $"chatwork-guard {string.Join(' ', args)} did not end within 2 minutes");
         return (exit.Value, process.Lines);
     }
+
+    /// <summary>The first line containing <paramref name="text"/>, as soon as the process prints it (a signal from the
+    /// output reader, not a poll); fails when the process exits or <paramref name="timeout"/> passes first.</summary>
+    public async Task<string> WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var printed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _lineWaiters[printed] = text;
+        try
+        {
+            // Registered first, then checked: a line printed in between is caught by one or the other.
+            if (FirstLine(text) is { } already)
+            {
+                return already;
+            }
+
+            using var expiry = new CancellationTokenSource(timeout);
+            var exited = _process.WaitForExitAsync(expiry.Token);
+            await Task.WhenAny(printed.Task, exited);
+            if (printed.Task.IsCompleted || FirstLine(text) is not null)
+            {
+                return printed.Task.IsCompleted ? await printed.Task : FirstLine(text)!;
+            }
+
+            Assert.Fail(_process.HasExited
+                ? $"the bot exited ({_process.ExitCode}) before printing \"{text}\":\n{Output}"
+                : $"the bot did not print \"{text}\" within {timeout}:\n{Output}");
+            return "";
+        }
+        finally
+        {
+            _lineWaiters.TryRemove(printed, out _);
+        }
+    }
+
+    private string? FirstLine(string text) => _lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
 
     /// <summary>Polls <paramref name="path"/> on the management address until it answers with <paramref name="status"/>; returns the body.</summary>
     public Task<string> WaitForStatusAsync(string path, HttpStatusCode status, TimeSpan timeout) =>
@@ -177,9 +214,18 @@ internal sealed class BotProcess : IAsyncDisposable
 
     private void Keep(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            _lines.Enqueue(line);
+            return;
+        }
+
+        _lines.Enqueue(line);
+        foreach (var (waiter, text) in _lineWaiters)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                waiter.TrySetResult(line);
+            }
         }
     }
 }
