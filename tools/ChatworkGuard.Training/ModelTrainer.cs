@@ -7,7 +7,12 @@ using Microsoft.ML.Data;
 namespace ChatworkGuard.Training;
 
 /// <summary>A trained model with what it scored on held-out folds.</summary>
-internal sealed record TrainedModel(TrainingConfig Config, DetectionModel Model, double ValidationScore, IReadOnlyList<string> Report);
+/// <param name="Config">The grid point chosen.</param>
+/// <param name="Model">Its weights fitted on every message, with the calibration and thresholds from the held-out folds.</param>
+/// <param name="ValidationScore">The mean held-out F1 of the categories.</param>
+/// <param name="Report">The held-out figures per category, as printed.</param>
+/// <param name="HeldOut">Each message's calibrated probability per head from the fold model that did not see it (for error analysis).</param>
+internal sealed record TrainedModel(TrainingConfig Config, DetectionModel Model, double ValidationScore, IReadOnlyList<string> Report, float[][] HeldOut);
 
 /// <summary>
 /// For every point of the grid: five-fold cross-validation gives each message a score from a model that never saw
@@ -26,7 +31,7 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
         var rulesOnly = Detector.Create(new DetectionOptions { Model = { Enabled = false } });
         var ruleVerdicts = messages.Select(m => rulesOnly.Detect(m.Text)).ToArray();
         var folds = messages.Select(CorpusSplit.FoldOf).ToArray();
-        (TrainingConfig Config, CategoryModel[] Heads, double Score, List<string> Report)? best = null;
+        (TrainingConfig Config, CategoryModel[] Heads, double Score, List<string> Report, float[][] HeldOut)? best = null;
         foreach (var config in grid)
         {
             var shape = Shape(config, rulesOnly);
@@ -37,15 +42,16 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
 
             if (best is null || score > best.Value.Score)
             {
-                best = (config, heads, score, report);
+                best = (config, heads, score, report, heldOut);
             }
         }
 
-        var (chosen, chosenHeads, chosenScore, chosenReport) = best ?? throw new InvalidOperationException("The grid is empty.");
+        var (chosen, chosenHeads, chosenScore, chosenReport, chosenHeldOut) = best ?? throw new InvalidOperationException("The grid is empty.");
         var finalShape = Shape(chosen, rulesOnly);
         var all = FeatureRows.Featurize(rulesOnly, finalShape, messages);
         var weights = Fit(chosen, finalShape, messages, all, chosenHeads, out var finalHeads);
-        return new TrainedModel(chosen, new DetectionModel(finalShape, finalHeads, weights), chosenScore, chosenReport);
+        var probabilities = chosenHeldOut.Select(raw => chosenHeads.Select((h, c) => h.Probability(raw[c])).ToArray()).ToArray();
+        return new TrainedModel(chosen, new DetectionModel(finalShape, finalHeads, weights), chosenScore, chosenReport, probabilities);
     }
 
     private static ModelShape Shape(TrainingConfig config, Detector rulesOnly) =>

@@ -51,6 +51,12 @@ internal static class TrainingCommandLine
         }
 
         output.WriteLine($"wrote {Path.GetFullPath(outPath)} ({new FileInfo(outPath).Length:N0} bytes)");
+        if (Values(args, "--held-out").LastOrDefault() is { } heldOutPath)
+        {
+            HeldOutFile.Write(heldOutPath, messages, best);
+            output.WriteLine($"wrote the held-out probabilities to {Path.GetFullPath(heldOutPath)}");
+        }
+
         return 0;
     }
 
@@ -102,7 +108,7 @@ internal static class TrainingCommandLine
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick] [--words 0|1|2]... [--window N]... [--l1 X]... [--l2 X]...");
+        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick] [--words 0|1|2]... [--window N]... [--l1 X]... [--l2 X]... [--held-out FILE]");
         error.WriteLine("       dedupe PATH... [--against PATH]... [--threshold 0.8]");
         return 2;
     }
