@@ -9,7 +9,11 @@ namespace ChatworkGuard.Policy.Detection;
 /// </summary>
 internal static partial class HiddenAuthorText
 {
-    private const int TimeoutMilliseconds = 50;
+    // The patterns run without backtracking, so their time is linear in the body: a 50 ms timeout used to fire on an
+    // ordinary message when the machine was busy (the detector then missed a handle in [code]). The timeout stays as a
+    // last resort and is generous enough that load alone cannot reach it.
+    private const int TimeoutMilliseconds = 1000;
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Adds the hidden ranges of <paramref name="body"/> to <paramref name="ranges"/>, in body order.</summary>
     public static void Find(string body, long? senderAccountId, List<Range> ranges)
@@ -50,12 +54,12 @@ internal static partial class HiddenAuthorText
         ranges.Sort((a, b) => a.Start.Value.CompareTo(b.Start.Value));
     }
 
-    [GeneratedRegex(@"\[code\](?<inner>.*?)\[/code\]", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[code\](?<inner>.*?)\[/code\]", Linear | RegexOptions.Singleline, TimeoutMilliseconds)]
     private static partial Regex CodeBlock();
 
-    [GeneratedRegex(@"(?:https?://)?(?:lin\.ee|line\.me|t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|discord(?:app)?\.com/invite)/[\w\-/?=&.%]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:\+81[\-\s]?|0)\d{1,4}[\-\s]?\d{1,4}[\-\s]?\d{3,4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:https?://)?(?:lin\.ee|line\.me|t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|discord(?:app)?\.com/invite)/[\w\-/?=&.%]+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:\+81[\-\s]?|0)\d{1,4}[\-\s]?\d{1,4}[\-\s]?\d{3,4}", Linear, TimeoutMilliseconds)]
     private static partial Regex ContactToken();
 
-    [GeneratedRegex(@"\[qt\]\[qtmeta aid=(?<aid>\d{1,19})[^\]]*\](?<inner>.*?)\[/qt\]", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(@"\[qt\]\[qtmeta aid=(?<aid>\d{1,19})[^\]]*\](?<inner>.*?)\[/qt\]", Linear | RegexOptions.Singleline, TimeoutMilliseconds)]
     private static partial Regex SelfQuote();
 }

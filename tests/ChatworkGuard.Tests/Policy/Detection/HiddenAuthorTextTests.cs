@@ -41,4 +41,15 @@ public sealed class HiddenAuthorTextTests
         Assert.Empty(DefaultDetector.Instance.Detect(body, roomId: 1, accountId: 111).Categories);
         Assert.Empty(DefaultDetector.Instance.Detect(body).Categories);
     }
+
+    [Fact]
+    public void Detect_CraftedBodyThatWouldBacktrackForSeconds_StillFindsTheHandleInCode()
+    {
+        // Thousands of unclosed [code] tags and a long run of address characters without '@' cost a backtracking
+        // matcher quadratic time, so it gave up (timeout) and the handle below went unseen; the linear matcher does not.
+        var body = "今後は個人的にこちらへ連絡ください\n" + string.Concat(Enumerable.Repeat("[code]", 3000)) + new string('a', 20000)
+            + "[code]taro.private.1988@gmail.com[/code]";
+
+        Assert.Contains(DetectionCategory.OffPlatformContact, DefaultDetector.Categories(body));
+    }
 }
