@@ -103,28 +103,28 @@ internal sealed class RawRecordHasher(long roomId) : IDisposable
         Put(utf8);
     }
 
-    // The type is asked before the value: SQLite's column type is only meaningful before any conversion.
     private void PutOptionalString(NativeRow row, int column)
     {
-        if (row.IsNull(column))
+        if (PutPresence(row, column))
         {
-            Put([0]);
-            return;
+            PutString(row.Bytes(column));
         }
-
-        Put([1]);
-        PutString(row.Bytes(column));
     }
 
     private void PutOptionalInt64(NativeRow row, int column)
     {
-        if (row.IsNull(column))
+        if (PutPresence(row, column))
         {
-            Put([0]);
-            return;
+            PutInt64(row.Int64(column));
         }
+    }
 
-        Put([1]);
-        PutInt64(row.Int64(column));
+    // The opt marker: 0 for a NULL column (nothing follows), 1 before its value. The type is asked before the value:
+    // SQLite's column type is only meaningful before any conversion.
+    private bool PutPresence(NativeRow row, int column)
+    {
+        var present = !row.IsNull(column);
+        Put([present ? (byte)1 : (byte)0]);
+        return present;
     }
 }

@@ -12,10 +12,6 @@ namespace ChatworkGuard.Bot.Cli;
 /// <summary>What `verify` and `export` share: opening the archive read-only, the console, the tool version.</summary>
 internal static class ArchiveCommandSupport
 {
-    public const int ExitOk = 0;
-    public const int ExitBroken = 1;
-    public const int ExitError = 2;
-
     public static string ToolVersion { get; } =
         typeof(ArchiveCommandSupport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(ArchiveCommandSupport).Assembly.GetName().Version?.ToString()

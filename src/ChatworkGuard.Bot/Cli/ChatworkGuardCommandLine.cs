@@ -8,18 +8,20 @@ public static class ChatworkGuardCommandLine
     /// <summary>Builds the root command with every sub-command; `run` is also the default.</summary>
     public static RootCommand Build()
     {
-        var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.");
         var run = RunCommand.Create();
-        root.Subcommands.Add(run);
-        root.Subcommands.Add(DemoCommand.Create());
-        root.Subcommands.Add(ScanCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
-        root.Subcommands.Add(VerifyCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(CheckConfigCommand.Create());
-        root.Subcommands.Add(MigrateCommand.Create());
-        root.Subcommands.Add(RoomsCommand.Create());
-        root.Subcommands.Add(HealthCommand.Create());
+        var root = new RootCommand("ChatworkGuard: archives Chatwork project rooms as evidence and warns about off-platform deals.")
+        {
+            run,
+            DemoCommand.Create(),
+            ScanCommand.Create(),
+            EvalCommand.Create(),
+            VerifyCommand.Create(),
+            ExportCommand.Create(),
+            CheckConfigCommand.Create(),
+            MigrateCommand.Create(),
+            RoomsCommand.Create(),
+            HealthCommand.Create(),
+        };
         // Without a sub-command the bot runs, as `chatwork-guard run` would.
         root.Action = run.Action;
         return root;

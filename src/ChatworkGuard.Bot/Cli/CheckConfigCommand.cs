@@ -8,9 +8,6 @@ namespace ChatworkGuard.Bot.Cli;
 /// <summary>`chatwork-guard check-config`: validates the configuration as `run` would and prints it with secrets redacted.</summary>
 internal static class CheckConfigCommand
 {
-    public const int ExitValid = 0;
-    public const int ExitInvalid = 1;
-
     public static Command Create()
     {
         var command = new Command("check-config",
@@ -32,7 +29,7 @@ internal static class CheckConfigCommand
         var (app, report) = await BuildCheckedAsync(args, null, error, cancellationToken);
         if (app is null || report is null)
         {
-            return ExitInvalid;
+            return ExitCodes.Failed;
         }
 
         await using (app)
@@ -52,11 +49,11 @@ internal static class CheckConfigCommand
                     ? "Checkpoint signing: off (Evidence:SigningKey is not set)."
                     : $"Checkpoint signing key: ECDSA P-256, public key (SPKI) SHA-256 fingerprint {signer.Fingerprint}");
                 await output.WriteLineAsync("The configuration is valid.");
-                return ExitValid;
+                return ExitCodes.Ok;
             }
 
             await WriteProblemsAsync(error, report.Problems, cancellationToken);
-            return ExitInvalid;
+            return ExitCodes.Failed;
         }
     }
 

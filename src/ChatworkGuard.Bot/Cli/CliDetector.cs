@@ -9,14 +9,14 @@ namespace ChatworkGuard.Bot.Cli;
 internal static class CliDetector
 {
     /// <summary>Makes <paramref name="command"/> build the detector and run <paramref name="action"/> with it and the
-    /// command's output and error writers; exits 1 without running it when the detector cannot be built.</summary>
+    /// command's output and error writers; exits <see cref="ExitCodes.Failed"/> without running it when the detector cannot be built.</summary>
     public static void SetAction(Command command, Func<ParseResult, Detector, TextWriter, TextWriter, CancellationToken, Task<int>> action) =>
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
             return Create(error) is { } detector
                 ? await action(parseResult, detector, parseResult.InvocationConfiguration.Output, error, cancellationToken)
-                : 1;
+                : ExitCodes.Failed;
         });
 
     /// <summary>Returns the detector, or null after writing why it cannot be built (a bad configured rule) to <paramref name="error"/>.</summary>

@@ -22,11 +22,11 @@ internal static class EvalCommand
             using var reader = Directory.Exists(path.FullName) ? OpenFolder(path.FullName) : CliInput.Open(path, error);
             if (reader is null)
             {
-                return 1;
+                return ExitCodes.Failed;
             }
 
             await EvaluateAsync(detector, reader, path.Name, parseResult.GetValue(errors), output, error, cancellationToken);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

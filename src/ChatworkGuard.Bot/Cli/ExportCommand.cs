@@ -20,13 +20,10 @@ internal static class ExportCommand
         var checkpoint = new Option<bool>("--checkpoint") { Description = "First take a checkpoint with the bot's configuration (its archive and Chatwork token), posting it to Evidence:WitnessRoomId when a post is due. Not with --db." };
         var from = new Option<string?>("--from") { Description = $"Export only a slice: the records the archive observed at or after this ISO-8601 date or date-time ({ExportWindowArgument.Examples}; without an offset, Japan time)." };
         var to = new Option<string?>("--to") { Description = "Export only a slice: the records the archive observed before this date or date-time (excluded)." };
-        var command = new Command("export", "Write a room's evidence bundle: an HTML transcript that checks itself (internal consistency, and a head or witnessed checkpoint you paste), the records as JSON, and a manifest. With --from/--to, a slice of it with the link into the chain.");
-        command.Options.Add(room);
-        command.Options.Add(output);
-        command.Options.Add(database);
-        command.Options.Add(checkpoint);
-        command.Options.Add(from);
-        command.Options.Add(to);
+        var command = new Command("export", "Write a room's evidence bundle: an HTML transcript that checks itself (internal consistency, and a head or witnessed checkpoint you paste), the records as JSON, and a manifest. With --from/--to, a slice of it with the link into the chain.")
+        {
+            room, output, database, checkpoint, from, to,
+        };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (stdout, stderr) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
@@ -35,7 +32,7 @@ internal static class ExportCommand
             if (invalid is not null)
             {
                 await stderr.WriteLineAsync(invalid);
-                return ArchiveCommandSupport.ExitError;
+                return ExitCodes.Error;
             }
 
             var databasePath = parseResult.GetValue(database);
@@ -58,13 +55,13 @@ internal static class ExportCommand
         if (databasePath is not null)
         {
             await error.WriteLineAsync("--checkpoint writes to the bot's configured archive and posts with its Chatwork token; it cannot be combined with --db.");
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
 
         var (app, report) = await CheckConfigCommand.BuildCheckedAsync([], null, error, cancellationToken);
         if (app is null || report is null)
         {
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
 
         await using (app)
@@ -72,7 +69,7 @@ internal static class ExportCommand
             if (!report.IsValid)
             {
                 await CheckConfigCommand.WriteProblemsAsync(error, report.Problems, cancellationToken);
-                return ArchiveCommandSupport.ExitError;
+                return ExitCodes.Error;
             }
 
             var outcome = await app.Services.GetRequiredService<CheckpointService>().TakeAsync(CheckpointCause.Export, null, cancellationToken);
@@ -148,18 +145,18 @@ internal static class ExportCommand
             {
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture,
                     $"[red]Warning[/]: the chain is broken at record #{broken.Sequence} ({broken.Kind.ToString().ToLowerInvariant()}): {broken.Description} The export says so too.");
-                return ArchiveCommandSupport.ExitBroken;
+                return ExitCodes.Failed;
             }
 
             console.MarkupLine(result.Slice is null
                 ? "Verify: [green]OK[/] — every record's hash recomputes and the chain is unbroken."
                 : "Verify: [green]OK[/] — the room's whole chain in the archive is unbroken, the slice included. The slice file alone proves only that its records link from its prev_hash: keep the chain head, or check the slice against a full export or a witnessed checkpoint.");
-            return ArchiveCommandSupport.ExitOk;
+            return ExitCodes.Ok;
         }
         catch (Exception exception) when (exception is ArchiveStoreException or ArchiveExportException)
         {
             await error.WriteLineAsync(exception.Message);
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
     }
 }

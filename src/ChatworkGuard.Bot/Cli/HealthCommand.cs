@@ -12,9 +12,6 @@ namespace ChatworkGuard.Bot.Cli;
 /// </summary>
 internal static class HealthCommand
 {
-    public const int ExitHealthy = 0;
-    public const int ExitUnhealthy = 1;
-
     private const int MaxBodyChars = 2000;
 
     public static Command Create()
@@ -22,10 +19,10 @@ internal static class HealthCommand
         var url = new Option<string?>("--url") { Description = "The URL to GET. Default: /healthz (or /readyz) on the first address of Management:Urls in the configuration." };
         var ready = new Option<bool>("--ready") { Description = "Ask /readyz (ready to work) instead of /healthz (alive)." };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long to wait for the answer.", DefaultValueFactory = _ => TimeSpan.FromSeconds(5) };
-        var command = new Command("health", "Ask the running bot whether it is alive (/healthz) or ready (/readyz); exit 0 on HTTP 200, else 1.");
-        command.Options.Add(url);
-        command.Options.Add(ready);
-        command.Options.Add(timeout);
+        var command = new Command("health", "Ask the running bot whether it is alive (/healthz) or ready (/readyz); exit 0 on HTTP 200, else 1.")
+        {
+            url, ready, timeout,
+        };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -33,7 +30,7 @@ internal static class HealthCommand
             if (given is not null && !Uri.TryCreate(given, UriKind.Absolute, out _))
             {
                 await error.WriteLineAsync($"--url '{given}' is not an absolute URL; use e.g. http://127.0.0.1:9090/healthz.");
-                return ExitUnhealthy;
+                return ExitCodes.Failed;
             }
 
             var target = given is null ? DefaultUrl(ArchiveCommandSupport.LoadConfiguration()[ManagementOptions.SectionName + ":Urls"], parseResult.GetValue(ready)) : new Uri(given);
@@ -56,17 +53,17 @@ internal static class HealthCommand
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 await output.WriteLineAsync(shown);
-                return ExitHealthy;
+                return ExitCodes.Ok;
             }
 
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}:"));
             await error.WriteLineAsync(shown);
-            return ExitUnhealthy;
+            return ExitCodes.Failed;
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync($"{url} did not answer: {exception.Message}");
-            return ExitUnhealthy;
+            return ExitCodes.Failed;
         }
     }
 

@@ -11,9 +11,6 @@ namespace ChatworkGuard.Bot.Cli;
 /// else Storage:ConnectionString): the archive's tables, Quartz's tables in PostgreSQL, and the grants to Storage:RuntimeRole.</summary>
 internal static class MigrateCommand
 {
-    public const int ExitOk = 0;
-    public const int ExitFailed = 1;
-
     public static Command Create()
     {
         var command = new Command("migrate",
@@ -41,18 +38,18 @@ internal static class MigrateCommand
             }
 
             await output.WriteLineAsync("Migration done.");
-            return ExitOk;
+            return ExitCodes.Ok;
         }
         catch (OptionsValidationException exception)
         {
             await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures.Select(redactor.Scrub)], cancellationToken);
-            return ExitFailed;
+            return ExitCodes.Failed;
         }
         catch (Exception exception) when (exception is ArchiveStoreException or NpgsqlException or InvalidOperationException)
         {
             // Errors name the server and the setting to fix, never the connection string; scrub anyway.
             await error.WriteLineAsync("Migration failed: " + redactor.Scrub(exception.Message));
-            return ExitFailed;
+            return ExitCodes.Failed;
         }
     }
 }

@@ -28,9 +28,10 @@ internal static class RoomsCommand
     {
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to read. Default: Storage in appsettings.json." };
         var json = new Option<bool>("--json") { Description = "Print JSON (one array of rooms) for scripts instead of a table." };
-        var command = new Command("rooms", "List the archived rooms: state (active or lost), watched, record counts, last record and escrow state. Reads the archive read-only.");
-        command.Options.Add(database);
-        command.Options.Add(json);
+        var command = new Command("rooms", "List the archived rooms: state (active or lost), watched, record counts, last record and escrow state. Reads the archive read-only.")
+        {
+            database, json,
+        };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             parseResult.GetValue(database),
             parseResult.GetValue(json),
@@ -72,12 +73,12 @@ internal static class RoomsCommand
                 WriteTable(rooms, description, output);
             }
 
-            return ArchiveCommandSupport.ExitOk;
+            return ExitCodes.Ok;
         }
         catch (ArchiveStoreException exception)
         {
             await error.WriteLineAsync(exception.Message);
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
     }
 

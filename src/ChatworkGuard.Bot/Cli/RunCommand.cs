@@ -6,14 +6,10 @@ namespace ChatworkGuard.Bot.Cli;
 /// <summary>`chatwork-guard run [--json-logs]`: runs the bot from appsettings.json and the environment.</summary>
 internal static class RunCommand
 {
-    public const int ExitOk = 0;
-    public const int ExitConfigurationInvalid = 1;
-
     public static Command Create()
     {
         var jsonLogs = new Option<bool>("--json-logs") { Description = "Write logs as one JSON object per line (the same as Logging:Console:FormatterName=json)." };
-        var command = new Command("run", "Run the bot (the default command).");
-        command.Options.Add(jsonLogs);
+        var command = new Command("run", "Run the bot (the default command).") { jsonLogs };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var json = parseResult.GetValue(jsonLogs);
@@ -28,7 +24,7 @@ internal static class RunCommand
             }, error, cancellationToken);
             if (app is null || report is null)
             {
-                return ExitConfigurationInvalid;
+                return ExitCodes.Failed;
             }
 
             if (!report.IsValid)
@@ -36,18 +32,18 @@ internal static class RunCommand
                 await CheckConfigCommand.WriteProblemsAsync(error, report.Problems, cancellationToken);
                 await error.WriteLineAsync("The bot did not start. `chatwork-guard check-config` shows these with the effective settings.");
                 await app.DisposeAsync();
-                return ExitConfigurationInvalid;
+                return ExitCodes.Failed;
             }
 
             try
             {
                 await app.RunAsync(cancellationToken);
-                return ExitOk;
+                return ExitCodes.Ok;
             }
             catch (OptionsValidationException exception)
             {
                 await CheckConfigCommand.WriteProblemsAsync(error, [.. exception.Failures], cancellationToken);
-                return ExitConfigurationInvalid;
+                return ExitCodes.Failed;
             }
         });
         command.TreatUnmatchedTokensAsErrors = false;

@@ -30,7 +30,7 @@ internal static class ScanCommand
             using var reader = CliInput.Open(parseResult.GetValue(file), error);
             if (reader is null)
             {
-                return 1;
+                return ExitCodes.Failed;
             }
 
             return await ScanAsync(detector, reader, output, error, cancellationToken);
@@ -71,7 +71,7 @@ internal static class ScanCommand
         }
 
         await output.FlushAsync(cancellationToken);
-        return failed ? 1 : 0;
+        return failed ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     private static void WriteArray(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -19,11 +19,10 @@ internal static class VerifyCommand
         var database = new Option<string?>("--db") { Description = "A SQLite archive file to check (e.g. one someone sent you). Default: Storage in appsettings.json." };
         var expectHead = new Option<string?>("--expect-head") { Description = "A chain head you kept (from an export, an e-mail, a witness post) as SEQ:HASH: the room's chain must hold exactly that hash at that seq. Needs --room." };
         var checkpoints = new Option<string?>("--checkpoints") { Description = "A text file of checkpoint statements you copied from the witness room in Chatwork (lines \"chatwork-guard checkpoint v1 root=… at=… rooms=…\")." };
-        var command = new Command("verify", "Re-check the archive's hash chains, its checkpoints and their witness posts, and report the first broken record of each room.");
-        command.Options.Add(room);
-        command.Options.Add(database);
-        command.Options.Add(expectHead);
-        command.Options.Add(checkpoints);
+        var command = new Command("verify", "Re-check the archive's hash chains, its checkpoints and their witness posts, and report the first broken record of each room.")
+        {
+            room, database, expectHead, checkpoints,
+        };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             new VerifyRequest(parseResult.GetValue(room), parseResult.GetValue(database), parseResult.GetValue(expectHead), parseResult.GetValue(checkpoints)),
             parseResult.InvocationConfiguration.Output,
@@ -45,13 +44,13 @@ internal static class VerifyCommand
             await error.WriteLineAsync(roomId is null
                 ? "--expect-head needs --room: a chain head belongs to one room."
                 : $"--expect-head \"{request.ExpectHead}\" is not SEQ:HASH (a sequence number, a colon, 64 hex digits), e.g. 42:{new string('0', 64)}.");
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
 
         var supplied = await WitnessReport.ReadStatementsAsync(request.CheckpointsFile, error, cancellationToken);
         if (supplied is null)
         {
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
 
         try
@@ -63,7 +62,7 @@ internal static class VerifyCommand
                 if (!rooms.Contains(only))
                 {
                     await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Room {only} is not in the archive {description}. Rooms in it: {Describe(rooms)}."));
-                    return ArchiveCommandSupport.ExitError;
+                    return ExitCodes.Error;
                 }
 
                 rooms = [only];
@@ -99,16 +98,16 @@ internal static class VerifyCommand
             if (broken == 0)
             {
                 console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]OK[/]: {rooms.Count} room(s), {total:N0} records, every chain intact.");
-                return ArchiveCommandSupport.ExitOk;
+                return ExitCodes.Ok;
             }
 
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]BROKEN[/]: {broken} of {rooms.Count} room(s) failed verification ({total:N0} records read).");
-            return ArchiveCommandSupport.ExitBroken;
+            return ExitCodes.Failed;
         }
         catch (ArchiveStoreException exception)
         {
             await error.WriteLineAsync(exception.Message);
-            return ArchiveCommandSupport.ExitError;
+            return ExitCodes.Error;
         }
     }
 

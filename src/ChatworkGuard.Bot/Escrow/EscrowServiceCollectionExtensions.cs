@@ -1,7 +1,7 @@
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Actions.Warnings;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Sync;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Escrow;
 
@@ -10,8 +10,7 @@ internal static class EscrowServiceCollectionExtensions
 {
     public static IServiceCollection AddEscrow(this IServiceCollection services)
     {
-        services.AddOptions<EscrowOptions>().BindConfiguration(EscrowOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EscrowOptions>, EscrowOptionsValidator>();
+        services.AddSectionOptions<EscrowOptions, EscrowOptionsValidator>(EscrowOptions.SectionName);
         services.AddSingleton<EscrowService>();
         services.AddSingleton<EscrowScheduler>();
         services.AddSingleton<IMessageAction, EscrowAction>();

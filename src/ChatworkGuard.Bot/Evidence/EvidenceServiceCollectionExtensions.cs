@@ -1,5 +1,5 @@
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Sync;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Evidence;
 
@@ -8,8 +8,7 @@ internal static class EvidenceServiceCollectionExtensions
 {
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
-        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<EvidenceOptions>, EvidenceOptionsValidator>();
+        services.AddSectionOptions<EvidenceOptions, EvidenceOptionsValidator>(EvidenceOptions.SectionName);
         services.AddSingleton<CheckpointSigningKey>();
         services.AddSingleton<CheckpointService>();
         services.AddSingleton<IRoomLifecycleListener, CheckpointRoomListener>();

@@ -15,7 +15,7 @@ internal static class HealthServiceCollectionExtensions
 
     public static IServiceCollection AddBotHealthChecks(this IServiceCollection services)
     {
-        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSectionOptions<HealthOptions>(HealthOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton<ChatworkCallStatus>();
         services.AddSingleton<ISyncStatus, LocalSyncStatus>();
         services.AddSingleton<DatabaseHealthCheck>();

@@ -17,7 +17,6 @@ using ChatworkGuard.Bot.WebConsole;
 using ChatworkGuard.Bot.Webhooks;
 using ChatworkGuard.Chatwork;
 using ChatworkGuard.Policy.Detection;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Hosting;
 
@@ -43,7 +42,7 @@ public static class ChatworkGuardServiceCollectionExtensions
         services.AddDetection();
         services.AddHostedService<DetectionStartupReport>();
         services.AddSingleton<IMessageAction, ProfileCommandAction>();
-        services.AddOptions<WarningOptions>().BindConfiguration(WarningOptions.SectionName).ValidateOnStart();
+        services.AddSectionOptions<WarningOptions>(WarningOptions.SectionName);
         services.AddSingleton<DetectionTimeoutReporter>();
         services.AddSingleton<WarningAction>();
         services.AddSingleton<IMessageAction>(provider => provider.GetRequiredService<WarningAction>());
@@ -66,11 +65,10 @@ public static class ChatworkGuardServiceCollectionExtensions
     /// <summary>Adds the bot's own options, each validated at start.</summary>
     public static IServiceCollection AddBotOptions(this IServiceCollection services)
     {
-        services.AddOptions<RoomsOptions>().BindConfiguration(RoomsOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RoomsOptions>, RoomsOptionsValidator>();
-        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<WebhooksOptions>().BindConfiguration(WebhooksOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.SectionName).ValidateOnStart();
+        services.AddSectionOptions<RoomsOptions, RoomsOptionsValidator>(RoomsOptions.SectionName);
+        services.AddSectionOptions<SyncOptions>(SyncOptions.SectionName).ValidateDataAnnotations();
+        services.AddSectionOptions<WebhooksOptions>(WebhooksOptions.SectionName).ValidateDataAnnotations();
+        services.AddSectionOptions<NotificationsOptions>(NotificationsOptions.SectionName);
         services.AddSingleton<RoomDirectory>();
         return services;
     }

@@ -12,7 +12,7 @@ internal static class OperationsServiceCollectionExtensions
     {
         services.AddBotMetrics();
         services.AddBotHealthChecks();
-        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSectionOptions<ShutdownOptions>(ShutdownOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
         services.AddOptions<HostOptions>().Configure<IConfiguration>(ApplyShutdownTimeout);
         services.AddSingleton<JobShutdownGrace>();

@@ -1,3 +1,4 @@
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Health;
 using ChatworkGuard.Bot.Metrics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -20,9 +21,8 @@ public static class ManagementServiceCollectionExtensions
         builder.Services.AddSingleton(addresses);
         builder.Services.AddSingleton<KestrelListeners>();
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(provider => provider.GetRequiredService<KestrelListeners>());
-        builder.Services.AddOptions<ManagementOptions>().BindConfiguration(ManagementOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<ManagementOptions>, ManagementOptionsValidator>();
-        builder.Services.AddOptions<ServerLimitsOptions>().BindConfiguration(ServerLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSectionOptions<ManagementOptions, ManagementOptionsValidator>(ManagementOptions.SectionName);
+        builder.Services.AddSectionOptions<ServerLimitsOptions>(ServerLimitsOptions.SectionName).ValidateDataAnnotations();
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         return builder;
     }

@@ -4,9 +4,9 @@ namespace ChatworkGuard.Bot.WebConsole;
 internal static class ConsolePaths
 {
     public const string Root = "/console";
-    public const string Login = "/console/login";
-    public const string Logout = "/console/logout";
-    public const string Assets = "/console/assets";
+    public const string Login = Root + "/login";
+    public const string Logout = Root + "/logout";
+    public const string Assets = Root + "/assets";
 
     public static bool IsConsole(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,11 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Management;
 using ChatworkGuard.Bot.WebConsole.Reading;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ChatworkGuard.Bot.WebConsole;
@@ -21,8 +21,7 @@ public static class ConsoleServiceCollectionExtensions
     public static IServiceCollection AddLeadConsole(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
+        services.AddSectionOptions<ConsoleOptions, ConsoleOptionsValidator>(ConsoleOptions.SectionName);
         var configured = new ConsoleOptions();
         configuration.GetSection(ConsoleOptions.SectionName).Bind(configured);
         if (!configured.Enabled)

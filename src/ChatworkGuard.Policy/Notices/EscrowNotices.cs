@@ -22,30 +22,17 @@ public static class EscrowNotices
             ? $"""
               マイルストーン「{state.Milestone}」の仮払いがまだ確認されていません。作業は仮払いの完了を確認してから始めてください。
               {PlatformRules.EscrowRule(platform, language)}
-              {ChecklistFor(platform, language)}
+              {PlatformRules.EscrowChecklist(platform, language)}
               仮払いが完了したら、受注者がプラットフォームで確認のうえ ChatworkGuard 宛てに「仮払い済み」と送ってください。
               """
             : $"""
               The escrow for milestone "{state.Milestone}" has not been confirmed yet. Start work only once the escrow is funded.
               {PlatformRules.EscrowRule(platform, language)}
-              {ChecklistFor(platform, language)}
+              {PlatformRules.EscrowChecklist(platform, language)}
               Once it is funded, the contractor checks it on the platform and sends "escrow confirmed" to ChatworkGuard.
               """;
         return new Notice(title, body);
     }
-
-    /// <summary>The escrow checklist for a platform, included in the join notice and reminders.</summary>
-    public static string ChecklistFor(Platform platform, BotLanguage language) => (platform, language) switch
-    {
-        (Platform.CrowdWorks, BotLanguage.Ja) => "確認事項：① 契約が成立している ② 仮払いが完了している ③ サービス外連絡申請が承認されている",
-        (Platform.CrowdWorks, _) => "Checklist: (1) the contract is concluded (2) the escrow is funded (3) the off-service contact request (サービス外連絡申請) is approved",
-        (Platform.Lancers, BotLanguage.Ja) => "確認事項：① このマイルストーンの仮払いが完了している ② 外部ツールの利用は仮払い後である",
-        (Platform.Lancers, _) => "Checklist: (1) this milestone's escrow is funded (2) outside tools are used only after the escrow",
-        (Platform.Coconala, BotLanguage.Ja) => "確認事項：① 購入（支払い）が完了している ② ココナラでは外部ツールの利用自体が認められていません",
-        (Platform.Coconala, _) => "Checklist: (1) the purchase (payment) is complete (2) Coconala does not allow outside tools at all",
-        (_, BotLanguage.Ja) => "確認事項：① 契約が成立している ② プラットフォーム上で仮払いが完了している",
-        _ => "Checklist: (1) the contract is concluded (2) the escrow is funded on the platform",
-    };
 
     /// <summary>The acknowledgement of a confirmation.</summary>
     public static Notice Confirmed(EscrowState state, BotLanguage language) => language == BotLanguage.Ja

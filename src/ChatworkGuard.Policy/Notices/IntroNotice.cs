@@ -21,7 +21,7 @@ public static class IntroNotice
                 {PlatformRules.DirectDealRule(platform, language)}
                 {PlatformRules.OutsideToolRule(platform, language)}
                 {PlatformRules.EscrowRule(platform, language)}
-                {EscrowNotices.ChecklistFor(platform, language)}
+                {PlatformRules.EscrowChecklist(platform, language)}
                 Send "help" to ChatworkGuard (with a To or a reply) to see its commands.
                 """);
         }
@@ -36,7 +36,7 @@ public static class IntroNotice
             {PlatformRules.DirectDealRule(platform, language)}
             {PlatformRules.OutsideToolRule(platform, language)}
             {PlatformRules.EscrowRule(platform, language)}
-            {EscrowNotices.ChecklistFor(platform, language)}
+            {PlatformRules.EscrowChecklist(platform, language)}
             ChatworkGuard 宛て（To または返信）に「ヘルプ」と送ると、コマンドの一覧を表示します。
             """);
     }

@@ -26,7 +26,7 @@ public static class WarningNotices
         if (categories.Contains(DetectionCategory.EscrowBypass))
         {
             lines.Add(PlatformRules.EscrowRule(platform, language));
-            lines.Add(EscrowNotices.ChecklistFor(platform, language));
+            lines.Add(PlatformRules.EscrowChecklist(platform, language));
         }
 
         lines.Add(template?.Advice ?? (ja
