@@ -88,7 +88,17 @@ internal sealed class ModelTrainer(int seed, TextWriter log)
         heads = new CategoryModel[Heads.Length];
         for (var c = 0; c < Heads.Length; c++)
         {
-            var (w, bias) = trainer.Fit(vectors, [.. messages.Select(m => Labelled(m, Heads[c]))], config.L1, config.L2);
+            bool[] labels = [.. messages.Select(m => Labelled(m, Heads[c]))];
+            var ratios = config.NbAlpha > 0 ? NaiveBayesScaling.Ratios(vectors, labels, shape.Dimension, config.NbAlpha) : null;
+            var (w, bias) = trainer.Fit(ratios is null ? vectors : NaiveBayesScaling.Apply(vectors, ratios), labels, config.L1, config.L2);
+            if (ratios is not null)
+            {
+                for (var f = 0; f < w.Length; f++)
+                {
+                    w[f] *= ratios[f];
+                }
+            }
+
             for (var f = 0; f < w.Length; f++)
             {
                 weights[(f * Heads.Length) + c] = w[f];

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace ChatworkGuard.Training;
 
 /// <summary>One point of the hyper-parameter grid.</summary>
-internal sealed record TrainingConfig(int HashBits, int MinN, int MaxN, int WindowSentences, float L1, float L2, int WordN = 0)
+internal sealed record TrainingConfig(int HashBits, int MinN, int MaxN, int WindowSentences, float L1, float L2, int WordN = 0, float NbAlpha = 0f)
 {
-    public override string ToString() => $"bits {HashBits}, n {MinN}-{MaxN}, words {WordN}, window {WindowSentences}, l1 {L1}, l2 {L2}";
+    public override string ToString() => $"bits {HashBits}, n {MinN}-{MaxN}, words {WordN}, window {WindowSentences}, l1 {L1}, l2 {L2}" + (NbAlpha > 0 ? $", nb {NbAlpha}" : "");
 
     // Earlier, wider grids (n 1–3, 1–4, 2–5; windows 0 and 3; L2 0.01–3) always ranked n 1–4, no window and the
     // weakest L2 first on the held-out folds; this is the neighbourhood of that point.
@@ -27,18 +27,19 @@ internal sealed record TrainingConfig(int HashBits, int MinN, int MaxN, int Wind
                   from wordN in overrides?.Words ?? WordNs
                   from l1 in overrides?.L1s ?? [0.05f]
                   from l2 in overrides?.L2s ?? L2s
-                  select new TrainingConfig(18, n.Min, n.Max, window, l1, l2, wordN)];
+                  from nb in overrides?.NbAlphas ?? [0f]
+                  select new TrainingConfig(18, n.Min, n.Max, window, l1, l2, wordN, nb)];
 }
 
 /// <summary>Values that replace the grid's own for one experiment (null keeps the grid's).</summary>
-internal sealed record GridOverrides(IReadOnlyList<int>? Words, IReadOnlyList<int>? Windows, IReadOnlyList<float>? L1s, IReadOnlyList<float>? L2s)
+internal sealed record GridOverrides(IReadOnlyList<int>? Words, IReadOnlyList<int>? Windows, IReadOnlyList<float>? L1s, IReadOnlyList<float>? L2s, IReadOnlyList<float>? NbAlphas = null)
 {
     public static GridOverrides? From(Func<string, IReadOnlyList<string>> values)
     {
         IReadOnlyList<T>? Parse<T>(string name) where T : IParsable<T> =>
             values(name) is { Count: > 0 } v ? [.. v.Select(x => T.Parse(x, CultureInfo.InvariantCulture))] : null;
 
-        var overrides = new GridOverrides(Parse<int>("--words"), Parse<int>("--window"), Parse<float>("--l1"), Parse<float>("--l2"));
-        return overrides is { Words: null, Windows: null, L1s: null, L2s: null } ? null : overrides;
+        var overrides = new GridOverrides(Parse<int>("--words"), Parse<int>("--window"), Parse<float>("--l1"), Parse<float>("--l2"), Parse<float>("--nb"));
+        return overrides is { Words: null, Windows: null, L1s: null, L2s: null, NbAlphas: null } ? null : overrides;
     }
 }
