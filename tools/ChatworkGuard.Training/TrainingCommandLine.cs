@@ -108,7 +108,7 @@ internal static class TrainingCommandLine
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick] [--words 0|1|2]... [--window N]... [--l1 X]... [--l2 X]... [--held-out FILE]");
+        error.WriteLine("usage: train [--corpus PATH]... [--out FILE] [--seed N] [--quick] [--words 0|1|2]... [--window N]... [--l1 X]... [--l2 X]... [--nb ALPHA (0: off)]... [--held-out FILE]");
         error.WriteLine("       dedupe PATH... [--against PATH]... [--threshold 0.8]");
         return 2;
     }
