@@ -39,7 +39,7 @@ public static class ConsoleServiceCollectionExtensions
 
     // Kept out of AddLeadConsole and UseLeadConsole (and never inlined into them): compiling a method loads the assemblies
     // of every type it names, so with the console off MVC, Razor Pages, authentication and data protection stay unloaded,
-    // about 3 MB of mapped framework files and their type data measured in docs/sync.md.
+    // about 2 MB of mapped framework files, measured in docs/sync.md.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static IServiceCollection AddConsolePages(IServiceCollection services, ConsoleOptions configured)
     {
