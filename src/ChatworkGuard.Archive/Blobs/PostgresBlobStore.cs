@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using ChatworkGuard.Archive.Postgres;
 using Npgsql;
@@ -23,8 +24,11 @@ public sealed class PostgresBlobStore : IBlobStore, IAsyncDisposable
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private bool _schemaReady;
 
+    // Never inlined into a caller that only may need it: compiling a method loads the assemblies of the types it names,
+    // and a SQLite bot then mapped Npgsql (about 1 MB resident) without using it.
     /// <summary>Uses the database of <paramref name="connectionString"/>; the two tables are created on first use when the
     /// archive's migration has not created them.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public PostgresBlobStore(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Data.Common;
 using System.Globalization;
 using System.Net.Sockets;
@@ -15,7 +16,10 @@ public sealed partial class PostgresArchiveStore : RelationalArchiveStore
     private readonly string _displayName;
     private readonly SchemaMigrator _schema;
 
+    // Never inlined into a caller that only may need it: compiling a method loads the assemblies of the types it names,
+    // and a SQLite bot then mapped Npgsql (about 1 MB resident) without using it.
     /// <summary>Creates the store and its connection pool; nothing is opened until the first call.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public PostgresArchiveStore(PostgresArchiveStoreOptions options)
         : base((options ?? throw new ArgumentNullException(nameof(options))).ReadOnly)
     {

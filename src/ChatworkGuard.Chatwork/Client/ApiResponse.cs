@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using ChatworkGuard.Chatwork.Budget;
@@ -6,8 +7,25 @@ using ChatworkGuard.Chatwork.Models;
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>A complete HTTP answer from the API: status, body bytes and rate-limit headers.</summary>
-internal sealed record ApiResponse(HttpStatusCode StatusCode, byte[] Body, RateLimitHeaders RateLimit)
+internal sealed record ApiResponse(HttpStatusCode StatusCode, ReadOnlyMemory<byte> Body, RateLimitHeaders RateLimit)
 {
+    private byte[]? _pooled;
+
+    /// <summary>An answer whose body is the first <paramref name="length"/> bytes of <paramref name="rented"/>, an array
+    /// from <see cref="ArrayPool{T}.Shared"/> that <see cref="ReleaseBody"/> gives back.</summary>
+    public static ApiResponse WithPooledBody(HttpStatusCode statusCode, byte[] rented, int length, RateLimitHeaders rateLimit) =>
+        new(statusCode, rented.AsMemory(0, length), rateLimit) { _pooled = rented };
+
+    /// <summary>Gives a pooled body back (cleared, so no message text stays in the pool); <see cref="Body"/> must not be
+    /// read afterwards. An answer never released is simply collected.</summary>
+    public void ReleaseBody()
+    {
+        if (Interlocked.Exchange(ref _pooled, null) is { } rented)
+        {
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+        }
+    }
+
     public bool IsSuccess => (int)StatusCode is >= 200 and < 300;
 
     public bool IsServerError => (int)StatusCode >= 500;
@@ -24,7 +42,7 @@ internal sealed record ApiResponse(HttpStatusCode StatusCode, byte[] Body, RateL
 
         try
         {
-            return JsonSerializer.Deserialize(Body, ChatworkJsonContext.Default.ErrorResponse)?.Errors ?? [];
+            return JsonSerializer.Deserialize(Body.Span, ChatworkJsonContext.Default.ErrorResponse)?.Errors ?? [];
         }
         catch (JsonException)
         {

@@ -53,11 +53,15 @@ internal sealed partial class ChatworkClient : IChatworkClient
 
         try
         {
-            return JsonSerializer.Deserialize(response.Body, type);
+            return JsonSerializer.Deserialize(response.Body.Span, type);
         }
         catch (JsonException ex)
         {
             throw new ChatworkRequestException(request.MethodName, request.Path, ChatworkRequestFailure.InvalidResponse, false, ex);
+        }
+        finally
+        {
+            response.ReleaseBody();
         }
     }
 

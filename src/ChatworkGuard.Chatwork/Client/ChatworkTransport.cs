@@ -137,7 +137,8 @@ internal sealed partial class ChatworkTransport : IDisposable
 
     private async Task<ApiResponse> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        var rest = new RestRequest(request.Path, request.Method);
+        // HttpClient reads the whole body before answering, inside the attempt's timeout; ResponseBodyReader relies on that.
+        var rest = new RestRequest(request.Path, request.Method) { CompletionOption = HttpCompletionOption.ResponseContentRead };
         foreach (var (name, value) in request.Query)
         {
             rest.AddQueryParameter(name, value);
@@ -149,6 +150,15 @@ internal sealed partial class ChatworkTransport : IDisposable
             rest.AddStringBody(request.EncodeForm(), ContentType.FormUrlEncoded);
         }
 
+        // The body is read once into a pooled array. RestSharp's own reading would copy it through a growing MemoryStream
+        // into a new array and decode it again into a string that nothing here uses: for GET /rooms at 1,000 rooms (about
+        // 270 KB) that left 1.86 MB on the large-object heap each cycle until the next full collection (docs/sync.md).
+        (byte[]? Rented, int Length) body = default;
+        rest.ResponseWriter = stream =>
+        {
+            body = ResponseBodyReader.Read(stream);
+            return null;
+        };
         var response = await _rest.ExecuteAsync(rest, cancellationToken);
         // RestSharp reports an error status as ResponseStatus.Error with a synthetic HttpRequestException carrying the status;
         // that is an answer. No status, or any other exception (a body cut off mid-read), is not.
@@ -166,7 +176,9 @@ internal sealed partial class ChatworkTransport : IDisposable
             throw new HttpRequestException($"The request ended as {response.ResponseStatus} without an answer.");
         }
 
-        return new ApiResponse(response.StatusCode, response.RawBytes ?? [], ReadRateLimit(response));
+        return body.Rented is { } rented
+            ? ApiResponse.WithPooledBody(response.StatusCode, rented, body.Length, ReadRateLimit(response))
+            : new ApiResponse(response.StatusCode, ReadOnlyMemory<byte>.Empty, ReadRateLimit(response));
     }
 
     private static RateLimitHeaders ReadRateLimit(RestResponse response)
