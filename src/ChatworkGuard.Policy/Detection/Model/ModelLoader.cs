@@ -1,12 +1,16 @@
 namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>
-/// Loads the shipped model (embedded in this assembly) or a configured file. Each is read once per process:
+/// Loads the shipped model (the file <see cref="ShippedFileName"/> beside this assembly) or a configured file. Each is read once per process:
 /// the weights are immutable and every detector shares them.
 /// </summary>
 internal static class ModelLoader
 {
-    public const string ResourceName = "ChatworkGuard.Policy.Detection.Model.detector-model.bin";
+    /// <summary>The shipped model's file name, in the folder of the application's binaries.</summary>
+    public const string ShippedFileName = "detector-model.bin";
+
+    /// <summary>Where the shipped model is read from.</summary>
+    public static string ShippedPath => System.IO.Path.Combine(AppContext.BaseDirectory, ShippedFileName);
 
     private static readonly Lazy<DetectionModel> Shipped = new(LoadShipped);
     private static readonly Dictionary<(string Path, DateTime Written, long Length), DetectionModel> Files = [];
@@ -32,7 +36,7 @@ internal static class ModelLoader
         {
             if (!Files.TryGetValue(key, out var model))
             {
-                using var stream = file.OpenRead();
+                using var stream = OpenSequential(path);
                 model = ModelFile.Read(stream, path);
                 Files[key] = model;
             }
@@ -43,8 +47,16 @@ internal static class ModelLoader
 
     private static DetectionModel LoadShipped()
     {
-        using var stream = typeof(ModelLoader).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new DetectionModelException($"The shipped detection model ({ResourceName}) is missing from the Policy assembly; the build is broken. Set Detection:Model:Enabled=false to run on rules alone.");
-        return ModelFile.Read(stream, $"shipped with ChatworkGuard.Policy ({ResourceName})");
+        var path = ShippedPath;
+        if (!File.Exists(path))
+        {
+            throw new DetectionModelException($"The shipped detection model {path} is missing; it belongs beside the binaries (reinstall, or copy it from src/ChatworkGuard.Policy/Detection/Model). Set Detection:Model:Enabled=false to run on rules alone.");
+        }
+
+        using var stream = OpenSequential(path);
+        return ModelFile.Read(stream, path);
     }
+
+    private static FileStream OpenSequential(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.SequentialScan);
 }

@@ -32,12 +32,31 @@ public sealed class DetectionModelTests
     }
 
     [Fact]
-    public void Constructor_RowTableThatPointsPastTheRows_IsRefused()
+    public void Constructor_IndexWithMoreRowsThanGiven_IsRefused()
     {
         var model = TestModels.Triggered((DetectionCategory.DirectPayment, "qzxwv"));
-        var rowOf = Enumerable.Repeat(-1, model.Shape.Dimension).ToArray();
-        rowOf[3] = 1;
+        var index = FeatureRowIndex.FromSorted(model.Shape.Dimension, [3, 7]);
 
-        Assert.Throws<ArgumentException>(() => new DetectionModel(model.Shape, model.Categories, rowOf, new float[model.Categories.Count]));
+        Assert.Throws<ArgumentException>(() => new DetectionModel(model.Shape, model.Categories, index, new float[model.Categories.Count]));
     }
+
+    [Fact]
+    public void FeatureRowIndex_RowIsTheRankAmongWeightedFeatures_AcrossWordBoundaries()
+    {
+        int[] features = [0, 5, 63, 64, 130, 1000, 4095];
+        var index = FeatureRowIndex.FromSorted(4100, features);
+
+        Assert.Equal(features.Length, index.Count);
+        for (var f = 0; f < 4100; f++)
+        {
+            Assert.Equal(Array.IndexOf(features, f), index.RowOf(f));
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { 5, 5 })]
+    [InlineData(new[] { 9, 4 })]
+    [InlineData(new[] { 4100 })]
+    public void FeatureRowIndex_RepeatedUnorderedOrOutsideFeatures_AreRefused(int[] features) =>
+        Assert.Throws<ArgumentException>(() => FeatureRowIndex.FromSorted(4100, features));
 }
