@@ -58,8 +58,9 @@ public sealed class ClusterTests
         var takeover = killedAt.Elapsed;
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"takeover after SIGKILL: {takeover.TotalSeconds:0.0} s (check-in {ClusterWorld.CheckinInterval.TotalSeconds} s, cycle {ClusterWorld.SyncInterval.TotalSeconds} s)"));
         // Quartz declares a node failed one check-in interval (plus its 7.5 s grace) after its last check-in, and the
-        // survivor notices at its own next check-in; then one sync cycle archives the probe. Loose bound for loaded CI.
-        Assert.True(takeover < (ClusterWorld.CheckinInterval * 3) + TimeSpan.FromSeconds(15), $"takeover took {takeover}.\n{world.Output}");
+        // survivor notices at its own next check-in; then one sync cycle archives the probe. The time is printed, not
+        // asserted: the wait above already fails the test if the survivor never takes over, and a wall-clock bound of
+        // its own (the standards keep timing out of tests) fails on a loaded machine where the takeover is only slow.
 
         await WaitUntilWarnedAsync(world, lures);
         await world.WaitUntilAllArchivedAsync(Generous);
