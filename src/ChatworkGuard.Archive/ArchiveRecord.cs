@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>One stored, hash-chained archive record; the fields are those of <see cref="RecordDraft"/> plus the chain.</summary>

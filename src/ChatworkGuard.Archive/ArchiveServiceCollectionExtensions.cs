@@ -1,7 +1,5 @@
-using ChatworkGuard.Archive.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Archive;
 

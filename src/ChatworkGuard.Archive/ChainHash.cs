@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>A SHA-256 value in a hash chain: 32 bytes, compared by value, shown as 64 lower-case hex digits.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The details JSON of the file kinds (<c>file-archived</c>, <c>file-unavailable</c>, <c>file-deleted</c>).</summary>

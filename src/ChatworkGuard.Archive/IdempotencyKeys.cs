@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The default idempotency keys: a draft whose key is already archived in its room adds nothing.</summary>

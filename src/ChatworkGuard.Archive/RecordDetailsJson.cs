@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>Writes and reads the JSON of <see cref="RecordContent.Details"/> for the typed details records, so that

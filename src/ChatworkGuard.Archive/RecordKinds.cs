@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The wire names of <see cref="RecordKind"/>, exactly as docs/evidence-format.md spells them.</summary>

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>Reads a record row (columns of <see cref="ArchiveSql.RecordColumns"/>) into an <see cref="ArchiveRecord"/>.</summary>

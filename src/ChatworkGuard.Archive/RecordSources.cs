@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The wire names of <see cref="RecordSource"/>: <c>poll</c>, <c>webhook</c>, <c>resync</c>, <c>bot</c>.</summary>

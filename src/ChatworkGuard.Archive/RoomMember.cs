@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>A room member as recorded in a <see cref="RoomSnapshotDetails"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The details JSON of a <c>room-profile</c> record: a part of the room's profile the bot inferred from the

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The details JSON of a <c>room-snapshot</c> (and optionally <c>room-joined</c>) record.</summary>

@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>Checks that Storage:ConnectionString suits Storage:Provider, with a message that names the fix.</summary>

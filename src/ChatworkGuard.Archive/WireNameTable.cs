@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-
 namespace ChatworkGuard.Archive;
 
 /// <summary>The wire names of an int-backed enum whose values are 0, 1, 2 … (the names in value order), both ways: what

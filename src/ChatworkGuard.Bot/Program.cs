@@ -1,3 +1,1 @@
-using ChatworkGuard.Bot.Cli;
-
 return await ChatworkGuardCommandLine.InvokeAsync(args);

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace ChatworkGuard.Chatwork;
 
 /// <summary>The Chatwork API answered with an error status; carries the status, the <c>errors</c> array and the rate-limit reset.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Chatwork;
 
 /// <summary>A Chatwork call got no usable answer (network, timeout, open circuit, unreadable body) after its retries.</summary>

@@ -1,11 +1,6 @@
-using System.Diagnostics.Metrics;
-using System.Net;
 using ChatworkGuard.Chatwork.Accounts;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Chatwork;

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.RateLimiting;
-
 namespace ChatworkGuard.Emulator;
 
 /// <summary>Webhooks, the request log, fault injection and the rate limit.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Emulator;
 
 /// <summary>Messages, tasks and files, posted as any member (no rate limits).</summary>

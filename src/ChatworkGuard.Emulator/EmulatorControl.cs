@@ -1,7 +1,3 @@
-using ChatworkGuard.Emulator.Faults;
-using ChatworkGuard.Emulator.RateLimiting;
-using ChatworkGuard.Emulator.Requests;
-using ChatworkGuard.Emulator.State;
 using ChatworkGuard.Emulator.Webhooks;
 
 namespace ChatworkGuard.Emulator;

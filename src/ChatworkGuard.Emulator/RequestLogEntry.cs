@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ChatworkGuard.Emulator;
 
 /// <summary>One API request as the emulator answered it, for tests that count calls.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ChatworkGuard.Archive.Blobs;
 
 /// <summary>Creates the blob store that <see cref="StorageOptions"/> describes: a directory beside the SQLite file, or

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ChatworkGuard.Archive.Blobs;
 
 /// <summary>Blobs as files in one directory (SQLite mode), each named by its SHA-256. A blob is written to a

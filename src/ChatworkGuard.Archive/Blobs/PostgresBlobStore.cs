@@ -1,7 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using ChatworkGuard.Archive.Postgres;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace ChatworkGuard.Archive.Blobs;

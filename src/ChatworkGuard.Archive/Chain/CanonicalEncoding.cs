@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-
 namespace ChatworkGuard.Archive.Chain;
 
 /// <summary>The canonical byte encoding of an <see cref="ArchiveRecord"/>: the bytes its hash is computed over.</summary>

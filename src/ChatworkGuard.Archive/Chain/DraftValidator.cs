@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ChatworkGuard.Archive.Chain;
 
 /// <summary>Checks a draft and normalizes it so that what is hashed is exactly what every store reads back.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Archive.Checkpoints;
 
 /// <summary>The details JSON of a <c>checkpoint</c> record: the statement, this room's leaf and its Merkle proof, and

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-
 namespace ChatworkGuard.Archive.Checkpoints;
 
 /// <summary>One room's place in a checkpoint: the record at <paramref name="Sequence"/> of its chain has hash <paramref name="Head"/>.</summary>

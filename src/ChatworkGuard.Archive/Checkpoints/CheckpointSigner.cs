@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ChatworkGuard.Archive.Checkpoints;
 
 /// <summary>Signs checkpoint statements with an ECDSA P-256 key (SHA-256, IEEE P1363 r ‖ s: what WebCrypto verifies).</summary>

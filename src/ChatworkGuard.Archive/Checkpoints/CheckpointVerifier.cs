@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Archive.Checkpoints;
 
 /// <summary>Checks a room's checkpoint records: each against the room's chain, its Merkle proof, its signature, and the

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using ChatworkGuard.Archive.Blobs;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>files/&lt;sha256&gt;: the bytes of every file the room's records name, copied from the blob store and

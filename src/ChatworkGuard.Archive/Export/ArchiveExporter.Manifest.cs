@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>manifest.json: what the bundle contains and the SHA-256 of each file.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>A slice: the records observed in a time window, with the link into the chain before them and the chain

@@ -1,9 +1,4 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
-using ChatworkGuard.Archive.Verification;
 
 namespace ChatworkGuard.Archive.Export;
 

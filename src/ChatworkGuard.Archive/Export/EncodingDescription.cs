@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>The canonical encoding, described inside every export so the chain can be re-checked without our code.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>What the three files of one export state about the room, gathered before they are written.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>The files an export wrote and what it found.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>Streams room-&lt;id&gt;.html: the header, the footer, the evidence JSON (embedded once, gzip and base64, by

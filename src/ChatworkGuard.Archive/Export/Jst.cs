@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>Japan Standard Time: UTC+9 all year (no daylight saving since 1951), so a fixed offset is exact and

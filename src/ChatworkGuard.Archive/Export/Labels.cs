@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ChatworkGuard.Archive.Export;
 
 /// <summary>Every text of the HTML export in Japanese (the default) and English; the page's script switches them.</summary>

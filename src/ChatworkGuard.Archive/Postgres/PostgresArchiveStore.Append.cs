@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Chain;
-using ChatworkGuard.Archive.Relational;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace ChatworkGuard.Archive.Postgres;

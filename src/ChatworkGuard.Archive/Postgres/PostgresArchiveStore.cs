@@ -1,9 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Data.Common;
-using System.Globalization;
 using System.Net.Sockets;
-using ChatworkGuard.Archive.Relational;
-using Npgsql;
 
 namespace ChatworkGuard.Archive.Postgres;
 

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Blobs;
-using ChatworkGuard.Archive.Relational;
-
 namespace ChatworkGuard.Archive.Postgres;
 
 /// <summary>The PostgreSQL schema, as forward-only versioned steps: the shared tables, PostgreSQL's triggers and its own

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Reads a chain head row (seq, then hash) and refuses a hash of the wrong length.</summary>

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Commands over plain ADO.NET, so both stores build them the same way whatever the provider.</summary>

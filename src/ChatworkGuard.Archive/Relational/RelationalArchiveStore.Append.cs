@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Chain;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Appends: the checks every store makes before it writes; the writing itself (locks, statements) is the store's.</summary>

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Sync and action cursors: one small upsert per read; the forward-only condition in the SQL makes

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Reads: each call on its own pooled connection; records stream in sequence order.</summary>

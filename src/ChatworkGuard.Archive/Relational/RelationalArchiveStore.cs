@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>What the SQLite and PostgreSQL stores share over ADO.NET: initialization, error translation, reads,

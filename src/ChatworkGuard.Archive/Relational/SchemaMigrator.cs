@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-
 namespace ChatworkGuard.Archive.Relational;
 
 /// <summary>Applies a store's forward-only migrations, or checks its schema when it is opened read-only; the store

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Relational;
-using Microsoft.Data.Sqlite;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>The prepared statements of one append transaction, reused for every record of a batch.</summary>

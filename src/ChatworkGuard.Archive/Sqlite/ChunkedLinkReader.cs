@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>Streams a room's <see cref="ChainLink"/>s in seq order while several worker threads read and hash them, each

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>The hashed links of one seq range of a room, filled by a verify worker and walked by the verifier. The range

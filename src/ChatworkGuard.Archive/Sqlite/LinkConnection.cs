@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>One verify worker's own connection to the archive file, with the three statements the chunked walk needs.</summary>

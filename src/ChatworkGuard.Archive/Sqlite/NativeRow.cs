@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using SQLitePCL;
 
 namespace ChatworkGuard.Archive.Sqlite;
 

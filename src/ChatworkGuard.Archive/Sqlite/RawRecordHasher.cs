@@ -1,8 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using ChatworkGuard.Archive.Chain;
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>Hashes rows as they are read: builds previous hash ‖ <see cref="CanonicalEncoding"/> straight from a row's

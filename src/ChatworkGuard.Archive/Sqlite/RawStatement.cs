@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>A prepared statement on a SQLite connection's handle (Microsoft.Data.Sqlite's, or a verify reader's own), for

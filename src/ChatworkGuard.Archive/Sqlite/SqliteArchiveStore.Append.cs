@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Chain;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>Appends: one IMMEDIATE transaction per call, the chain head read and moved inside it.</summary>

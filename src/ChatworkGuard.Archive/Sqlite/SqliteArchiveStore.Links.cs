@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Verification;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>The fast verify path: rows are hashed from their stored bytes as they are read, without building records, by

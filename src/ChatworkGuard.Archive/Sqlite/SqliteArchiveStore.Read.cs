@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>Reads: each call on its own pooled connection; WAL lets them run beside appends.</summary>

@@ -1,8 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using ChatworkGuard.Archive.Relational;
-using Microsoft.Data.Sqlite;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>The archive in one SQLite file (default <c>data/guard.db</c>): WAL, synchronous=FULL, busy timeout,

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Relational;
-
 namespace ChatworkGuard.Archive.Sqlite;
 
 /// <summary>The SQLite schema, as forward-only versioned steps: the shared tables, SQLite's triggers and its own step 4.</summary>

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using ChatworkGuard.Archive.Blobs;
-
 namespace ChatworkGuard.Archive.Verification;
 
 /// <summary>Checks the archived files a room's <c>file-archived</c> records name against the blob store: each blob the

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Chain;
-
 namespace ChatworkGuard.Archive.Verification;
 
 /// <summary>Names what is wrong at the first record that does not continue the chain, from that record, the one after

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Chain;
-
 namespace ChatworkGuard.Archive.Verification;
 
 /// <summary>Recomputes a room's hash chain while streaming its records, and names the first broken record.</summary>

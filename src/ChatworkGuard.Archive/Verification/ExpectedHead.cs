@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Archive.Verification;
 
 /// <summary>A chain head a reader kept (from an export, an e-mail or a witness post): the chain must hold exactly

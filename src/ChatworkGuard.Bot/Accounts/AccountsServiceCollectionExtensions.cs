@@ -1,4 +1,3 @@
-using ChatworkGuard.Chatwork.Client;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatworkGuard.Bot.Accounts;

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Accounts;
-
 namespace ChatworkGuard.Bot.Accounts;
 
 /// <summary>A configured bot account with its Chatwork account id (from <c>GET /me</c>).</summary>

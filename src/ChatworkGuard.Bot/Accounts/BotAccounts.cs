@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Accounts;
-
 namespace ChatworkGuard.Bot.Accounts;
 
 /// <summary>The bot's accounts by Chatwork account id: <c>GET /me</c> once per account (each client caches its answer).

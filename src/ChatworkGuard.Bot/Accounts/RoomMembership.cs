@@ -1,7 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Accounts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Client;
-
 namespace ChatworkGuard.Bot.Accounts;
 
 /// <summary>The bot's <see cref="IChatworkPoster"/>: warnings, reminders, intros, team-lead notices and witness posts go

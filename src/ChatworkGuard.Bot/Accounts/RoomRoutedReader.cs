@@ -1,7 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Accounts;
 
 /// <summary>The bot's <see cref="IChatworkRoomReader"/>: <c>GET /rooms</c> lists every account's rooms, and each room's reads
@@ -32,7 +28,7 @@ internal sealed class RoomRoutedReader : IChatworkRoomReader
     public async Task<Room> GetRoomAsync(long roomId, CancellationToken cancellationToken = default) =>
         await (await ReaderForAsync(roomId, cancellationToken)).GetRoomAsync(roomId, cancellationToken);
 
-    public async Task<IReadOnlyList<RoomMember>> GetMembersAsync(long roomId, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<Chatwork.Models.RoomMember>> GetMembersAsync(long roomId, CancellationToken cancellationToken = default) =>
         await (await ReaderForAsync(roomId, cancellationToken)).GetMembersAsync(roomId, cancellationToken);
 
     public async Task<IReadOnlyList<Message>> GetMessagesAsync(long roomId, bool force = true, CancellationToken cancellationToken = default) =>

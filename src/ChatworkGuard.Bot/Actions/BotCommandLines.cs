@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Notation;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>How a message addresses the bot: a [To:bot] or a reply to the bot outside any quote, and the lines the

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>Something the bot does about a newly archived message (warn, remind, answer a command).</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Bot.Escrow;
-using ChatworkGuard.Bot.Rooms;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Notation;
-using ChatworkGuard.Policy.Notices;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>Posts the bot's notices as info boxes, optionally as a reply or with mentions.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Policy.Notices;
-
 namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>Tells the team lead about a room: in the configured notification room, or the bot's My chat.</summary>

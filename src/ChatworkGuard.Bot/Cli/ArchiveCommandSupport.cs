@@ -1,11 +1,5 @@
-using System.Reflection;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Blobs;
-using ChatworkGuard.Archive.Export;
 using ChatworkGuard.Archive.Sqlite;
-using ChatworkGuard.Bot.Hosting;
 using Microsoft.Data.Sqlite;
-using Spectre.Console;
 
 namespace ChatworkGuard.Bot.Cli;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>The `chatwork-guard` command line: one sub-command per file in this folder.</summary>

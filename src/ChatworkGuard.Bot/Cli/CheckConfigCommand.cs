@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Evidence;
-using ChatworkGuard.Bot.Hosting;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>`chatwork-guard check-config`: validates the configuration as `run` would and prints it with secrets redacted.</summary>

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using ChatworkGuard.Bot.Hosting;
-using ChatworkGuard.Policy.Detection;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>Builds the detector for `scan` and `eval` from the same configuration the bot uses (appsettings.json + environment).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>One input line of `scan` or `eval`: its id, its text, and for labelled corpora the expected labels.</summary>

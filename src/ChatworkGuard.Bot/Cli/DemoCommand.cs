@@ -1,6 +1,4 @@
-using System.CommandLine;
 using ChatworkGuard.Bot.Demo;
-using Spectre.Console;
 
 namespace ChatworkGuard.Bot.Cli;
 

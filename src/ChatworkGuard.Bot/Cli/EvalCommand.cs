@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>

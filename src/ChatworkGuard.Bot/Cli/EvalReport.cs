@@ -1,7 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy;
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>True/false positives and negatives for one label, with precision, recall and F1.</summary>

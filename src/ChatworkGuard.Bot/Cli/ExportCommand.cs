@@ -1,11 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Checkpoints;
-using ChatworkGuard.Archive.Export;
-using ChatworkGuard.Bot.Evidence;
-using Spectre.Console;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>`chatwork-guard export --room ID --out DIR [--db PATH] [--checkpoint] [--from T] [--to T]`: writes a room's

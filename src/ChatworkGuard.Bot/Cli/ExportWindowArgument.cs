@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive.Export;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>`export --from T --to T`: ISO-8601 dates or date-times. A value without an offset is Japan time (UTC+9), the

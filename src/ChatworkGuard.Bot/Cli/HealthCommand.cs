@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Net;
-using ChatworkGuard.Bot.Health;
-using ChatworkGuard.Bot.Management;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.CommandLine;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Configuration;
 using ChatworkGuard.Bot.Migrations;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ChatworkGuard.Bot.Cli;
 

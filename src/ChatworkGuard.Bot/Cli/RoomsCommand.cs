@@ -1,14 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Hosting;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using Microsoft.Extensions.Options;
-using Spectre.Console;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>`chatwork-guard rooms [--db PATH] [--json]`: the archived rooms with state, counts, last record and escrow.</summary>

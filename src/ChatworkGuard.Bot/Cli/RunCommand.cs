@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Cli;
 
 /// <summary>`chatwork-guard run [--json-logs]`: runs the bot from appsettings.json and the environment.</summary>

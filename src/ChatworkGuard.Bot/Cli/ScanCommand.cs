@@ -1,9 +1,4 @@
 using System.Buffers;
-using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using ChatworkGuard.Policy.Detection;
 
 namespace ChatworkGuard.Bot.Cli;
 

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Verification;
-using Spectre.Console;
 
 namespace ChatworkGuard.Bot.Cli;
 

@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using ChatworkGuard.Archive;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ChatworkGuard.Bot.Cluster;
 

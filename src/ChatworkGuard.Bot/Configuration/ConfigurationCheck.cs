@@ -1,11 +1,3 @@
-using System.Reflection;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using ChatworkGuard.Bot.Management;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>

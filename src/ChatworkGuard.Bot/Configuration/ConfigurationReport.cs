@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>The outcome of checking the configuration.</summary>

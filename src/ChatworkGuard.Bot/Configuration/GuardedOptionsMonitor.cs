@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace ChatworkGuard.Bot.Configuration;

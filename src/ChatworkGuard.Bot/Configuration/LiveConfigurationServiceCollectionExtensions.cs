@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Escrow;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Policy.Detection;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>Makes Rooms, Detection and Escrow apply without a restart: validated, logged, a bad change refused.</summary>

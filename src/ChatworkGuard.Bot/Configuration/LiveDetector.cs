@@ -1,6 +1,3 @@
-using ChatworkGuard.Policy.Detection;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>The detector for the current Detection settings: rebuilt when they change (they are validated, which

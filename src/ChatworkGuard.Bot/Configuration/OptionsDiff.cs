@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>What changed between two values of an options class, as "Path: old → new" lines for the log. Only for

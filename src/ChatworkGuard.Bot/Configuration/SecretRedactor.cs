@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json.Nodes;
 
 namespace ChatworkGuard.Bot.Configuration;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChatworkGuard.Bot.Demo;
 
 /// <summary>The file the demo's freelancer uploads, so the demo's export holds an archived file.</summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Checkpoints;
-using ChatworkGuard.Bot.Cli;
-using ChatworkGuard.Bot.Evidence;
-using ChatworkGuard.Bot.Hosting;
-using ChatworkGuard.Bot.Sync;
-using Spectre.Console;
-
 namespace ChatworkGuard.Bot.Demo;
 
 /// <summary>

@@ -1,16 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Notation;
-using ChatworkGuard.Policy;
-using ChatworkGuard.Policy.Detection;
-using ChatworkGuard.Policy.Escrow;
-using ChatworkGuard.Policy.Notices;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>Checks cron expressions, time zones and quiet hours, the section's and every room's; one message lists all problems.</summary>

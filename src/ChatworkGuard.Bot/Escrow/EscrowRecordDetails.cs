@@ -1,8 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Policy.Escrow;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>

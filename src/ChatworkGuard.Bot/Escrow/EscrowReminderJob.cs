@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>A room's scheduled escrow reminder (one durable job per room, a cron trigger in the room's time zone).</summary>

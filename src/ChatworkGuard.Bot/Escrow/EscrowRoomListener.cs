@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Sync;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>Schedules a room's escrow reminders while the room is active and removes them when it is lost.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy.Escrow;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>A room's effective reminder schedule: cron, time zone, quiet hours, escalation.</summary>

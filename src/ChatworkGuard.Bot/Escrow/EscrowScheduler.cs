@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>

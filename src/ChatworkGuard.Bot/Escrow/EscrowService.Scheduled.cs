@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 internal sealed partial class EscrowService

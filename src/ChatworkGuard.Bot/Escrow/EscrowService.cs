@@ -1,15 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Cluster;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Metrics;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Policy.Escrow;
-using ChatworkGuard.Policy.Notices;
-using ChatworkGuard.Policy.Platforms;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Sync;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>Registers escrow reminders: options, state, commands, triggers and the schedule.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Policy;
-
 namespace ChatworkGuard.Bot.Escrow;
 
 /// <summary>Counts an escrow-bypass warning (which carries the escrow checklist) as a reminder.</summary>

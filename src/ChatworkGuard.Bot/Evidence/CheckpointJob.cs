@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Checkpoints;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>The regular checkpoint every Evidence:CheckpointInterval; never twice at once (clustered: on one instance).</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Checkpoints;
-using ChatworkGuard.Bot.Sync;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>Takes a checkpoint when a room is lost: its chain will not move again, so its last head is fixed now.</summary>

@@ -1,8 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Checkpoints;
-using ChatworkGuard.Chatwork.Client;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive.Checkpoints;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>Loads the optional checkpoint signing key from Evidence:SigningKey or Evidence:SigningKeyFile.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>Checks the interval, the witness room and that a configured signing key can sign; one message lists all problems.</summary>

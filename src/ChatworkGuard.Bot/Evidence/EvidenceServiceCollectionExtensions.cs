@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Sync;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>Registers checkpoints: options, the signing key, the service and the room-loss trigger (the job is in AddBotJobs).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive.Checkpoints;
-
 namespace ChatworkGuard.Bot.Evidence;
 
 /// <summary>The witness room message: what it is in Japanese and English, and the statement line a verifier reads.</summary>

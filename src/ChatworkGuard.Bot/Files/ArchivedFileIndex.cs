@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive.Blobs;
-
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>What one download attempt gave: the stored bytes, a final reason they are not the file, or a failure

@@ -1,11 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Net;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Blobs;
-
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace ChatworkGuard.Bot.Files;
 
 /// <summary>Registers file archiving: the download client (no token, no redirects), the downloader, the index and the hook.</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Client;
 
 namespace ChatworkGuard.Bot.Files;
 

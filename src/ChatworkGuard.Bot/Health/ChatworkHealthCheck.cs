@@ -1,8 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Chatwork.Budget;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Archive;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>Readiness: the archive's database answers a cheap indexed read.</summary>

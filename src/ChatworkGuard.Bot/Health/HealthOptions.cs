@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>The `Health` section: when /readyz stops calling the bot ready.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>Writes a health report as JSON: the overall status and, per check, its status, description, duration and data.</summary>

@@ -1,6 +1,4 @@
-using ChatworkGuard.Bot.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChatworkGuard.Bot.Health;
 

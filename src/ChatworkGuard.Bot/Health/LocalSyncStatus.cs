@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Sync;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>The sync status of this process: <see cref="RoomSyncCycle.LastSuccessfulCycleAt"/>.</summary>

@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Sync;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Health;
 
 /// <summary>Readiness: the Quartz scheduler that runs the sync cycle (and reminders) is running.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
 using ChatworkGuard.Bot.Jobs;
-using ChatworkGuard.Bot.Sync;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace ChatworkGuard.Bot.Health;
 

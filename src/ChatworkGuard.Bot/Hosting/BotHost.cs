@@ -1,4 +1,3 @@
-using ChatworkGuard.Bot.Management;
 using ChatworkGuard.Bot.WebConsole;
 using ChatworkGuard.Bot.Webhooks;
 

@@ -1,22 +1,7 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Bot.Cluster;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Escrow;
-using ChatworkGuard.Bot.Evidence;
-using ChatworkGuard.Bot.Files;
-using ChatworkGuard.Bot.Ingest;
 using ChatworkGuard.Bot.Jobs;
 using ChatworkGuard.Bot.Migrations;
-using ChatworkGuard.Bot.Notifications;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Bot.WebConsole;
 using ChatworkGuard.Bot.Webhooks;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Policy.Detection;
 
 namespace ChatworkGuard.Bot.Hosting;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Hosting;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Health;
-using ChatworkGuard.Bot.Metrics;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Hosting;
 
 /// <summary>The operator's handles: metrics, health checks and a graceful, bounded shutdown.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ChatworkGuard.Bot.Hosting;
 
 /// <summary>The `Shutdown` section: how SIGTERM (docker stop, Ctrl+C) winds the bot down.</summary>

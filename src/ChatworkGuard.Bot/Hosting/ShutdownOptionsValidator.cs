@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Hosting;
 
 /// <summary>Checks that jobs are asked to stop before the shutdown deadline, not after it.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>A message version that was just added to the archive, handed to the bot's actions.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>Reads something for every room the archive knows.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>What one ingestion added to a room's chain.</summary>

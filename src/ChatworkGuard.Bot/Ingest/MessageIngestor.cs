@@ -1,11 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Metrics;
-using ChatworkGuard.Bot.Sync;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>

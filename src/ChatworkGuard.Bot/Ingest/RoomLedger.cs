@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Bot.Escrow;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Ingest;
 
 /// <summary>What the bot remembers of one room between cycles, derived from the room's archived records.</summary>

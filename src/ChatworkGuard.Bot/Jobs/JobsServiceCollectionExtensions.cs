@@ -1,8 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Evidence;
-using ChatworkGuard.Bot.Sync;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Jobs;
 
 /// <summary>Registers the Quartz scheduler (persistent store in the archive's database) and the recurring jobs.</summary>

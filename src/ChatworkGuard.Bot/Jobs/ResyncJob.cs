@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Sync;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Jobs;
 
 /// <summary>The slower re-read of quiet but recent rooms; never runs twice at once.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Sync;
-using Quartz;
-
 namespace ChatworkGuard.Bot.Jobs;
 
 /// <summary>The sync cycle as a Quartz job; never runs twice at once (and, clustered, on one instance only).</summary>

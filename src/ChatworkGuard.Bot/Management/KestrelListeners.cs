@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Management;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Bot.Management;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Management;
 
 /// <summary>Checks both listen settings (<c>Urls</c> and <c>Management:Urls</c>): parseable, and on different ports.</summary>

@@ -1,8 +1,4 @@
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Health;
-using ChatworkGuard.Bot.Metrics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Management;
 

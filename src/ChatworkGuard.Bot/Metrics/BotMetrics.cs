@@ -1,7 +1,3 @@
-using System.Diagnostics.Metrics;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Health;
-
 namespace ChatworkGuard.Bot.Metrics;
 
 /// <summary>

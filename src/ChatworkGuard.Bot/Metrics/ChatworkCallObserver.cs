@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Bot.Health;
-
 namespace ChatworkGuard.Bot.Metrics;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics.Metrics;
-using System.Text;
-
 namespace ChatworkGuard.Bot.Metrics;
 
 /// <summary>

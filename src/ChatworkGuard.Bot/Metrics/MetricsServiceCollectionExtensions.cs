@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork;
-
 namespace ChatworkGuard.Bot.Metrics;
 
 /// <summary>Registers the bot's metrics, the Chatwork call observer and the /metrics endpoint.</summary>

@@ -1,7 +1,3 @@
-using System.Diagnostics.Metrics;
-using System.Globalization;
-using System.Text;
-
 namespace ChatworkGuard.Bot.Metrics;
 
 /// <summary>Naming and formatting rules of the Prometheus text exposition format (version 0.0.4).</summary>

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using ChatworkGuard.Archive;
 using ChatworkGuard.Archive.Postgres;
-using Npgsql;
 
 namespace ChatworkGuard.Bot.Migrations;
 

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Migrations;
 
 /// <summary>`run` with Storage:MigrationConnectionString: migrates as the owner role before anything else opens the

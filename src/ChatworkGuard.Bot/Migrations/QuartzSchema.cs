@@ -1,4 +1,3 @@
-using Npgsql;
 using Quartz.Impl.AdoJobStore;
 
 namespace ChatworkGuard.Bot.Migrations;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Policy.Escrow;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Notifications;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>

@@ -1,13 +1,4 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Notation;
-using ChatworkGuard.Policy.Notices;
-using ChatworkGuard.Policy.Platforms;
 using ChatworkGuard.Policy.Profiles;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Rooms;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Bot.Notifications;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>Answers which rooms are watched and what each room's effective profile is.</summary>

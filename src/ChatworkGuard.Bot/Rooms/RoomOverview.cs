@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>One archived room as `chatwork-guard rooms` shows it.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>A room's effective profile: configured values, else what members set by command, else what the bot

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>One room's profile in `Rooms:Profiles:{roomId}`; unset values fall back to the defaults.</summary>

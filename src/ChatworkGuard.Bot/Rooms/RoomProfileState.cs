@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>What a room's <c>room-profile</c> records say, folded in chain order: the latest inference and the latest

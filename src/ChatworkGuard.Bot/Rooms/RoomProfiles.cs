@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Notifications;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>The bot's answer to "what is this room's profile now": the live configuration combined with the room's

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>The `Rooms` configuration section: which rooms are watched and how each is treated.</summary>

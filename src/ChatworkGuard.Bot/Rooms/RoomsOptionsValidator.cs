@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>Cross-field checks of <see cref="RoomsOptions"/>; one message lists every problem.</summary>

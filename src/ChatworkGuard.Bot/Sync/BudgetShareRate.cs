@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>What a share of the API budget is per minute: every bot account's limit together (as each budget last saw the

@@ -1,13 +1,3 @@
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Notifications;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-using ChatworkGuard.Policy.Notices;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>The archive's latest version of a message, as the diff needs it.</summary>

@@ -1,13 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Policy.Notices;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Finds the rooms the bot has lost (removed from, or deleted), archives each loss and tells the team lead.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Ingest;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>

@@ -1,15 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Files;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-using ChatworkGuard.Policy.Notices;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Joins a room the bot was added to: archives the opening records (with the profile inferred from the room,

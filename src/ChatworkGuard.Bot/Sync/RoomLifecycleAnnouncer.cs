@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Tells every <see cref="IRoomLifecycleListener"/> that a room became active or was lost, in registration order, awaited.</summary>

@@ -1,10 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Keeps the archive's record of a room's name and members current with room-snapshot records.</summary>

@@ -1,14 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-using ChatworkGuard.Policy.Notices;
-using ChatworkGuard.Policy.Platforms;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Accounts;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Files;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
-using ChatworkGuard.Chatwork.Models;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>The slower re-read of quiet but recent rooms, for the edits and deletions a sync cycle cannot see.</summary>

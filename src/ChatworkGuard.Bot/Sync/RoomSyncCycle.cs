@@ -1,7 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Chatwork.Client;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>The `Sync` section: how often rooms are polled and re-read.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>What one sync cycle found in GET /rooms and what it will join or read, in that order.</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Chatwork;
-using ChatworkGuard.Chatwork.Accounts;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Sync;
 
 /// <summary>Registers the sync: the cycle and each of its steps, and the resync pass.</summary>

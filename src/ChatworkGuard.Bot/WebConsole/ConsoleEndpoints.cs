@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.Management;
-
 namespace ChatworkGuard.Bot.WebConsole;
 
 /// <summary>Maps the console's pages and its static files onto the management listener.</summary>

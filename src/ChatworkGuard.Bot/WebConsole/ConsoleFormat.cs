@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Bot.WebConsole;
 
 /// <summary>How the console writes times and durations: Japan time, as the rooms and the evidence page do.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.WebConsole;
 
 /// <summary>Checks the console's users and limits; never quotes a password.</summary>

@@ -1,10 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Management;
-using ChatworkGuard.Bot.WebConsole.Reading;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.WebEncoders;

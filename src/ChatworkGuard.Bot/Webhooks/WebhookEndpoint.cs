@@ -1,7 +1,4 @@
-using System.Text.Json;
-using ChatworkGuard.Chatwork.Webhooks;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Webhooks;
 

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Webhooks;
-
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>

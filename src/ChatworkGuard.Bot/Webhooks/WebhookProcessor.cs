@@ -1,11 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions;
-using ChatworkGuard.Bot.Files;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Bot.Sync;
-using ChatworkGuard.Chatwork.Webhooks;
-
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>Ingests queued webhook events through the same path as polling, one at a time, in order.</summary>

@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using ChatworkGuard.Chatwork.Webhooks;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.Webhooks;
 

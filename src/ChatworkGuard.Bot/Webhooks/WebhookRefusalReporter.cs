@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>Logs one warning a minute summing up the webhook requests refused in it (nothing when none was).</summary>

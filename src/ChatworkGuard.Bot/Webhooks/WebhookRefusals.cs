@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Bot.Metrics;
-
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>

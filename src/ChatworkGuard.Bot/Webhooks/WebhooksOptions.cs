@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ChatworkGuard.Bot.Webhooks;
 
 /// <summary>The `Webhooks` section: the tokens that sign Chatwork's webhook requests.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
-
 namespace ChatworkGuard.Chatwork.Accounts;
 
 /// <summary>One bot account: its own client (its token, retries and circuit breaker) and its own API budget.</summary>

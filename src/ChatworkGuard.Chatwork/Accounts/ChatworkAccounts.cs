@@ -1,8 +1,4 @@
 using System.Collections;
-using System.Diagnostics.Metrics;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Client;
-using Microsoft.Extensions.Logging;
 
 namespace ChatworkGuard.Chatwork.Accounts;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics.Metrics;
-
 namespace ChatworkGuard.Chatwork.Budget;
 
 /// <summary>The budget's state as System.Diagnostics.Metrics gauges (meter <c>ChatworkGuard.Chatwork</c>) for /metrics.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Chatwork.Budget;
 
 /// <summary>The <c>x-ratelimit-*</c> headers of one response; any of them may be missing.</summary>

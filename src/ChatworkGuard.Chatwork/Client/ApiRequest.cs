@@ -1,6 +1,4 @@
 using System.Text;
-using ChatworkGuard.Chatwork.Budget;
-using RestSharp;
 
 namespace ChatworkGuard.Chatwork.Client;
 

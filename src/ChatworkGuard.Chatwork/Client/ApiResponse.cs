@@ -1,9 +1,3 @@
-using System.Buffers;
-using System.Net;
-using System.Text.Json;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>A complete HTTP answer from the API: status, body bytes and rate-limit headers.</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Models;
-using RestSharp;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Account, contacts and contact requests.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Room files.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-using RestSharp;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Reading, editing and deleting messages, and read state. Posting is in ChatworkClient.Posting.cs.</summary>

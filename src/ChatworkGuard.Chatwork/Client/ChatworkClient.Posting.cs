@@ -1,7 +1,4 @@
 using System.Runtime.ExceptionServices;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Models;
-using RestSharp;
 
 namespace ChatworkGuard.Chatwork.Client;
 

@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-using RestSharp;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Rooms, members and the invitation link.</summary>

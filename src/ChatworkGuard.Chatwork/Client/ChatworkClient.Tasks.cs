@@ -1,7 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Chatwork.Models;
-using RestSharp;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Room tasks.</summary>

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Models;
-using Microsoft.Extensions.Logging;
-using RestSharp;
 
 namespace ChatworkGuard.Chatwork.Client;
 

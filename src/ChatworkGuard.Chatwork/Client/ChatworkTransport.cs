@@ -1,11 +1,8 @@
 using System.Runtime.ExceptionServices;
-using ChatworkGuard.Chatwork.Budget;
 using ChatworkGuard.Chatwork.Resilience;
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
-using RestSharp;
 
 namespace ChatworkGuard.Chatwork.Client;
 

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Typed Chatwork API v2 calls. Every call goes through one choke point with the API budget, retries and typed errors.</summary>

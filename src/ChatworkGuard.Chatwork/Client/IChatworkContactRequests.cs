@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Contact requests to the account: reading and accepting them.</summary>

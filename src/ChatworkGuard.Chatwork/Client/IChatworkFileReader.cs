@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>The reads of room files that archiving attachments needs.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Who the token's account is on Chatwork.</summary>

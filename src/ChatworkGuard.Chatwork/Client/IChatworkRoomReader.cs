@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>The reads of rooms, members and messages that syncing needs, at a chosen priority.</summary>

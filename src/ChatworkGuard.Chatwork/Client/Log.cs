@@ -1,6 +1,3 @@
-using ChatworkGuard.Chatwork.Budget;
-using Microsoft.Extensions.Logging;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Log messages of the client. Paths and ids only; the token and message bodies are never logged.</summary>

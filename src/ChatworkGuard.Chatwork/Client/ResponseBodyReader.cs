@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ChatworkGuard.Chatwork.Client;
 
 /// <summary>Reads an answer's body, which HttpClient has already buffered (ResponseContentRead), into an array from

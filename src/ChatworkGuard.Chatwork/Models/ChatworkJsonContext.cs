@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ChatworkGuard.Chatwork.Webhooks;
 
 namespace ChatworkGuard.Chatwork.Models;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A task's state (<c>status</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A message (<c>GET /rooms/{id}/messages</c> items and the single message).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A room's invitation link (<c>/rooms/{id}/link</c>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>A member's role in a room (<c>role</c>).</summary>

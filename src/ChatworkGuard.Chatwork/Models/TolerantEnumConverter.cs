@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Chatwork.Models;
 
 /// <summary>Reads a snake_case enum string and maps values we do not know to the enum's zero value (Unknown).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Chatwork.Notation;
 
 /// <summary>The per-tag grammar: <c>[name:value]</c> forms and <c>[name attr=value …]</c> forms.</summary>

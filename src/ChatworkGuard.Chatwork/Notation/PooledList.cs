@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ChatworkGuard.Chatwork.Notation;
 
 /// <summary>A growable list over rented arrays, for working data that must not allocate per call. Dispose returns the array.</summary>

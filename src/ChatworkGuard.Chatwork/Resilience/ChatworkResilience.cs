@@ -1,5 +1,3 @@
-using ChatworkGuard.Chatwork.Client;
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;

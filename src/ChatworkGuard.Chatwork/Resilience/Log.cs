@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace ChatworkGuard.Chatwork.Resilience;
 
 /// <summary>Log messages of the resilience pipeline. Paths only; the token is never logged.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Webhooks;
 
 /// <summary>What a webhook reports (<c>webhook_event_type</c>).</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ChatworkGuard.Chatwork.Models;
-
 namespace ChatworkGuard.Chatwork.Webhooks;
 
 /// <summary>The JSON body Chatwork POSTs to a webhook URL.</summary>

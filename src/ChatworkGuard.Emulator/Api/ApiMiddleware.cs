@@ -1,8 +1,3 @@
-using ChatworkGuard.Emulator.Faults;
-using ChatworkGuard.Emulator.RateLimiting;
-using ChatworkGuard.Emulator.Requests;
-using ChatworkGuard.Emulator.State;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>Everything every /v2 call goes through, in order: fault injection, the per-token rate limit (its

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>Writes API answers: compact JSON with a Content-Length, 204 for empty lists, the errors body.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>/me, /my/*, /contacts and /incoming_requests.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>/rooms/{id}/files: multipart upload, list, and signed download URLs that work for 30 seconds.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>/rooms and /rooms/{id}/members.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.State;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>The emulated Chatwork API v2: every endpoint of docs/chatwork-api.md §2 under /v2. Handlers are plain

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using ChatworkGuard.Emulator.State;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChatworkGuard.Emulator.Api;

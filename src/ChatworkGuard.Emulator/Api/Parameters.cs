@@ -1,5 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Emulator.State;
 using Microsoft.Extensions.Primitives;
 
 namespace ChatworkGuard.Emulator.Api;

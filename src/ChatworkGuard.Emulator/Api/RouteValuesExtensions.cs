@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Emulator.Api;
 
 /// <summary>Reads numeric route values that a <c>:long</c> route constraint has already checked.</summary>

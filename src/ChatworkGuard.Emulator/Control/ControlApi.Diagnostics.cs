@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Api;
-
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary>Webhooks, the request log, faults, the rate limit, options and file downloads.</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Emulator.Api;
-using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary>Accounts, contacts, rooms, members, messages, tasks and files.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using ChatworkGuard.Emulator.Api;
-using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary>The control API over HTTP under <see cref="Prefix"/> (clearly not Chatwork's): JSON in, JSON out,

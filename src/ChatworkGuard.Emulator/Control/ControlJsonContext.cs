@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary>Source-generated JSON of the control API (snake_case, enums as names).</summary>

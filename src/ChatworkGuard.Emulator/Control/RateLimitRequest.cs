@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.RateLimiting;
-
 namespace ChatworkGuard.Emulator.Control;
 
 /// <summary><c>GET</c> / <c>PUT /_emulator/rate-limit</c>; the window in seconds.</summary>

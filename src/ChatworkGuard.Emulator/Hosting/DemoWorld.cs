@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Emulator.Hosting;
 
 /// <summary>The small world the standalone emulator starts with: a freelancer and a client from a

@@ -1,9 +1,4 @@
-using ChatworkGuard.Emulator.Api;
 using ChatworkGuard.Emulator.Control;
-using ChatworkGuard.Emulator.Faults;
-using ChatworkGuard.Emulator.RateLimiting;
-using ChatworkGuard.Emulator.Requests;
-using ChatworkGuard.Emulator.State;
 using ChatworkGuard.Emulator.Webhooks;
 
 namespace ChatworkGuard.Emulator.Hosting;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ChatworkGuard.Emulator.RateLimiting;
 
 /// <summary>One <see cref="FixedWindowCounter"/> per presented token, so even 401 answers carry the headers.</summary>

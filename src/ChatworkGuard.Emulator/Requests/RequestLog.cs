@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ChatworkGuard.Emulator.Requests;
 
 /// <summary>The last <c>capacity</c> API requests, oldest first; lock-free so it never slows the API down.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>An emulated user. Identity fields never change; <see cref="Tokens"/> and <see cref="Contacts"/>

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Accounts, their tokens and organizations, contacts and contact requests. <see cref="Gate"/> guards

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Every error text the emulated API writes. The texts tagged [OBS]/[DOC] are Chatwork's own

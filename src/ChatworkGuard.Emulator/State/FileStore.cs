@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Files: bytes are kept so that download URLs serve them back. Files live in their room, under its lock.</summary>

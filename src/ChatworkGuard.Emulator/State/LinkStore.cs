@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Invitation links. A room's link lives in the room (under its lock); the codes, unique across

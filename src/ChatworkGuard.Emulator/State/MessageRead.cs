@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Messages for one reader, and whether the free-plan limit hid any (chatwork-message-limitation).</summary>

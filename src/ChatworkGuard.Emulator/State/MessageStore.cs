@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Messages: read (force=0/1), post, edit, delete, and the append every kind of post goes through.

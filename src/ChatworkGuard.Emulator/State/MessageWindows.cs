@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Which messages a read returns: the latest 100 (force=1), the next diff (force=0), and what the

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Read positions: unread and mention counts, mark read and unread, and the account-wide status.

@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.RateLimiting;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>A room and everything in it. Every member except the identity is guarded by <see cref="Gate"/>,

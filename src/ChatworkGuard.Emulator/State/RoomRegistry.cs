@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Every live room by id, and the lookups that turn a missing room or membership into the lost-room

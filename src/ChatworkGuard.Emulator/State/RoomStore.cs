@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Group chats and the room views: create, list, get, change, leave or delete. Creating a group chat

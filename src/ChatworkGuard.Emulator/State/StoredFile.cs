@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>An uploaded file with its bytes.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>One version of a message. Immutable: an edit or deletion replaces it in the room, so lists can be

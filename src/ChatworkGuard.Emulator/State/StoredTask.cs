@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>A task; <see cref="Done"/> is guarded by the room's lock.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>The bodies Chatwork writes itself, in the recorded shapes of docs/chatwork-api.md §6.</summary>

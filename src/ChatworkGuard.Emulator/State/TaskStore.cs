@@ -1,5 +1,3 @@
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.State;
 
 /// <summary>Tasks: one per assignee, each announced by a task_added system message. Tasks live in their room,

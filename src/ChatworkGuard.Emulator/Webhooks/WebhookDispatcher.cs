@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
-using ChatworkGuard.Emulator.State;
 
 namespace ChatworkGuard.Emulator.Webhooks;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Emulator.State;
-using ChatworkGuard.Emulator.Wire;
-
 namespace ChatworkGuard.Emulator.Webhooks;
 
 /// <summary>Builds the exact bytes Chatwork POSTs: compact JSON, fields in the recorded order.</summary>

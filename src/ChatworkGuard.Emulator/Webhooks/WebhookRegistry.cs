@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Emulator.Webhooks;
 
 /// <summary>Webhook settings per account (at most <see cref="EmulatorOptions.MaxWebhooksPerAccount"/>), and their

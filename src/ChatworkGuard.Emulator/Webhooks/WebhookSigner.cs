@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace ChatworkGuard.Emulator.Webhooks;
 
 /// <summary>The webhook signature of docs/chatwork-api.md §7: HMAC-SHA256 over the exact body bytes, keyed with the

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>One contact (<c>GET /contacts</c>, and the answer of accepting a contact request): the account and its

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>A file object; <see cref="DownloadUrl"/> only when asked for.</summary>

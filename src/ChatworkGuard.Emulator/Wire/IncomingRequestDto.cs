@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>One item of <c>GET /incoming_requests</c>: the request, the account and its message, then the profile

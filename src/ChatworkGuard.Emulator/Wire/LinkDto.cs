@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>A room's invitation link; only <see cref="Public"/> when there is none.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>One item of <c>GET /rooms/{id}/members</c>: the account and its role, then the profile fields, which the

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>One item of <c>GET /my/tasks</c>: the task and its room (the assignee is the caller), then the fields

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>A room as one account sees it; <see cref="Description"/> only from <c>GET /rooms/{id}</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>A task of a room (<c>GET /rooms/{id}/tasks</c>): the task and its assignee, then the fields every task

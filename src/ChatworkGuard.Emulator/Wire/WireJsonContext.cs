@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace ChatworkGuard.Emulator.Wire;
 
 /// <summary>Source-generated serialization of every body the emulated API writes.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>A rule ready to evaluate: term sets instead of term lists, regexes compiled once.</summary>

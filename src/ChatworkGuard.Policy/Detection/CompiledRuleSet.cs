@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>Everything the detector needs at run time, immutable and shared by all threads.</summary>

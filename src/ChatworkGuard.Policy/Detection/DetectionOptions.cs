@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ChatworkGuard.Policy.Detection.Model;
 
 namespace ChatworkGuard.Policy.Detection;
 

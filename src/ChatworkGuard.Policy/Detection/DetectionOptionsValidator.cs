@@ -1,5 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy.Detection.Model;
 using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Policy.Detection;

@@ -1,6 +1,3 @@
-using ChatworkGuard.Policy.Detection.Model;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>Stage two: rules over the hits — anchor, every context group near it, no exception near it — then the model.</summary>

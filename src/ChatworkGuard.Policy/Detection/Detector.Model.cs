@@ -1,6 +1,3 @@
-using ChatworkGuard.Policy.Detection.Model;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>The learned second opinion: where the model is sure enough and the rules found nothing of that category.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>Stage one: author text → normalised buffer → every term hit (automaton, detectors, patterns).</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Policy.Detection.Model;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>What the trainer needs from the detector: the exact features and raw scores the run-time path uses.</summary>

@@ -1,7 +1,5 @@
 using System.Buffers;
 using ChatworkGuard.Chatwork.Notation;
-using ChatworkGuard.Policy.Detection.Model;
-using ChatworkGuard.Policy.Text;
 
 namespace ChatworkGuard.Policy.Detection;
 

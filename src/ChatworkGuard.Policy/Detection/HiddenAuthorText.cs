@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>

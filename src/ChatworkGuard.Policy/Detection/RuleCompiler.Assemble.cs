@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>Term and set bookkeeping, and the final flat arrays.</summary>

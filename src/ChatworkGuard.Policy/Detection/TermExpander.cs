@@ -1,6 +1,3 @@
-using System.Text;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>Expands a rule's raw terms: vocabulary references, templates, detectors, edge markers, folding.</summary>

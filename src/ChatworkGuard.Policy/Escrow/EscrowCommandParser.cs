@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ChatworkGuard.Policy.Escrow;
 
 /// <summary>Recognises the bot's commands in the author's own text (addressing tags already removed).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Policy.Notices;
 
 /// <summary>Notices about contact requests to the bot, sent to the team lead.</summary>

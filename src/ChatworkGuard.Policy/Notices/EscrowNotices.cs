@@ -1,6 +1,4 @@
-using System.Globalization;
 using ChatworkGuard.Policy.Escrow;
-using ChatworkGuard.Policy.Platforms;
 
 namespace ChatworkGuard.Policy.Notices;
 

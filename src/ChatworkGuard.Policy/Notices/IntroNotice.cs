@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Policy.Notices;
 
 /// <summary>The notice the bot posts when it joins a room: what it records and why, said openly.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Policy.Notices;
 
 /// <summary>The bot's answers to profile commands (受注者は私です, プラットフォーム ランサーズ).</summary>

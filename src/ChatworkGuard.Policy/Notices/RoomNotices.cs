@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Policy.Notices;
 
 /// <summary>Notices about a room itself, sent to the team lead.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Platforms;
-
 namespace ChatworkGuard.Policy.Notices;
 
 /// <summary>The warning the bot posts in reply to a message that looks like an off-platform deal.</summary>

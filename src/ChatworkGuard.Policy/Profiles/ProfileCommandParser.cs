@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ChatworkGuard.Policy.Profiles;
 
 /// <summary>Recognises profile commands in one line of the author's own text (addressing tags already removed).</summary>

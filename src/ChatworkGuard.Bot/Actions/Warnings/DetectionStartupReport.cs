@@ -1,6 +1,3 @@
-using System.Globalization;
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Bot.Metrics;
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>

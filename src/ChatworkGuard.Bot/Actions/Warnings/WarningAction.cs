@@ -1,14 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Cluster;
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Metrics;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Chatwork.Notation;
-using ChatworkGuard.Policy.Detection;
-using ChatworkGuard.Policy.Notices;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>

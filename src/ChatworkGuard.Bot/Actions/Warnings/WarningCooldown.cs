@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>

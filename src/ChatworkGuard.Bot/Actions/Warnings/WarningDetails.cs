@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Policy.Detection;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>The details JSON of warning-posted and warning-suppressed records.</summary>

@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Notices;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>The `Warnings` section: how warnings read and who else hears about them.</summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Rooms;
-
 namespace ChatworkGuard.Bot.Actions.Warnings;
 
 /// <summary>A warning the bot just posted about a message.</summary>

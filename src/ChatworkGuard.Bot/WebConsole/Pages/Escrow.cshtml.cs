@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.WebConsole.Reading;
-using ChatworkGuard.Policy.Escrow;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>The escrow board: milestones not yet confirmed, with reminders sent and whether they reached escalation.</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.WebConsole.Reading;
-using Microsoft.AspNetCore.Mvc;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>Downloads a room's evidence bundle as a ZIP; 404 for a room the archive does not know.</summary>

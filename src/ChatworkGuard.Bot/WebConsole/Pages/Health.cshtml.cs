@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Health;
-using ChatworkGuard.Bot.WebConsole.Reading;
-using ChatworkGuard.Chatwork.Budget;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>Health and budget: the API budget, 429 answers, charts of the last hour, the health checks /readyz runs and the last errors.</summary>

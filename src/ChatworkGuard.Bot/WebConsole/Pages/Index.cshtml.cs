@@ -1,5 +1,3 @@
-using ChatworkGuard.Bot.WebConsole.Reading;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>The rooms page: every archived room, filterable by text and state, sortable by any column.</summary>

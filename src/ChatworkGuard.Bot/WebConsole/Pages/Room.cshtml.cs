@@ -1,8 +1,3 @@
-using System.Text.Json;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.WebConsole.Reading;
-using Microsoft.AspNetCore.Mvc;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>A room's timeline, rendered like Chatwork by the evidence page's notation renderer; 404 for a room the archive does not know.</summary>

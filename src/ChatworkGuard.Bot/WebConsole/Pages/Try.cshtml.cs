@@ -1,7 +1,3 @@
-using ChatworkGuard.Bot.Configuration;
-using ChatworkGuard.Policy.Detection;
-using Microsoft.AspNetCore.Mvc;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>"Try a message": runs the bot's current detector on text the lead types and marks what it found. Nothing is stored or posted.</summary>

@@ -1,7 +1,3 @@
-using ChatworkGuard.Bot.WebConsole.Reading;
-using ChatworkGuard.Policy;
-using Microsoft.AspNetCore.Mvc;
-
 namespace ChatworkGuard.Bot.WebConsole.Pages;
 
 /// <summary>Warnings across rooms, filterable by category and by date (Japan time, inclusive).</summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics.Metrics;
-using ChatworkGuard.Bot.Metrics;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>

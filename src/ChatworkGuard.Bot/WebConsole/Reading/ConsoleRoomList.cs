@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Bot.Rooms;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Policy.Escrow;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>One line of the console's rooms page.</summary>

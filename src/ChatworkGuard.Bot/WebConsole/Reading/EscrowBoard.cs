@@ -1,8 +1,3 @@
-using ChatworkGuard.Bot.Escrow;
-using ChatworkGuard.Bot.Ingest;
-using ChatworkGuard.Policy.Escrow;
-using Microsoft.Extensions.Options;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>Milestones still waiting for 仮払い, from the escrow state the bot's <see cref="RoomLedger"/> replays from the archive.</summary>

@@ -1,12 +1,4 @@
-using System.Globalization;
 using System.IO.Compression;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Blobs;
-using ChatworkGuard.Archive.Export;
-using ChatworkGuard.Bot.Cli;
-using ChatworkGuard.Bot.Rooms;
-using ChatworkGuard.Policy.Platforms;
-using Microsoft.Extensions.Options;
 
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 

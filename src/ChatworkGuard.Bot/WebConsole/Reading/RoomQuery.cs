@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>The rooms page's filter and sort, from its query string.</summary>

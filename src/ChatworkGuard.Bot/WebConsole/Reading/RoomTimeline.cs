@@ -1,6 +1,3 @@
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions.Warnings;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>A window of a room's archived records for the timeline page, newest last.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
 namespace ChatworkGuard.Bot.WebConsole.Reading;

@@ -1,5 +1,3 @@
-using ChatworkGuard.Archive;
-
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 
 /// <summary>One archived record as the room's timeline shows it.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using ChatworkGuard.Archive;
-using ChatworkGuard.Bot.Actions.Warnings;
-using ChatworkGuard.Bot.Ingest;
 
 namespace ChatworkGuard.Bot.WebConsole.Reading;
 

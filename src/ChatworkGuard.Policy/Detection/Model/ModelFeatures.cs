@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>Receives the features of one message; a struct so the calls inline.</summary>

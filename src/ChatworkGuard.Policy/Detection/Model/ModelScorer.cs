@@ -1,5 +1,3 @@
-using ChatworkGuard.Policy.Text;
-
 namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>

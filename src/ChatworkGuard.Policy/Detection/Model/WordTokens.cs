@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ChatworkGuard.Policy.Detection.Model;
 
 /// <summary>
