@@ -11,11 +11,9 @@ public static class ArchiveServiceCollectionExtensions
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<StorageOptions>()
+        services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>()
             .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+            .ValidateDataAnnotations();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArchiveStore>(provider => ArchiveStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,

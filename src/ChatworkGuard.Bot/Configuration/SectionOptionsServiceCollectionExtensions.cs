@@ -15,10 +15,6 @@ internal static class SectionOptionsServiceCollectionExtensions
     /// <typeparamref name="TValidator"/>.</summary>
     public static OptionsBuilder<TOptions> AddSectionOptions<TOptions, TValidator>(this IServiceCollection services, string sectionName)
         where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions>
-    {
-        var options = services.AddSectionOptions<TOptions>(sectionName);
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
-        return options;
-    }
+        where TValidator : class, IValidateOptions<TOptions> =>
+        services.AddOptionsWithValidateOnStart<TOptions, TValidator>().BindConfiguration(sectionName);
 }

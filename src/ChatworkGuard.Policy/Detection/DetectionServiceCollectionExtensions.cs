@@ -14,11 +14,9 @@ public static class DetectionServiceCollectionExtensions
     public static IServiceCollection AddDetection(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<DetectionOptions>()
+        services.AddOptionsWithValidateOnStart<DetectionOptions, DetectionOptionsValidator>()
             .BindConfiguration(DetectionOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DetectionOptions>, DetectionOptionsValidator>());
+            .ValidateDataAnnotations();
         services.TryAddSingleton(provider => Detector.Create(provider.GetRequiredService<IOptions<DetectionOptions>>().Value));
         return services;
     }
