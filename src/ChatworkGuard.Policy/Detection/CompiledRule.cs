@@ -1,7 +1,8 @@
 namespace ChatworkGuard.Policy.Detection;
 
 /// <summary>A rule ready to evaluate: term sets instead of term lists, regexes compiled once.</summary>
-internal sealed class CompiledRule
+/// <remarks>A record so that the compiler can restate a rule with its final pattern term (<c>with</c>).</remarks>
+internal sealed record CompiledRule
 {
     public required string Id { get; init; }
 

@@ -88,7 +88,7 @@ internal sealed partial class RuleCompiler
             .Select((p, i) => (p.Kind, p.Key, Id: textCount + i))
             .Where(p => p.Kind == "detector")
             .ToFrozenDictionary(p => p.Key, p => p.Id, StringComparer.Ordinal);
-        var resolvedRules = rules.Select(r => r.PatternTerm < 0 ? r : Rebind(r, Resolve(r.PatternTerm))).ToArray();
+        var resolvedRules = rules.Select(r => r.PatternTerm < 0 ? r : r with { PatternTerm = Resolve(r.PatternTerm) }).ToArray();
 
         return new CompiledRuleSet
         {
@@ -108,17 +108,4 @@ internal sealed partial class RuleCompiler
             EmailProviders = _builtIn.EmailProviders.Select(d => d.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
         };
     }
-
-    private static CompiledRule Rebind(CompiledRule rule, int patternTerm) => new()
-    {
-        Id = rule.Id,
-        Category = rule.Category,
-        Severity = rule.Severity,
-        AnchorSet = rule.AnchorSet,
-        Context = rule.Context,
-        Exceptions = rule.Exceptions,
-        SuppressedByMask = rule.SuppressedByMask,
-        Patterns = rule.Patterns,
-        PatternTerm = patternTerm,
-    };
 }
