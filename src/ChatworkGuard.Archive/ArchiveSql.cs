@@ -35,6 +35,19 @@ internal static class ArchiveSql
     public const string ListRooms =
         "SELECT room_id FROM archive_chain_heads UNION SELECT room_id FROM archive_records ORDER BY 1";
 
+    /// <summary>The records that are not message versions (joins, snapshots, warnings, escrow, files, checkpoints …), as the
+    /// partial index archive_records_events names them: a query repeats this text so that the database uses the index.</summary>
+    public const string EventKinds = "NOT (" + MessageKinds + ")";
+
+    /// <summary>A room's records of <paramref name="kindCount"/> kinds (<see cref="KindParameter"/>), none of them a message
+    /// kind, in [@from, @through], read through archive_records_events.</summary>
+    public static string SelectRoomKinds(int kindCount) =>
+        "SELECT " + RecordColumns + " FROM archive_records WHERE room_id = @room_id AND seq >= @from AND seq <= @through AND " +
+        EventKinds + " AND kind IN (" + string.Join(", ", Enumerable.Range(0, kindCount).Select(KindParameter)) + ") ORDER BY seq";
+
+    /// <summary>The name of the <paramref name="index"/>th kind parameter of <see cref="SelectRoomKinds"/>.</summary>
+    public static string KindParameter(int index) => "@kind" + index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The kinds that hold a message version (a <c>conflict</c> record holds the API's version where a webhook's
     /// claim was contradicted), as the partial index archive_records_sent names them: the text must match.</summary>
     public const string MessageKinds = "kind IN ('message-created', 'message-edited', 'message-deleted', 'conflict')";

@@ -24,6 +24,16 @@ public interface IArchiveStore : IAsyncDisposable, IDisposable
     /// <summary>Streams a room's records in sequence order, starting at <paramref name="fromSequence"/>.</summary>
     IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(long roomId, long fromSequence, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Streams a room's records of <paramref name="kinds"/> with sequences from <paramref name="fromSequence"/> through
+    /// <paramref name="throughSequence"/>, in sequence order. The kinds are events, never message versions: an index holds
+    /// only those records, so the cost follows how many events the room has, not how many messages.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kinds"/> is empty or names a message kind
+    /// (<see cref="RecordKinds.IsMessageKind"/>).</exception>
+    IAsyncEnumerable<ArchiveRecord> ReadRoomKindsAsync(
+        long roomId, long fromSequence, long throughSequence, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken);
+
     /// <summary>Every room that has records or a chain head, in ascending id order.</summary>
     Task<IReadOnlyList<long>> ListRoomsAsync(CancellationToken cancellationToken);
 

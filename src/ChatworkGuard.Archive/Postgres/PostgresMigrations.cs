@@ -1,7 +1,7 @@
 namespace ChatworkGuard.Archive.Postgres;
 
-/// <summary>The PostgreSQL schema, as forward-only versioned steps: the shared tables, PostgreSQL's triggers and its own
-/// step 4.</summary>
+/// <summary>The PostgreSQL schema, as forward-only versioned steps: the shared tables, PostgreSQL's triggers, its own
+/// step 4 and the shared step 5.</summary>
 internal static class PostgresMigrations
 {
     private static readonly SchemaTypes Types = new("integer", "bigint", "text", "bytea");
@@ -37,6 +37,7 @@ internal static class PostgresMigrations
         // The blob store used to create its tables at its first write; a runtime role that owns nothing cannot, so the
         // migration does (IF NOT EXISTS: archives that already have them keep them).
         new(4, "archived file bytes (archive_blobs, archive_blob_chunks)", PostgresBlobStore.Schema),
+        ArchiveSchema.EventIndexStep,
     ];
 
     public static int LatestVersion => All[^1].Version;

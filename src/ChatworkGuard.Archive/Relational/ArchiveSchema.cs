@@ -59,6 +59,14 @@ internal static class ArchiveSchema
                 WHERE {ArchiveSql.MessageKinds};
             """),
     ];
+
+    /// <summary>Step 5 in both databases, after each dialect's own step 4: an index of the records that are not message
+    /// versions, so the bot rebuilds a room's state (joins, profile, escrow, warnings, files) without reading its
+    /// messages. Built inside the migration's transaction, like step 3.</summary>
+    public static ArchiveMigration EventIndexStep { get; } = new(5, "an index of the records that are not message versions", $"""
+        CREATE INDEX archive_records_events ON archive_records (room_id, seq)
+            WHERE {ArchiveSql.EventKinds};
+        """);
 }
 
 /// <summary>How a dialect spells the archive's column types.</summary>

@@ -4,18 +4,45 @@ namespace ChatworkGuard.Archive.Relational;
 public abstract partial class RelationalArchiveStore
 {
     /// <inheritdoc />
-    public async IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(
-        long roomId,
-        long fromSequence,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(long roomId, long fromSequence, CancellationToken cancellationToken) =>
+        StreamRecordsAsync(ArchiveSql.SelectRoom, roomId, command =>
+        {
+            command.AddParameter("@room_id", roomId);
+            command.AddParameter("@from", fromSequence);
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ArchiveRecord> ReadRoomKindsAsync(
+        long roomId, long fromSequence, long throughSequence, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (kinds.Count == 0 || kinds.Any(kind => kind.IsMessageKind()))
+        {
+            throw new ArgumentException("Name one or more kinds, none of them a message kind (those are read with ReadRoomAsync).", nameof(kinds));
+        }
+
+        return StreamRecordsAsync(ArchiveSql.SelectRoomKinds(kinds.Count), roomId, command =>
+        {
+            command.AddParameter("@room_id", roomId);
+            command.AddParameter("@from", fromSequence);
+            command.AddParameter("@through", throughSequence);
+            var index = 0;
+            foreach (var kind in kinds)
+            {
+                command.AddParameter(ArchiveSql.KindParameter(index++), kind.ToWireName());
+            }
+        }, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ArchiveRecord> StreamRecordsAsync(
+        string sql, long roomId, Action<DbCommand> bind, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
         var connection = await RunAsync(() => OpenConnectionAsync(cancellationToken));
         await using (connection)
         {
-            await using var command = connection.CreateCommand(ArchiveSql.SelectRoom);
-            command.AddParameter("@room_id", roomId);
-            command.AddParameter("@from", fromSequence);
+            await using var command = connection.CreateCommand(sql);
+            bind(command);
             var reader = await RunAsync(() => command.ExecuteReaderAsync(cancellationToken));
             await using (reader)
             {

@@ -1,6 +1,7 @@
 namespace ChatworkGuard.Archive.Sqlite;
 
-/// <summary>The SQLite schema, as forward-only versioned steps: the shared tables, SQLite's triggers and its own step 4.</summary>
+/// <summary>The SQLite schema, as forward-only versioned steps: the shared tables, SQLite's triggers, its own step 4 and the shared
+/// step 5.</summary>
 internal static class SqliteMigrations
 {
     private static readonly SchemaTypes Types = new("INTEGER", "INTEGER", "TEXT", "BLOB");
@@ -25,6 +26,7 @@ internal static class SqliteMigrations
                 WHEN EXISTS (SELECT 1 FROM archive_records WHERE room_id = NEW.room_id AND seq = NEW.seq)
             BEGIN SELECT RAISE(ABORT, 'archive_records is append-only: a record already has this seq'); END;
             """),
+        ArchiveSchema.EventIndexStep,
     ];
 
     public static int LatestVersion => All[^1].Version;

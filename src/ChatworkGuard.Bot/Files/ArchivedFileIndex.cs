@@ -28,9 +28,11 @@ internal sealed class ArchivedFileIndex
         {
             if (!room.Loaded)
             {
-                await foreach (var record in _archive.ReadRoomAsync(roomId, 1, cancellationToken))
+                // Only the file records, through the index of records that are not messages: the room's history is not read.
+                var through = (await _archive.GetChainHeadAsync(roomId, cancellationToken))?.Sequence ?? 0;
+                await foreach (var record in _archive.ReadRoomKindsAsync(roomId, 1, through, FileKinds, cancellationToken))
                 {
-                    if (record.Kind.IsFileKind() && FileRecordDetails.TryParse(record.Details) is { } details)
+                    if (FileRecordDetails.TryParse(record.Details) is { } details)
                     {
                         room.Settle(details.FileId, IsPresent(record.Kind, details.Reason));
                     }
@@ -46,6 +48,8 @@ internal sealed class ArchivedFileIndex
 
         return room;
     }
+
+    private static readonly RecordKind[] FileKinds = [.. RecordKinds.All.Where(kind => kind.IsFileKind())];
 
     /// <summary>Whether a file with this record is still in the room as far as the archive knows: not deleted, and not
     /// already found gone (a 404 recorded as <c>file-unavailable</c> needs no <c>file-deleted</c> after it).</summary>

@@ -104,6 +104,9 @@ public sealed partial class StreamingExportTests : IDisposable
 
         public string Location => inner.Location;
 
+        public IAsyncEnumerable<ArchiveRecord> ReadRoomKindsAsync(long roomId, long fromSequence, long throughSequence, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken) =>
+            inner.ReadRoomKindsAsync(roomId, fromSequence, throughSequence, kinds, cancellationToken);
+
         public async IAsyncEnumerable<ArchiveRecord> ReadRoomAsync(long roomId, long fromSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             ReadsFrom.Add(fromSequence);

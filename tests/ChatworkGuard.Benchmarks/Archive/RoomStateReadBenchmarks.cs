@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using ChatworkGuard.Archive;
+using ChatworkGuard.Archive.Sqlite;
+using ChatworkGuard.Bot.Ingest;
+using Microsoft.Data.Sqlite;
+
+namespace ChatworkGuard.Benchmarks.Archive;
+
+/// <summary>
+/// Loading a room's state (<see cref="RoomLedger"/>) from a SQLite room of 100,000 records, one in a thousand an event
+/// (a warning or a reminder): the whole room read in order, as the ledger did before schema version 5, beside the
+/// ledger's load through the index of the records that are not messages.
+/// </summary>
+[MemoryDiagnoser]
+public sealed class RoomStateReadBenchmarks : IDisposable
+{
+    private const int Records = 100_000;
+    private const int EventEvery = 1_000;
+    private string _directory = string.Empty;
+    private SqliteArchiveStore? _store;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "cwg-bench-state-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_directory);
+        _store = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "guard.db")}" });
+        for (long first = 1; first <= Records; first += EventEvery)
+        {
+            var batch = ArchiveData.Batch(1, first, EventEvery - 1);
+            batch.Add(new RecordDraft
+            {
+                RoomId = 1,
+                Kind = first % 2 == 1 ? RecordKind.WarningPosted : RecordKind.ReminderPosted,
+                ObservedAt = ArchiveData.ObservedAt(first + EventEvery - 1),
+                Source = RecordSource.Bot,
+                Details = """{"categories":["direct-payment"],"rules":["direct-payment.bank-transfer"]}""",
+            });
+            _store.AppendBatchAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<long> WholeRoomRead()
+    {
+        long events = 0;
+        await foreach (var record in _store!.ReadRoomAsync(1, 1, CancellationToken.None))
+        {
+            events += RoomLedger.AppliedKinds.Contains(record.Kind) ? 1 : 0;
+        }
+
+        return events;
+    }
+
+    [Benchmark]
+    public async Task<long> LedgerLoad() => (await new RoomLedger(_store!).GetAsync(1, CancellationToken.None)).NextSequence;
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _store = null;
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
