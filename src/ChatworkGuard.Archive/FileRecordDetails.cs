@@ -24,7 +24,7 @@ public sealed record FileRecordDetails(
     [property: JsonPropertyName("upload_time")] long? UploadTime,
     [property: JsonPropertyName("sha256")] string? Sha256)
 {
-    /// <summary><c>file-unavailable</c>: why (see <see cref="FileUnavailableReasons"/>).</summary>
+    /// <summary><c>file-unavailable</c>: why, as the wire name of a <see cref="FileUnavailableReason"/>.</summary>
     [JsonPropertyName("reason")]
     public string? Reason { get; init; }
 

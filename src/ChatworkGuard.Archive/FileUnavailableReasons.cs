@@ -1,23 +1,12 @@
 namespace ChatworkGuard.Archive;
 
-/// <summary>The <c>reason</c> values of a <c>file-unavailable</c> record.</summary>
+/// <summary>The wire names of <see cref="FileUnavailableReason"/>: <c>url-expired</c>, <c>not-found</c>, <c>too-large</c>,
+/// <c>html-instead-of-file</c>, <c>size-mismatch</c>, <c>download-failed</c>.</summary>
 public static class FileUnavailableReasons
 {
-    /// <summary>The download URL answered 403 (expired or refused) on every attempt.</summary>
-    public const string UrlExpired = "url-expired";
+    private static readonly WireNameTable<FileUnavailableReason> WireNames = new(
+        "file-unavailable reason", ["url-expired", "not-found", "too-large", "html-instead-of-file", "size-mismatch", "download-failed"]);
 
-    /// <summary>The file (or its download) answered 404: it was deleted before it could be fetched.</summary>
-    public const string NotFound = "not-found";
-
-    /// <summary>The file is larger than <c>Storage:MaxFileBytes</c>; nothing was stored.</summary>
-    public const string TooLarge = "too-large";
-
-    /// <summary>The download returned an HTML page instead of the file (kept, hashed, as received).</summary>
-    public const string HtmlInsteadOfFile = "html-instead-of-file";
-
-    /// <summary>The download's size differs from the size in the file list (kept, hashed, as received).</summary>
-    public const string SizeMismatch = "size-mismatch";
-
-    /// <summary>The API gave no download URL, or the download failed in another way after every attempt.</summary>
-    public const string DownloadFailed = "download-failed";
+    /// <summary>The wire name of <paramref name="reason"/>.</summary>
+    public static string ToWireName(this FileUnavailableReason reason) => WireNames.NameOf(reason, nameof(reason));
 }

@@ -54,7 +54,7 @@ internal sealed class ArchivedFileIndex
     /// <summary>Whether a file with this record is still in the room as far as the archive knows: not deleted, and not
     /// already found gone (a 404 recorded as <c>file-unavailable</c> needs no <c>file-deleted</c> after it).</summary>
     public static bool IsPresent(RecordKind kind, string? reason) =>
-        kind == RecordKind.FileArchived || (kind == RecordKind.FileUnavailable && reason != FileUnavailableReasons.NotFound);
+        kind == RecordKind.FileArchived || (kind == RecordKind.FileUnavailable && reason != FileUnavailableReason.NotFound.ToWireName());
 
     /// <summary>One room's settled files.</summary>
     internal sealed class RoomFiles

@@ -72,13 +72,13 @@ internal sealed partial class FileArchiver(IChatworkFileReader files, FileDownlo
                 }
                 catch (ChatworkApiException error) when (error.IsNotFound)
                 {
-                    return Unavailable(roomId, fileId, file, FileUnavailableReasons.NotFound, "GET /rooms/{id}/files/{file_id} answered 404: the file is gone.", null, source);
+                    return Unavailable(roomId, fileId, file, FileUnavailableReason.NotFound, "GET /rooms/{id}/files/{file_id} answered 404: the file is gone.", null, source);
                 }
             }
 
             if (string.IsNullOrEmpty(file.DownloadUrl) || !Uri.TryCreate(file.DownloadUrl, UriKind.Absolute, out var url))
             {
-                return Unavailable(roomId, fileId, file, FileUnavailableReasons.DownloadFailed, "The API returned no usable download_url.", null, source);
+                return Unavailable(roomId, fileId, file, FileUnavailableReason.DownloadFailed, "The API returned no usable download_url.", null, source);
             }
 
             outcome = await downloader.DownloadAsync(url, file.Filename, file.Filesize, maxBytes, cancellationToken);
@@ -94,17 +94,17 @@ internal sealed partial class FileArchiver(IChatworkFileReader files, FileDownlo
             }
         }
 
-        return Unavailable(roomId, fileId, file, outcome!.Reason!, outcome.ReasonText!, outcome.Blob, source);
+        return Unavailable(roomId, fileId, file, outcome!.Reason!.Value, outcome.ReasonText!, outcome.Blob, source);
     }
 
-    private RecordDraft Unavailable(long roomId, long fileId, ChatworkFile? file, string reason, string text, Archive.Blobs.StoredBlob? received, RecordSource source)
+    private RecordDraft Unavailable(long roomId, long fileId, ChatworkFile? file, FileUnavailableReason reason, string text, Archive.Blobs.StoredBlob? received, RecordSource source)
     {
-        Log.FileUnavailable(logger, roomId, fileId, reason);
+        Log.FileUnavailable(logger, roomId, fileId, reason.ToWireName());
         var listed = file ?? new ChatworkFile { FileId = fileId };
         var draft = Draft(roomId, RecordKind.FileUnavailable, listed, received?.Sha256, source);
         var details = FileRecordDetails.TryParse(draft.Details)! with
         {
-            Reason = reason,
+            Reason = reason.ToWireName(),
             ReasonText = text,
             ReceivedSize = received is not null && received.Size != listed.Filesize ? received.Size : null,
         };

@@ -16,12 +16,12 @@ internal sealed class FileDownloader(IHttpClientFactory clients, IBlobStore blob
         ArgumentNullException.ThrowIfNull(url);
         if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
         {
-            return DownloadOutcome.Unavailable(FileUnavailableReasons.DownloadFailed, $"The download URL is not http(s) ({url.Scheme}).");
+            return DownloadOutcome.Unavailable(FileUnavailableReason.DownloadFailed, $"The download URL is not http(s) ({url.Scheme}).");
         }
 
         if (listedSize > maxBytes)
         {
-            return DownloadOutcome.Unavailable(FileUnavailableReasons.TooLarge, Text($"The file list says {listedSize:N0} bytes; Storage:MaxFileBytes is {maxBytes:N0}."));
+            return DownloadOutcome.Unavailable(FileUnavailableReason.TooLarge, Text($"The file list says {listedSize:N0} bytes; Storage:MaxFileBytes is {maxBytes:N0}."));
         }
 
         var client = clients.CreateClient(HttpClientName);
@@ -33,11 +33,11 @@ internal sealed class FileDownloader(IHttpClientFactory clients, IBlobStore blob
         }
         catch (HttpRequestException error)
         {
-            return DownloadOutcome.Transient(FileUnavailableReasons.DownloadFailed, "The download failed: " + error.Message, needsNewUrl: false);
+            return DownloadOutcome.Transient(FileUnavailableReason.DownloadFailed, "The download failed: " + error.Message, needsNewUrl: false);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return DownloadOutcome.Transient(FileUnavailableReasons.DownloadFailed, "The download timed out.", needsNewUrl: false);
+            return DownloadOutcome.Transient(FileUnavailableReason.DownloadFailed, "The download timed out.", needsNewUrl: false);
         }
 
         using (response)
@@ -46,19 +46,19 @@ internal sealed class FileDownloader(IHttpClientFactory clients, IBlobStore blob
             switch (response.StatusCode)
             {
                 case HttpStatusCode.Forbidden:
-                    return DownloadOutcome.Transient(FileUnavailableReasons.UrlExpired, Text($"The download URL answered {status} (expired or refused)."), needsNewUrl: true);
+                    return DownloadOutcome.Transient(FileUnavailableReason.UrlExpired, Text($"The download URL answered {status} (expired or refused)."), needsNewUrl: true);
                 case HttpStatusCode.NotFound or HttpStatusCode.Gone:
-                    return DownloadOutcome.Unavailable(FileUnavailableReasons.NotFound, Text($"The download URL answered {status}: the file is gone."));
+                    return DownloadOutcome.Unavailable(FileUnavailableReason.NotFound, Text($"The download URL answered {status}: the file is gone."));
                 case >= HttpStatusCode.InternalServerError or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests:
-                    return DownloadOutcome.Transient(FileUnavailableReasons.DownloadFailed, Text($"The download URL answered {status}."), needsNewUrl: false);
+                    return DownloadOutcome.Transient(FileUnavailableReason.DownloadFailed, Text($"The download URL answered {status}."), needsNewUrl: false);
                 case >= HttpStatusCode.MultipleChoices:
                     // Redirects are not followed: only the URL the API returned may serve the bytes.
-                    return DownloadOutcome.Unavailable(FileUnavailableReasons.DownloadFailed, Text($"The download URL answered {status}; redirects are not followed."));
+                    return DownloadOutcome.Unavailable(FileUnavailableReason.DownloadFailed, Text($"The download URL answered {status}; redirects are not followed."));
             }
 
             if (response.Content.Headers.ContentLength is { } announced && announced > maxBytes)
             {
-                return DownloadOutcome.Unavailable(FileUnavailableReasons.TooLarge, Text($"The download announces {announced:N0} bytes; Storage:MaxFileBytes is {maxBytes:N0}."));
+                return DownloadOutcome.Unavailable(FileUnavailableReason.TooLarge, Text($"The download announces {announced:N0} bytes; Storage:MaxFileBytes is {maxBytes:N0}."));
             }
 
             StoredBlob blob;
@@ -69,22 +69,22 @@ internal sealed class FileDownloader(IHttpClientFactory clients, IBlobStore blob
             }
             catch (BlobTooLargeException)
             {
-                return DownloadOutcome.Unavailable(FileUnavailableReasons.TooLarge, Text($"More than Storage:MaxFileBytes ({maxBytes:N0} bytes) arrived; nothing was kept."));
+                return DownloadOutcome.Unavailable(FileUnavailableReason.TooLarge, Text($"More than Storage:MaxFileBytes ({maxBytes:N0} bytes) arrived; nothing was kept."));
             }
             catch (Exception error) when (error is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
             {
-                return DownloadOutcome.Transient(FileUnavailableReasons.DownloadFailed, "The download broke off: " + error.Message, needsNewUrl: false);
+                return DownloadOutcome.Transient(FileUnavailableReason.DownloadFailed, "The download broke off: " + error.Message, needsNewUrl: false);
             }
 
             if (IsHtmlInsteadOfFile(response, fileName))
             {
-                return DownloadOutcome.Unavailable(FileUnavailableReasons.HtmlInsteadOfFile,
+                return DownloadOutcome.Unavailable(FileUnavailableReason.HtmlInsteadOfFile,
                     Text($"The download returned an HTML page ({response.Content.Headers.ContentType}) instead of {fileName}; it is kept as received."), blob);
             }
 
             if (blob.Size != listedSize)
             {
-                return DownloadOutcome.Unavailable(FileUnavailableReasons.SizeMismatch,
+                return DownloadOutcome.Unavailable(FileUnavailableReason.SizeMismatch,
                     Text($"{blob.Size:N0} bytes arrived; the file list says {listedSize:N0}. What arrived is kept."), blob);
             }
 

@@ -26,13 +26,13 @@ internal static partial class WebhookEndpoint
         var settings = options.CurrentValue;
         if (settings.Tokens.Count == 0)
         {
-            refusals.Refused(WebhookRefusals.Disabled);
+            refusals.Refused(WebhookRefusal.Disabled);
             return Results.Text("webhooks are not enabled", statusCode: StatusCodes.Status404NotFound);
         }
 
         if (context.Request.ContentLength > settings.MaxBodyBytes)
         {
-            refusals.Refused(WebhookRefusals.TooLarge);
+            refusals.Refused(WebhookRefusal.TooLarge);
             return Results.Text("body too large", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -41,7 +41,7 @@ internal static partial class WebhookEndpoint
         var query = context.Request.Query[WebhookSignatureVerifier.QueryParameterName].ToString();
         if (!WebhookSignatureVerifier.TryBeginRequest(settings.Tokens, NullIfEmpty(header), NullIfEmpty(query), out var hasher))
         {
-            refusals.Refused(WebhookRefusals.Forged);
+            refusals.Refused(WebhookRefusal.Forged);
             return Results.Text("invalid signature", statusCode: StatusCodes.Status401Unauthorized);
         }
 
@@ -50,13 +50,13 @@ internal static partial class WebhookEndpoint
         {
             if (!await ReadBodyAsync(context, settings.MaxBodyBytes, body, hasher!))
             {
-                refusals.Refused(WebhookRefusals.TooLarge);
+                refusals.Refused(WebhookRefusal.TooLarge);
                 return Results.Text("body too large", statusCode: StatusCodes.Status413PayloadTooLarge);
             }
 
             if (!hasher!.Verify())
             {
-                refusals.Refused(WebhookRefusals.Forged);
+                refusals.Refused(WebhookRefusal.Forged);
                 return Results.Text("invalid signature", statusCode: StatusCodes.Status401Unauthorized);
             }
 
@@ -73,7 +73,7 @@ internal static partial class WebhookEndpoint
         }
         catch (Exception error) when (error is JsonException or FormatException or InvalidDataException or ArgumentException)
         {
-            refusals.Refused(WebhookRefusals.Malformed);
+            refusals.Refused(WebhookRefusal.Malformed);
             Log.Malformed(logger, body.Length, error.GetType().Name);
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -83,14 +83,14 @@ internal static partial class WebhookEndpoint
         var outOfRange = payload is null ? "no payload" : WebhookEventRanges.Check(payload.WebhookEvent);
         if (payload is null || outOfRange is not null)
         {
-            refusals.Refused(WebhookRefusals.Malformed);
+            refusals.Refused(WebhookRefusal.Malformed);
             Log.Malformed(logger, body.Length, outOfRange ?? "no payload");
             return Results.Text("malformed webhook", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (!queue.TryEnqueue(payload, body.Length))
         {
-            refusals.Refused(WebhookRefusals.QueueFull);
+            refusals.Refused(WebhookRefusal.QueueFull);
         }
 
         return Results.Text("ok");

@@ -6,33 +6,26 @@ namespace ChatworkGuard.Bot.Webhooks;
 /// </summary>
 internal sealed class WebhookRefusals
 {
-    /// <summary>The signature is missing or does not verify.</summary>
-    public const string Forged = "forged";
-
-    /// <summary>Signed, but not a webhook event the bot can use.</summary>
-    public const string Malformed = "malformed";
-
-    /// <summary>The body is larger than Webhooks:MaxBodyBytes.</summary>
-    public const string TooLarge = "too-large";
-
-    /// <summary>Webhooks:Tokens is empty.</summary>
-    public const string Disabled = "disabled";
-
-    /// <summary>Verified, but the queue is full (by count or by bytes); the next poll archives the message.</summary>
-    public const string QueueFull = "queue-full";
+    // The metric's reason tag and the summary's word for each refusal, at the refusal's value: dashboards and alerts
+    // match these words, so they are spelled out here rather than derived from the member names.
+    private static readonly string[] Tags = ["forged", "malformed", "too-large", "disabled", "queue-full"];
 
     private readonly BotMetrics _metrics;
-    private ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<WebhookRefusal, int> _pending = new();
 
     public WebhookRefusals(BotMetrics metrics) => _metrics = metrics;
 
+    /// <summary>The metric tag and log word for <paramref name="reason"/> (<c>too-large</c> …).</summary>
+    public static string TagOf(WebhookRefusal reason) => Tags[(int)reason];
+
     /// <summary>Counts one refusal.</summary>
-    public void Refused(string reason)
+    public void Refused(WebhookRefusal reason)
     {
-        _metrics.WebhookRefused(reason);
+        _metrics.WebhookRefused(TagOf(reason));
         _pending.AddOrUpdate(reason, 1, (_, count) => count + 1);
     }
 
-    /// <summary>The refusals counted since the last call, by reason, and starts counting afresh.</summary>
-    public IReadOnlyDictionary<string, int> TakeCounts() => Interlocked.Exchange(ref _pending, new(StringComparer.Ordinal));
+    /// <summary>The refusals counted since the last call, by reason tag, and starts counting afresh.</summary>
+    public IReadOnlyDictionary<string, int> TakeCounts() =>
+        Interlocked.Exchange(ref _pending, new()).ToDictionary(c => TagOf(c.Key), c => c.Value, StringComparer.Ordinal);
 }

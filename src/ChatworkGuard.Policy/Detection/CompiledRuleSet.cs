@@ -27,8 +27,8 @@ internal sealed class CompiledRuleSet
     /// <summary>Rules[i].AnchorSet, flat, so the per-message rule filter reads one array instead of every rule object.</summary>
     public required int[] AnchorSets { get; init; }
 
-    /// <summary>Pseudo-term ids of the built-in detectors by name; absent when no rule uses them.</summary>
-    public required FrozenDictionary<string, int> DetectorTerms { get; init; }
+    /// <summary>The pseudo-term id of each built-in detector, at the detector's value; -1 where no rule uses it.</summary>
+    public required int[] DetectorTerms { get; init; }
 
     public required FrozenSet<string> EmailProviders { get; init; }
 
@@ -41,5 +41,5 @@ internal sealed class CompiledRuleSet
     public bool InSet(int set, int term) =>
         (Membership[(set * WordsPerSet) + (term >> 6)] & (1UL << (term & 63))) != 0;
 
-    public int DetectorTerm(string name) => DetectorTerms.TryGetValue(name, out var term) ? term : -1;
+    public int DetectorTerm(TokenDetector detector) => DetectorTerms[(int)detector];
 }

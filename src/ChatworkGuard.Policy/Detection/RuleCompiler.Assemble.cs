@@ -37,7 +37,7 @@ internal sealed partial class RuleCompiler
         var ids = new SortedSet<int>();
         foreach (var spec in specs)
         {
-            ids.Add(spec.Detector is null ? AddTextTerm(spec) : AddPseudoTerm("detector", spec.Detector));
+            ids.Add(spec.Detector is { } detector ? AddPseudoTerm("detector", TokenDetectorNames.NameOf(detector)) : AddTextTerm(spec));
         }
 
         if (extraTerm >= 0)
@@ -84,10 +84,10 @@ internal sealed partial class RuleCompiler
         }
 
         termSetStart[termCount] = termSets.Count;
-        var detectors = _pseudoTerms
-            .Select((p, i) => (p.Kind, p.Key, Id: textCount + i))
-            .Where(p => p.Kind == "detector")
-            .ToFrozenDictionary(p => p.Key, p => p.Id, StringComparer.Ordinal);
+        var detectors = Enum.GetValues<TokenDetector>()
+            .Select(d => _pseudoTerms.IndexOf(("detector", TokenDetectorNames.NameOf(d))))
+            .Select(i => i < 0 ? -1 : textCount + i)
+            .ToArray();
         var resolvedRules = rules.Select(r => r.PatternTerm < 0 ? r : r with { PatternTerm = Resolve(r.PatternTerm) }).ToArray();
 
         return new CompiledRuleSet

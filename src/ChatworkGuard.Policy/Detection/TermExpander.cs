@@ -59,10 +59,9 @@ internal sealed class TermExpander
 
         if (term[0] == '#')
         {
-            var detector = term[1..].ToLowerInvariant();
-            if (Array.IndexOf(TokenDetectorNames.All, detector) < 0)
+            if (!TokenDetectorNames.TryParse(term[1..].ToLowerInvariant(), out var detector))
             {
-                errors.Add($"{owner}: '{term}' is not a built-in detector; known: {string.Join(", ", TokenDetectorNames.All.Select(d => "#" + d))}.");
+                errors.Add($"{owner}: '{term}' is not a built-in detector; known: {TokenDetectorNames.Known}.");
                 return;
             }
 

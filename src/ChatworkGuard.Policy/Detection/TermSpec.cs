@@ -1,4 +1,4 @@
 namespace ChatworkGuard.Policy.Detection;
 
-/// <summary>One expanded term: folded text with its edge flags, or a built-in detector name.</summary>
-internal readonly record struct TermSpec(string Text, TermFlags Flags, string? Detector);
+/// <summary>One expanded term: folded text with its edge flags, or a built-in detector.</summary>
+internal readonly record struct TermSpec(string Text, TermFlags Flags, TokenDetector? Detector);

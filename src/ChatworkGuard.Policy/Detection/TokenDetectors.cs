@@ -12,9 +12,9 @@ internal static partial class TokenDetectors
         var buffer = scratch.Buffer;
         if (buffer.Hints.MayContainEmail)
         {
-            var email = rules.DetectorTerm(TokenDetectorNames.Email);
-            var freeMail = rules.DetectorTerm(TokenDetectorNames.FreeMail);
-            var handle = rules.DetectorTerm(TokenDetectorNames.Handle);
+            var email = rules.DetectorTerm(TokenDetector.Email);
+            var freeMail = rules.DetectorTerm(TokenDetector.FreeMail);
+            var handle = rules.DetectorTerm(TokenDetector.Handle);
             if (email >= 0 || freeMail >= 0 || handle >= 0)
             {
                 FindAddresses(rules, scratch, email, freeMail, handle);
@@ -26,9 +26,9 @@ internal static partial class TokenDetectors
             return;
         }
 
-        var amount = rules.DetectorTerm(TokenDetectorNames.Amount);
-        var phone = rules.DetectorTerm(TokenDetectorNames.Phone);
-        var account = rules.DetectorTerm(TokenDetectorNames.AccountNumber);
+        var amount = rules.DetectorTerm(TokenDetector.Amount);
+        var phone = rules.DetectorTerm(TokenDetector.Phone);
+        var account = rules.DetectorTerm(TokenDetector.AccountNumber);
         if (amount >= 0)
         {
             FindAmounts(scratch, amount);

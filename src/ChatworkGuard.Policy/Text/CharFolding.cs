@@ -3,7 +3,7 @@ namespace ChatworkGuard.Policy.Text;
 /// <summary>
 /// One table lookup per character for NFKC, lower case, katakana→hiragana, look-alike letters from other scripts and
 /// removal of format and combining characters. Built once; per-character NFKC equals whole-string NFKC except for
-/// composition, which <see cref="ComposeVoiced"/> handles for the one case that matters here (kana voicing marks).
+/// composition, which <see cref="KanaVoicing"/> handles for the one case that matters here (kana voicing marks).
 /// </summary>
 internal static class CharFolding
 {
@@ -12,9 +12,6 @@ internal static class CharFolding
 
     /// <summary>The table value for a character that expands to several (see <see cref="Expansion"/>).</summary>
     public const char Expand = '\uFFFE';
-
-    public const char VoicedMark = '\u3099';
-    public const char SemiVoicedMark = '\u309A';
 
     // Field initialisers run in order: the look-alike list must exist before the table is built from it.
     /// <summary>Cyrillic and Greek letters that look like Latin ones: folded so "раураl" reads as "paypal".</summary>
@@ -28,7 +25,6 @@ internal static class CharFolding
 
     private static readonly char[] Table = BuildTable(out ExpansionTable);
     private static readonly FrozenDictionary<char, string> ExpansionTable;
-    private static readonly FrozenDictionary<int, char> Voiced = BuildVoiced();
 
     private static readonly byte[] Classes = BuildClasses();
 
@@ -56,10 +52,6 @@ internal static class CharFolding
 
     public static string Expansion(char c) => ExpansionTable[c];
 
-    /// <summary>Combines a kana with a following voicing mark (か + ゙ → が), or returns '\0' when they do not combine.</summary>
-    public static char ComposeVoiced(char kana, char mark) =>
-        Voiced.TryGetValue((kana << 1) | (mark == SemiVoicedMark ? 1 : 0), out var composed) ? composed : '\0';
-
     /// <summary>Folds a whole string the way the table folds each character, for compiling terms.</summary>
     public static string FoldString(string text)
     {
@@ -76,14 +68,13 @@ internal static class CharFolding
             {
                 builder.Append(Expansion(c));
             }
-            else if ((folded == VoicedMark || folded == SemiVoicedMark) && builder.Length > 0
-                && ComposeVoiced(builder[^1], folded) is var composed and not '\0')
-            {
-                builder[^1] = composed;
-            }
-            else if (folded is not (VoicedMark or SemiVoicedMark))
+            else if (!KanaVoicing.IsMark(folded))
             {
                 builder.Append(folded);
+            }
+            else if (builder.Length > 0 && KanaVoicing.Compose(builder[^1], folded) is var composed and not '\0')
+            {
+                builder[^1] = composed;
             }
         }
 
@@ -135,20 +126,9 @@ internal static class CharFolding
             return c is '\t' or '\v' or '\f' ? " " : char.ToLowerInvariant(c).ToString();
         }
 
-        // Spacing voicing marks normalise to "space + combining mark"; keep just the mark so it can compose.
-        if (c is '\u309B' or '\uFF9E')
+        if (KanaVoicing.MarkOf(c) is var mark and not '\0')
         {
-            return VoicedMark.ToString();
-        }
-
-        if (c is '\u309C' or '\uFF9F')
-        {
-            return SemiVoicedMark.ToString();
-        }
-
-        if (c is VoicedMark or SemiVoicedMark)
-        {
-            return c.ToString();
+            return mark.ToString();
         }
 
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -220,23 +200,5 @@ internal static class CharFolding
         }
 
         return classes;
-    }
-
-    private static FrozenDictionary<int, char> BuildVoiced()
-    {
-        var map = new Dictionary<int, char>();
-        for (var c = '\u3041'; c <= '\u309F'; c++)
-        {
-            foreach (var mark in new[] { VoicedMark, SemiVoicedMark })
-            {
-                var composed = string.Concat(c, mark).Normalize(NormalizationForm.FormC);
-                if (composed.Length == 1)
-                {
-                    map[(c << 1) | (mark == SemiVoicedMark ? 1 : 0)] = composed[0];
-                }
-            }
-        }
-
-        return map.ToFrozenDictionary();
     }
 }

@@ -21,7 +21,7 @@ internal static partial class Normalization
             var c = original[i];
             var fast = CharFolding.Fold(c);
             // Nearly every character folds to one ordinary character: append it and move on.
-            if (fast is not ('\r' or CharFolding.VoicedMark or CharFolding.SemiVoicedMark) && fast < '\uD800')
+            if (fast is not ('\r' or KanaVoicing.VoicedMark or KanaVoicing.SemiVoicedMark) && fast < '\uD800')
             {
                 buffer.AppendUnchecked(fast, i, i + 1);
                 continue;
@@ -47,8 +47,8 @@ internal static partial class Normalization
                     }
 
                     break;
-                case CharFolding.VoicedMark or CharFolding.SemiVoicedMark:
-                    var composed = buffer.Length == 0 ? '\0' : CharFolding.ComposeVoiced(buffer.Last, folded);
+                case KanaVoicing.VoicedMark or KanaVoicing.SemiVoicedMark:
+                    var composed = buffer.Length == 0 ? '\0' : KanaVoicing.Compose(buffer.Last, folded);
                     if (composed != '\0')
                     {
                         buffer.ReplaceLast(composed, i + 1);

@@ -94,7 +94,7 @@ public sealed class FileArchivingTests
 
         var record = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.FileUnavailable);
         var details = FileRecordDetails.TryParse(record.Details)!;
-        Assert.Equal((FileUnavailableReasons.TooLarge, (string?)null), (details.Reason, details.Sha256));
+        Assert.Equal(("too-large", (string?)null), (details.Reason, details.Sha256));
         Assert.Empty(control.DownloadLog);
         Assert.False(Directory.Exists(Path.Combine(world.Directory, "guard-files")) && Directory.EnumerateFiles(Path.Combine(world.Directory, "guard-files")).Any());
     }
@@ -115,9 +115,9 @@ public sealed class FileArchivingTests
 
         var unavailable = (await world.RecordsAsync()).Where(r => r.Kind == RecordKind.FileUnavailable)
             .Select(r => FileRecordDetails.TryParse(r.Details)!).ToDictionary(d => d.FileId);
-        Assert.Equal(FileUnavailableReasons.HtmlInsteadOfFile, unavailable[html].Reason);
+        Assert.Equal("html-instead-of-file", unavailable[html].Reason);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(page)), unavailable[html].Sha256);
-        Assert.Equal((FileUnavailableReasons.SizeMismatch, (long?)100, (long?)500), (unavailable[truncated].Reason, unavailable[truncated].ReceivedSize, unavailable[truncated].Size));
+        Assert.Equal(("size-mismatch", (long?)100, (long?)500), (unavailable[truncated].Reason, unavailable[truncated].ReceivedSize, unavailable[truncated].Size));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class FileArchivingTests
         var files = (await world.RecordsAsync()).Where(r => r.Kind.IsFileKind())
             .Select(r => (r.Kind, FileRecordDetails.TryParse(r.Details)!)).ToList();
         Assert.Contains(files, f => f.Kind == RecordKind.FileArchived && f.Item2.FileId == kept);
-        Assert.Contains(files, f => f.Kind == RecordKind.FileUnavailable && f.Item2.FileId == early && f.Item2.Reason == FileUnavailableReasons.NotFound);
+        Assert.Contains(files, f => f.Kind == RecordKind.FileUnavailable && f.Item2.FileId == early && f.Item2.Reason == "not-found");
         Assert.Contains(files, f => f.Kind == RecordKind.FileDeleted && f.Item2.FileId == kept);
         Assert.Equal(3, files.Count);
     }
@@ -157,7 +157,7 @@ public sealed class FileArchivingTests
         await world.Sync.RunCycleAsync(Ct);
 
         var details = FileRecordDetails.TryParse(Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.FileUnavailable).Details)!;
-        Assert.Equal(FileUnavailableReasons.UrlExpired, details.Reason);
+        Assert.Equal("url-expired", details.Reason);
         Assert.Equal(FileArchiver.MaxAttempts, control.RequestLog.Count(e => e.Path.EndsWith($"/files/{fileId}", StringComparison.Ordinal)));
         Assert.Equal(FileArchiver.MaxAttempts, control.DownloadLog.Count(d => d.Status == 403));
     }

@@ -21,7 +21,7 @@ public sealed class RoomFileSyncTests
     {
         var details = new FileRecordDetails(2150000001, "1947277194111881216", "../契約書\u0001.pdf", 1234, 10, "山田", 1751362200, new string('a', 64))
         {
-            Reason = FileUnavailableReasons.SizeMismatch,
+            Reason = "size-mismatch",
             ReceivedSize = 12,
         };
 

@@ -22,7 +22,7 @@ public sealed class WebhookRefusalReporterTests
 
         for (var i = 0; i < 1_000; i++)
         {
-            refusals.Refused(i % 10 == 0 ? WebhookRefusals.TooLarge : WebhookRefusals.Forged);
+            refusals.Refused(i % 10 == 0 ? WebhookRefusal.TooLarge : WebhookRefusal.Forged);
         }
 
         var beforeTheMinute = logs.Lines.Count;
@@ -45,10 +45,31 @@ public sealed class WebhookRefusalReporterTests
         var reporter = new WebhookRefusalReporter(refusals, clock, logs);
         await reporter.StartAsync(CancellationToken.None);
 
-        refusals.Refused(WebhookRefusals.Forged);
+        refusals.Refused(WebhookRefusal.Forged);
         await reporter.StopAsync(CancellationToken.None);
 
         Assert.Equal("Webhook requests refused since the last summary: 1 (forged 1); see chatworkguard_webhooks_refused_total", Assert.Single(logs.Lines));
+    }
+
+    [Fact]
+    public async Task EveryRefusal_IsSummedUpByItsTag()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var refusals = new WebhookRefusals(new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock));
+        var logs = new ListLogger();
+        var reporter = new WebhookRefusalReporter(refusals, clock, logs);
+        await reporter.StartAsync(CancellationToken.None);
+
+        foreach (var reason in Enum.GetValues<WebhookRefusal>())
+        {
+            refusals.Refused(reason);
+        }
+
+        await reporter.StopAsync(CancellationToken.None);
+
+        // The words dashboards and alerts match (the metric's reason tag): a renamed or reordered member changes none.
+        Assert.Equal("Webhook requests refused since the last summary: 5 (disabled 1, forged 1, malformed 1, queue-full 1, too-large 1); see chatworkguard_webhooks_refused_total", Assert.Single(logs.Lines));
     }
 
     private sealed class NeverSynced : ISyncStatus
