@@ -7,6 +7,8 @@ public static class RecordDetailsJson
     /// <summary>Names each key the snake_case of its property (a <see cref="JsonPropertyNameAttribute"/> on a property
     /// names a key that differs), leaves out null properties and keeps non-ASCII text (Japanese names and bodies)
     /// readable in the stored JSON instead of escaping it.</summary>
+    /// <remarks>Details text is hashed into the chain, so renaming a property renames its key in new records and
+    /// leaves old ones unread: the details tests pin every key of every details record.</remarks>
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
