@@ -15,25 +15,22 @@ namespace ChatworkGuard.Archive;
 /// <param name="Sha256">Lower-case hex SHA-256 of the bytes stored (<c>file-archived</c>; also <c>file-unavailable</c>
 /// when bytes arrived but were not the file, e.g. an HTML page or a different size).</param>
 public sealed record FileRecordDetails(
-    [property: JsonPropertyName("file_id")] long FileId,
-    [property: JsonPropertyName("message_id")] string? MessageId,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("size")] long? Size,
-    [property: JsonPropertyName("uploader_id")] long? UploaderId,
-    [property: JsonPropertyName("uploader_name")] string? UploaderName,
-    [property: JsonPropertyName("upload_time")] long? UploadTime,
-    [property: JsonPropertyName("sha256")] string? Sha256)
+    long FileId,
+    string? MessageId,
+    string? Name,
+    long? Size,
+    long? UploaderId,
+    string? UploaderName,
+    long? UploadTime,
+    string? Sha256)
 {
     /// <summary><c>file-unavailable</c>: why, as the wire name of a <see cref="FileUnavailableReason"/>.</summary>
-    [JsonPropertyName("reason")]
     public string? Reason { get; init; }
 
     /// <summary><c>file-unavailable</c>: the reason for people (status code, sizes, content type).</summary>
-    [JsonPropertyName("reason_text")]
     public string? ReasonText { get; init; }
 
     /// <summary>The number of bytes that actually arrived, when it differs from <see cref="Size"/>.</summary>
-    [JsonPropertyName("received_size")]
     public long? ReceivedSize { get; init; }
 
     /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>

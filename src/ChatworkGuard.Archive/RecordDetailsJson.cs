@@ -4,10 +4,14 @@ namespace ChatworkGuard.Archive;
 /// every kind writes its details the same way and reads a missing or unreadable text as "no details".</summary>
 public static class RecordDetailsJson
 {
-    /// <summary>Leaves out null properties and keeps non-ASCII text (Japanese names and bodies) readable in the
-    /// stored JSON instead of escaping it.</summary>
+    /// <summary>Names each key the snake_case of its property (a <see cref="JsonPropertyNameAttribute"/> on a property
+    /// names a key that differs), leaves out null properties and keeps non-ASCII text (Japanese names and bodies)
+    /// readable in the stored JSON instead of escaping it.</summary>
+    /// <remarks>Details text is hashed into the chain, so renaming a property renames its key in new records and
+    /// leaves old ones unread: the details tests pin every key of every details record.</remarks>
     public static JsonSerializerOptions Options { get; } = new()
     {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

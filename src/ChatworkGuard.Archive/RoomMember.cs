@@ -5,6 +5,6 @@ namespace ChatworkGuard.Archive;
 /// <param name="Name">The display name.</param>
 /// <param name="Role">admin, member or readonly.</param>
 public sealed record RoomMember(
-    [property: JsonPropertyName("account_id")] long AccountId,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("role")] string? Role);
+    long AccountId,
+    string Name,
+    string? Role);

@@ -14,47 +14,36 @@ public sealed record RoomProfileDetails
     public const string Command = "command";
 
     /// <summary><c>inferred</c> or <c>command</c>.</summary>
-    [JsonPropertyName("cause")]
     public required string Cause { get; init; }
 
     /// <summary>The platform (CrowdWorks, Lancers, Coconala, Other); null when this record does not set it.</summary>
-    [JsonPropertyName("platform")]
     public string? Platform { get; init; }
 
     /// <summary>Inferred: every platform the text named (two or more make the platform Other).</summary>
-    [JsonPropertyName("candidates")]
     public IReadOnlyList<string>? Candidates { get; init; }
 
     /// <summary>Inferred: the spellings found (NFKC, lower case).</summary>
-    [JsonPropertyName("matched")]
     public IReadOnlyList<string>? Matched { get; init; }
 
     /// <summary>Inferred: where the platform was named: <c>name</c>, <c>description</c>, <c>name+description</c>, or null.</summary>
-    [JsonPropertyName("inferred_from")]
     public string? InferredFrom { get; init; }
 
     /// <summary>Inferred: the room name read.</summary>
-    [JsonPropertyName("room_name")]
     public string? RoomName { get; init; }
 
     /// <summary>Inferred: the room description read, when there was one.</summary>
-    [JsonPropertyName("description")]
     public string? Description { get; init; }
 
     /// <summary>The contractors (who may confirm escrow); null when this record does not set them.</summary>
-    [JsonPropertyName("contractor_account_ids")]
     public IReadOnlyList<long>? ContractorAccountIds { get; init; }
 
     /// <summary>The client side; null when this record does not set it.</summary>
-    [JsonPropertyName("client_account_ids")]
     public IReadOnlyList<long>? ClientAccountIds { get; init; }
 
     /// <summary>Inferred: the bot's own account, left out of the roles.</summary>
-    [JsonPropertyName("bot_account_id")]
     public long? BotAccountId { get; init; }
 
     /// <summary>Command: the message id of the command.</summary>
-    [JsonPropertyName("reply_to")]
     public string? ReplyTo { get; init; }
 
     /// <summary>Command: the command line as the member wrote it.</summary>

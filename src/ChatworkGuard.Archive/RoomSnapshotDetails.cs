@@ -9,10 +9,10 @@ namespace ChatworkGuard.Archive;
 /// <param name="ReadBy">With several bot accounts, the account that reads the room from this snapshot on (its owner);
 /// absent with one account.</param>
 public sealed record RoomSnapshotDetails(
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("members")] IReadOnlyList<RoomMember> Members,
-    [property: JsonPropertyName("platform")] string? Platform,
-    [property: JsonPropertyName("read_by")] long? ReadBy = null)
+    string Name,
+    IReadOnlyList<RoomMember> Members,
+    string? Platform,
+    long? ReadBy = null)
 {
     /// <summary>The JSON text to put in <see cref="RecordContent.Details"/>.</summary>
     public string ToJson() => RecordDetailsJson.Serialize(this);

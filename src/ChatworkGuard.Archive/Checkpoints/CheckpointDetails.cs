@@ -6,17 +6,17 @@ namespace ChatworkGuard.Archive.Checkpoints;
 /// room beyond the number of rooms.</remarks>
 public sealed record CheckpointDetails
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The shared details options, except that a missing witness post or signature is written as null
+    /// (docs/evidence-format.md), not left out.</summary>
+    private static readonly JsonSerializerOptions Options = new(RecordDetailsJson.Options)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
     /// <summary>The statement line (root, time, rooms), exactly as posted to the witness room and signed.</summary>
-    [JsonPropertyName("statement")]
     public required string Statement { get; init; }
 
     /// <summary>Why the checkpoint was taken: <c>interval</c>, <c>room-lost</c> or <c>export</c>.</summary>
-    [JsonPropertyName("cause")]
     public required string Cause { get; init; }
 
     /// <summary>The sequence number this room is covered up to (the record before this checkpoint, or earlier).</summary>
@@ -24,27 +24,21 @@ public sealed record CheckpointDetails
     public required long LeafSequence { get; init; }
 
     /// <summary>The hash of record <see cref="LeafSequence"/>, 64 hex digits.</summary>
-    [JsonPropertyName("leaf_head")]
     public required string LeafHead { get; init; }
 
     /// <summary>Sibling hashes from the leaf up to the root; <c>"L:hex"</c> when the sibling is on the left, <c>"R:hex"</c> otherwise.</summary>
-    [JsonPropertyName("proof")]
     public required IReadOnlyList<string> Proof { get; init; }
 
     /// <summary>The Chatwork room the statement was posted to, when it was.</summary>
-    [JsonPropertyName("witness_room_id")]
     public long? WitnessRoomId { get; init; }
 
     /// <summary>The Chatwork message id of the witness post, when it was posted.</summary>
-    [JsonPropertyName("witness_message_id")]
     public string? WitnessMessageId { get; init; }
 
     /// <summary>ECDSA P-256 / SHA-256 signature of the statement's UTF-8 bytes (IEEE P1363, r ‖ s), base64; null when unsigned.</summary>
-    [JsonPropertyName("signature")]
     public string? Signature { get; init; }
 
     /// <summary>The signing public key, SubjectPublicKeyInfo DER, base64; null when unsigned.</summary>
-    [JsonPropertyName("public_key")]
     public string? PublicKey { get; init; }
 
     /// <summary>The JSON text to store as the record's details.</summary>

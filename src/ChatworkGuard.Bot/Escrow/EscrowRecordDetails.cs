@@ -9,16 +9,14 @@ namespace ChatworkGuard.Bot.Escrow;
 /// <param name="Escalated">For a reminder: whether it escalated.</param>
 /// <param name="ReplyTo">The message that caused it, if any.</param>
 internal sealed record EscrowRecordDetails(
-    [property: JsonPropertyName("state")] EscrowState State,
-    [property: JsonPropertyName("cause")] string Cause,
-    [property: JsonPropertyName("escalated")] bool Escalated,
-    [property: JsonPropertyName("reply_to")] string? ReplyTo)
+    EscrowState State,
+    string Cause,
+    bool Escalated,
+    string? ReplyTo)
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The shared details options, with the escrow status written as its snake_case name.</summary>
+    private static readonly JsonSerializerOptions Options = new(RecordDetailsJson.Options)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 

@@ -8,19 +8,17 @@ namespace ChatworkGuard.Bot.Actions.Warnings;
 /// <param name="PostedMessageId">The id of the bot's warning message, when posted.</param>
 /// <param name="CooldownUntil">For a suppressed warning: when the cooldown ends.</param>
 internal sealed record WarningDetails(
-    [property: JsonPropertyName("categories")] IReadOnlyList<string> Categories,
-    [property: JsonPropertyName("rules")] IReadOnlyList<string> Rules,
-    [property: JsonPropertyName("reply_to")] string? ReplyTo,
-    [property: JsonPropertyName("excerpt")] string? Excerpt,
-    [property: JsonPropertyName("posted_message_id")] string? PostedMessageId,
-    [property: JsonPropertyName("cooldown_until")] DateTimeOffset? CooldownUntil)
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Rules,
+    string? ReplyTo,
+    string? Excerpt,
+    string? PostedMessageId,
+    DateTimeOffset? CooldownUntil)
 {
     /// <summary>The author of the message the warning answers (absent in records written before it was kept).</summary>
-    [JsonPropertyName("account_id")]
     public long? AccountId { get; init; }
 
     /// <summary>The highest severity found per category: low, medium or high (absent in older records).</summary>
-    [JsonPropertyName("severities")]
     public IReadOnlyDictionary<string, string>? Severities { get; init; }
 
     /// <summary>The severity recorded for <paramref name="category"/>, or null when the record has none.</summary>
