@@ -73,7 +73,7 @@ public sealed class RecordDetailsJsonTests
     {
         var details = new FileRecordDetails(2150000001, "1193811580355072", "契約書.pdf", 1234, 1, "山田", 1751362200, Hash)
         {
-            Reason = FileUnavailableReasons.SizeMismatch,
+            Reason = "size-mismatch",
             ReasonText = "text/html, 512 bytes",
             ReceivedSize = 512,
         };
