@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ChatworkGuard.Archive.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace ChatworkGuard.Benchmarks.Archive;
 
@@ -9,8 +7,7 @@ namespace ChatworkGuard.Benchmarks.Archive;
 [MemoryDiagnoser]
 public sealed class ArchiveAppendBenchmarks : IDisposable
 {
-    private string _directory = string.Empty;
-    private SqliteArchiveStore? _store;
+    private TemporarySqliteArchive? _archive;
     private long _next = 1;
 
     [Params(1_000, 10_000)]
@@ -19,10 +16,8 @@ public sealed class ArchiveAppendBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "cwg-bench-append-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        _store = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "guard.db")}" });
-        _store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _archive = new TemporarySqliteArchive("append");
+        _archive.Store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [Benchmark]
@@ -30,18 +25,13 @@ public sealed class ArchiveAppendBenchmarks : IDisposable
     {
         var drafts = ArchiveData.Batch(1, _next, BatchSize);
         _next += BatchSize;
-        await _store!.AppendBatchAsync(drafts, CancellationToken.None);
+        await _archive!.Store.AppendBatchAsync(drafts, CancellationToken.None);
     }
 
     [GlobalCleanup]
     public void Dispose()
     {
-        _store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _store = null;
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
+        _archive?.Dispose();
+        _archive = null;
     }
 }

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ChatworkGuard.Archive;
-using ChatworkGuard.Archive.Sqlite;
 using ChatworkGuard.Bot.Ingest;
-using Microsoft.Data.Sqlite;
 
 namespace ChatworkGuard.Benchmarks.Archive;
 
@@ -16,15 +14,12 @@ public sealed class RoomStateReadBenchmarks : IDisposable
 {
     private const int Records = 100_000;
     private const int EventEvery = 1_000;
-    private string _directory = string.Empty;
-    private SqliteArchiveStore? _store;
+    private TemporarySqliteArchive? _archive;
 
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "cwg-bench-state-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        _store = new SqliteArchiveStore(new SqliteArchiveStoreOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "guard.db")}" });
+        _archive = new TemporarySqliteArchive("state");
         for (long first = 1; first <= Records; first += EventEvery)
         {
             var batch = ArchiveData.Batch(1, first, EventEvery - 1);
@@ -36,7 +31,7 @@ public sealed class RoomStateReadBenchmarks : IDisposable
                 Source = RecordSource.Bot,
                 Details = """{"categories":["direct-payment"],"rules":["direct-payment.bank-transfer"]}""",
             });
-            _store.AppendBatchAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
+            _archive.Store.AppendBatchAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 
@@ -44,7 +39,7 @@ public sealed class RoomStateReadBenchmarks : IDisposable
     public async Task<long> WholeRoomRead()
     {
         long events = 0;
-        await foreach (var record in _store!.ReadRoomAsync(1, 1, CancellationToken.None))
+        await foreach (var record in _archive!.Store.ReadRoomAsync(1, 1, CancellationToken.None))
         {
             events += RoomLedger.AppliedKinds.Contains(record.Kind) ? 1 : 0;
         }
@@ -53,17 +48,12 @@ public sealed class RoomStateReadBenchmarks : IDisposable
     }
 
     [Benchmark]
-    public async Task<long> LedgerLoad() => (await new RoomLedger(_store!).GetAsync(1, CancellationToken.None)).NextSequence;
+    public async Task<long> LedgerLoad() => (await new RoomLedger(_archive!.Store).GetAsync(1, CancellationToken.None)).NextSequence;
 
     [GlobalCleanup]
     public void Dispose()
     {
-        _store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _store = null;
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
+        _archive?.Dispose();
+        _archive = null;
     }
 }

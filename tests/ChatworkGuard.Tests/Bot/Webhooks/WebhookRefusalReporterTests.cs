@@ -12,64 +12,79 @@ public sealed class WebhookRefusalReporterTests
     [Fact]
     public async Task AThousandRefusals_AreOneSummaryAMinuteWithTheirCount()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var metrics = new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock);
-        var refusals = new WebhookRefusals(metrics);
-        var logs = new ListLogger();
-        var reporter = new WebhookRefusalReporter(refusals, clock, logs);
-        await reporter.StartAsync(CancellationToken.None);
+        await using var world = await ReporterWorld.StartAsync();
 
         for (var i = 0; i < 1_000; i++)
         {
-            refusals.Refused(i % 10 == 0 ? WebhookRefusal.TooLarge : WebhookRefusal.Forged);
+            world.Refusals.Refused(i % 10 == 0 ? WebhookRefusal.TooLarge : WebhookRefusal.Forged);
         }
 
-        var beforeTheMinute = logs.Lines.Count;
-        await logs.WaitForLinesAsync(1, () => clock.Advance(WebhookRefusalReporter.Interval));
-        clock.Advance(WebhookRefusalReporter.Interval); // a quiet minute: no summary
-        await reporter.StopAsync(CancellationToken.None);
+        var beforeTheMinute = world.Logs.Lines.Count;
+        await world.Logs.WaitForLinesAsync(1, () => world.Clock.Advance(WebhookRefusalReporter.Interval));
+        world.Clock.Advance(WebhookRefusalReporter.Interval); // a quiet minute: no summary
+        await world.Reporter.StopAsync(CancellationToken.None);
 
         Assert.Equal(0, beforeTheMinute);
-        var line = Assert.Single(logs.Lines);
+        var line = Assert.Single(world.Logs.Lines);
         Assert.Equal("Webhook requests refused since the last summary: 1000 (forged 900, too-large 100); see chatworkguard_webhooks_refused_total", line);
     }
 
     [Fact]
     public async Task RefusalsNotYetSummedUp_AreSummedUpWhenTheBotStops()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var refusals = new WebhookRefusals(new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock));
-        var logs = new ListLogger();
-        var reporter = new WebhookRefusalReporter(refusals, clock, logs);
-        await reporter.StartAsync(CancellationToken.None);
+        await using var world = await ReporterWorld.StartAsync();
 
-        refusals.Refused(WebhookRefusal.Forged);
-        await reporter.StopAsync(CancellationToken.None);
+        world.Refusals.Refused(WebhookRefusal.Forged);
+        await world.Reporter.StopAsync(CancellationToken.None);
 
-        Assert.Equal("Webhook requests refused since the last summary: 1 (forged 1); see chatworkguard_webhooks_refused_total", Assert.Single(logs.Lines));
+        Assert.Equal("Webhook requests refused since the last summary: 1 (forged 1); see chatworkguard_webhooks_refused_total", Assert.Single(world.Logs.Lines));
     }
 
     [Fact]
     public async Task EveryRefusal_IsSummedUpByItsTag()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var refusals = new WebhookRefusals(new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock));
-        var logs = new ListLogger();
-        var reporter = new WebhookRefusalReporter(refusals, clock, logs);
-        await reporter.StartAsync(CancellationToken.None);
+        await using var world = await ReporterWorld.StartAsync();
 
         foreach (var reason in Enum.GetValues<WebhookRefusal>())
         {
-            refusals.Refused(reason);
+            world.Refusals.Refused(reason);
         }
 
-        await reporter.StopAsync(CancellationToken.None);
+        await world.Reporter.StopAsync(CancellationToken.None);
 
         // The words dashboards and alerts match (the metric's reason tag): a renamed or reordered member changes none.
-        Assert.Equal("Webhook requests refused since the last summary: 5 (disabled 1, forged 1, malformed 1, queue-full 1, too-large 1); see chatworkguard_webhooks_refused_total", Assert.Single(logs.Lines));
+        Assert.Equal("Webhook requests refused since the last summary: 5 (disabled 1, forged 1, malformed 1, queue-full 1, too-large 1); see chatworkguard_webhooks_refused_total", Assert.Single(world.Logs.Lines));
+    }
+
+    /// <summary>A started reporter on a fake clock, counting into a real meter, logging to a list.</summary>
+    private sealed class ReporterWorld : IAsyncDisposable
+    {
+        private readonly ServiceProvider _services;
+
+        private ReporterWorld(ServiceProvider services, FakeTimeProvider clock)
+        {
+            _services = services;
+            Clock = clock;
+            Refusals = new WebhookRefusals(new BotMetrics(services.GetRequiredService<IMeterFactory>(), new NeverSynced(), clock));
+            Reporter = new WebhookRefusalReporter(Refusals, clock, Logs);
+        }
+
+        public FakeTimeProvider Clock { get; }
+
+        public WebhookRefusals Refusals { get; }
+
+        public ListLogger Logs { get; } = new();
+
+        public WebhookRefusalReporter Reporter { get; }
+
+        public static async Task<ReporterWorld> StartAsync()
+        {
+            var world = new ReporterWorld(new ServiceCollection().AddMetrics().BuildServiceProvider(), new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+            await world.Reporter.StartAsync(CancellationToken.None);
+            return world;
+        }
+
+        public ValueTask DisposeAsync() => _services.DisposeAsync();
     }
 
     private sealed class NeverSynced : ISyncStatus
