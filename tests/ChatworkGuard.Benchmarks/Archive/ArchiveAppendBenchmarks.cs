@@ -5,7 +5,7 @@ namespace ChatworkGuard.Benchmarks.Archive;
 /// <summary>SQLite batched append: one AppendBatchAsync of <see cref="BatchSize"/> records into a room that already
 /// holds records. records/s = BatchSize / Mean. Run: dotnet run -c Release --project tests/ChatworkGuard.Benchmarks -- --filter *ArchiveAppend*</summary>
 [MemoryDiagnoser]
-public sealed class ArchiveAppendBenchmarks : IDisposable
+public class ArchiveAppendBenchmarks : IDisposable
 {
     private TemporarySqliteArchive? _archive;
     private long _next = 1;
@@ -33,5 +33,6 @@ public sealed class ArchiveAppendBenchmarks : IDisposable
     {
         _archive?.Dispose();
         _archive = null;
+        GC.SuppressFinalize(this);
     }
 }

@@ -5,7 +5,7 @@ namespace ChatworkGuard.Benchmarks.Archive;
 
 /// <summary>Verify of a 100,000-record room read from a SQLite file. records/s = 100,000 / Mean.</summary>
 [MemoryDiagnoser]
-public sealed class ArchiveVerifyBenchmarks : IDisposable
+public class ArchiveVerifyBenchmarks : IDisposable
 {
     private const int Records = 100_000;
     private TemporarySqliteArchive? _archive;
@@ -32,5 +32,6 @@ public sealed class ArchiveVerifyBenchmarks : IDisposable
     {
         _archive?.Dispose();
         _archive = null;
+        GC.SuppressFinalize(this);
     }
 }

@@ -10,7 +10,7 @@ namespace ChatworkGuard.Benchmarks.Archive;
 /// ledger's load through the index of the records that are not messages.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class RoomStateReadBenchmarks : IDisposable
+public class RoomStateReadBenchmarks : IDisposable
 {
     private const int Records = 100_000;
     private const int EventEvery = 1_000;
@@ -55,5 +55,6 @@ public sealed class RoomStateReadBenchmarks : IDisposable
     {
         _archive?.Dispose();
         _archive = null;
+        GC.SuppressFinalize(this);
     }
 }
