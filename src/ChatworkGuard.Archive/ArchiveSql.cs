@@ -45,6 +45,10 @@ internal static class ArchiveSql
         "SELECT " + RecordColumns + " FROM archive_records WHERE room_id = @room_id AND seq >= @from AND seq <= @through AND " +
         EventKinds + " AND kind IN (" + string.Join(", ", Enumerable.Range(0, kindCount).Select(KindParameter)) + ") ORDER BY seq";
 
+    /// <summary>Per kind, the records of a room in [@from, @through] and their latest observed_at_ms, counted in the database.</summary>
+    public const string TallyRoom =
+        "SELECT kind, COUNT(*), MAX(observed_at_ms) FROM archive_records WHERE room_id = @room_id AND seq >= @from AND seq <= @through GROUP BY kind";
+
     /// <summary>The name of the <paramref name="index"/>th kind parameter of <see cref="SelectRoomKinds"/>.</summary>
     public static string KindParameter(int index) => "@kind" + index.ToString(CultureInfo.InvariantCulture);
 

@@ -26,6 +26,12 @@ public abstract class ChainFold : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (AppliedKinds is { } kinds)
+            {
+                await CatchUpEventsAsync(archive, kinds, cancellationToken);
+                return;
+            }
+
             await foreach (var record in archive.ReadRoomAsync(RoomId, NextSequence, cancellationToken))
             {
                 Apply(record);
@@ -38,8 +44,37 @@ public abstract class ChainFold : IDisposable
         }
     }
 
+    /// <summary>The kinds <see cref="Apply"/> reads, none of them a message kind; null (the default) for every record.
+    /// With kinds, a catch-up reads only those records, through the index of the records that are not messages, and
+    /// leaves what is only counted to <see cref="TallyAsync"/>.</summary>
+    protected virtual IReadOnlyCollection<RecordKind>? AppliedKinds => null;
+
     /// <summary>Folds one record; called in sequence order, once per record, never concurrently.</summary>
     protected abstract void Apply(ArchiveRecord record);
+
+    /// <summary>With <see cref="AppliedKinds"/>: called once per catch-up, before the records of the stretch
+    /// [<paramref name="fromSequence"/>, <paramref name="throughSequence"/>] are applied, for what the fold counts
+    /// rather than reads (<see cref="IArchiveStore.TallyRoomAsync"/>).</summary>
+    protected virtual Task TallyAsync(IArchiveStore archive, long fromSequence, long throughSequence, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // The head bounds the stretch: every record up to it is committed (the head moves in the append's transaction), and
+    // whatever is appended after it is folded at the next catch-up.
+    private async Task CatchUpEventsAsync(IArchiveStore archive, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken)
+    {
+        if (await archive.GetChainHeadAsync(RoomId, cancellationToken) is not { } head || head.Sequence < NextSequence)
+        {
+            return;
+        }
+
+        await TallyAsync(archive, NextSequence, head.Sequence, cancellationToken);
+        await foreach (var record in archive.ReadRoomKindsAsync(RoomId, NextSequence, head.Sequence, kinds, cancellationToken))
+        {
+            Apply(record);
+        }
+
+        NextSequence = head.Sequence + 1;
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -34,6 +34,10 @@ public interface IArchiveStore : IAsyncDisposable, IDisposable
     IAsyncEnumerable<ArchiveRecord> ReadRoomKindsAsync(
         long roomId, long fromSequence, long throughSequence, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken);
 
+    /// <summary>Counts a room's records with sequences from <paramref name="fromSequence"/> through
+    /// <paramref name="throughSequence"/> by kind, inside the database: no record is read into memory.</summary>
+    Task<RecordTally> TallyRoomAsync(long roomId, long fromSequence, long throughSequence, CancellationToken cancellationToken);
+
     /// <summary>Every room that has records or a chain head, in ascending id order.</summary>
     Task<IReadOnlyList<long>> ListRoomsAsync(CancellationToken cancellationToken);
 

@@ -2,7 +2,8 @@ namespace ChatworkGuard.Bot.Rooms;
 
 /// <summary>
 /// A room's archived records folded in chain order into what <see cref="RoomOverview"/> shows; lifecycle as
-/// <see cref="RoomLedger"/> derives it. A fold that is kept reads only what was appended since
+/// <see cref="RoomLedger"/> derives it. Only the room's lifecycle, snapshot and profile records are read; messages, edits,
+/// deletions and warnings are counted in the database. A fold that is kept catches up with what was appended since
 /// (<see cref="ChainFold.CatchUpAsync"/>).
 /// </summary>
 internal sealed class RoomOverviewFold(long roomId) : ChainFold(roomId)
@@ -15,8 +16,8 @@ internal sealed class RoomOverviewFold(long roomId) : ChainFold(roomId)
     private int _messages, _edits, _deletions, _warnings;
     private DateTimeOffset? _last;
 
-    /// <summary>Reads every record of <paramref name="roomId"/> once (what `chatwork-guard rooms` does); the profile is
-    /// resolved against <paramref name="rooms"/>.</summary>
+    /// <summary>Folds <paramref name="roomId"/>'s chain once (what `chatwork-guard rooms` does); the profile is resolved
+    /// against <paramref name="rooms"/>.</summary>
     public static async Task<RoomOverview> ReadAsync(IArchiveStore archive, long roomId, CancellationToken cancellationToken, RoomsOptions? rooms = null)
     {
         using var fold = new RoomOverviewFold(roomId);
@@ -34,10 +35,24 @@ internal sealed class RoomOverviewFold(long roomId) : ChainFold(roomId)
         };
 
     /// <inheritdoc />
+    protected override IReadOnlyCollection<RecordKind> AppliedKinds { get; } =
+        [RecordKind.RoomJoined, RecordKind.RoomLost, RecordKind.RoomSnapshot, RecordKind.RoomProfile];
+
+    /// <inheritdoc />
+    protected override async Task TallyAsync(IArchiveStore archive, long fromSequence, long throughSequence, CancellationToken cancellationToken)
+    {
+        var tally = await archive.TallyRoomAsync(RoomId, fromSequence, throughSequence, cancellationToken);
+        _records += tally.Records;
+        _messages += (int)tally.Of(RecordKind.MessageCreated);
+        _edits += (int)tally.Of(RecordKind.MessageEdited);
+        _deletions += (int)tally.Of(RecordKind.MessageDeleted);
+        _warnings += (int)tally.Of(RecordKind.WarningPosted);
+        _last = _last is { } seen && (tally.LastObservedAt is not { } latest || seen > latest) ? seen : tally.LastObservedAt;
+    }
+
+    /// <inheritdoc />
     protected override void Apply(ArchiveRecord record)
     {
-        _records++;
-        _last = _last is { } seen && seen > record.ObservedAt ? seen : record.ObservedAt;
         switch (record.Kind)
         {
             case RecordKind.RoomJoined:
@@ -52,18 +67,6 @@ internal sealed class RoomOverviewFold(long roomId) : ChainFold(roomId)
                 break;
             case RecordKind.RoomProfile:
                 _profile.Apply(RoomProfileDetails.TryParse(record.Details));
-                break;
-            case RecordKind.MessageCreated:
-                _messages++;
-                break;
-            case RecordKind.MessageEdited:
-                _edits++;
-                break;
-            case RecordKind.MessageDeleted:
-                _deletions++;
-                break;
-            case RecordKind.WarningPosted:
-                _warnings++;
                 break;
             default:
                 break;

@@ -1,13 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 
 namespace ChatworkGuard.Benchmarks.Archive;
 
 /// <summary>
-/// Loading a room's state (<see cref="RoomLedger"/>) from a SQLite room of 100,000 records, one in a thousand an event
-/// (a warning or a reminder): the whole room read in order, as the ledger did before schema version 5, beside the
-/// ledger's load through the index of the records that are not messages.
+/// Loading a room's state from a SQLite room of 100,000 records, one in a thousand an event (a warning or a reminder):
+/// the whole room read in order, as the ledger and the rooms overview did before schema version 5, beside the ledger's
+/// load through the index of the records that are not messages and the overview (<see cref="RoomOverviewFold"/>, what
+/// `chatwork-guard rooms` and the console's rooms page show), which also counts the messages inside the database.
 /// </summary>
 [MemoryDiagnoser]
 public class RoomStateReadBenchmarks : IDisposable
@@ -49,6 +51,9 @@ public class RoomStateReadBenchmarks : IDisposable
 
     [Benchmark]
     public async Task<long> LedgerLoad() => (await new RoomLedger(_archive!.Store).GetAsync(1, CancellationToken.None)).NextSequence;
+
+    [Benchmark]
+    public async Task<long> OverviewFold() => (await RoomOverviewFold.ReadAsync(_archive!.Store, 1, CancellationToken.None)).Messages;
 
     [GlobalCleanup]
     public void Dispose()

@@ -65,4 +65,27 @@ public abstract partial class ArchiveStoreContractTests
 
         Assert.Contains("archive_records_events", plan, StringComparison.Ordinal);
     }
+
+    [StoreFact]
+    public async Task TallyRoomAsync_CountsEachKindOfTheStretchAsTheWholeRoomHoldsThem()
+    {
+        await AppendEventsAmongMessagesAsync();
+
+        var tally = await Store.TallyRoomAsync(1, 2, 11, CancellationToken.None);
+
+        var stretch = (await ReadAllAsync(1)).Where(r => r.Sequence is >= 2 and <= 11).ToList();
+        Assert.Equal(stretch.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => (long)g.Count()), tally.Counts);
+        Assert.Equal(((long)stretch.Count, stretch.Max(r => r.ObservedAt)), (tally.Records, tally.LastObservedAt));
+        Assert.Equal(5, tally.Of(RecordKind.MessageCreated));
+    }
+
+    [StoreFact]
+    public async Task TallyRoomAsync_EmptyStretch_IsZero()
+    {
+        await AppendEventsAmongMessagesAsync();
+
+        var tally = await Store.TallyRoomAsync(1, 13, 20, CancellationToken.None);
+
+        Assert.Equal((0L, (DateTimeOffset?)null, 0), (tally.Records, tally.LastObservedAt, tally.Counts.Count));
+    }
 }

@@ -54,13 +54,10 @@ internal sealed class WarningLog : IDisposable
         /// <summary>The warnings folded so far; a snapshot, safe to enumerate while another view catches up.</summary>
         public IReadOnlyList<WarningEntry> Warnings => _warnings;
 
+        protected override IReadOnlyCollection<RecordKind> AppliedKinds { get; } = [RecordKind.WarningPosted, RecordKind.WarningSuppressed];
+
         protected override void Apply(ArchiveRecord record)
         {
-            if (record.Kind is not (RecordKind.WarningPosted or RecordKind.WarningSuppressed))
-            {
-                return;
-            }
-
             var details = WarningDetails.TryParse(record.Details);
             _warnings = _warnings.Add(new WarningEntry(RoomId, "", record.Sequence, record.ObservedAt, record.Kind == RecordKind.WarningPosted, details?.Categories ?? [], details?.Excerpt));
         }

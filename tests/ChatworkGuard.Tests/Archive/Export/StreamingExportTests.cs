@@ -104,6 +104,9 @@ public sealed partial class StreamingExportTests : IDisposable
 
         public string Location => inner.Location;
 
+        public Task<RecordTally> TallyRoomAsync(long roomId, long fromSequence, long throughSequence, CancellationToken cancellationToken) =>
+            inner.TallyRoomAsync(roomId, fromSequence, throughSequence, cancellationToken);
+
         public IAsyncEnumerable<ArchiveRecord> ReadRoomKindsAsync(long roomId, long fromSequence, long throughSequence, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken) =>
             inner.ReadRoomKindsAsync(roomId, fromSequence, throughSequence, kinds, cancellationToken);
 
