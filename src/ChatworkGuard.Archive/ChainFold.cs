@@ -28,7 +28,8 @@ public abstract class ChainFold : IDisposable
         {
             if (AppliedKinds is { } kinds)
             {
-                await CatchUpEventsAsync(archive, kinds, cancellationToken);
+                NextSequence = await archive.ApplyEventsAsync(RoomId, NextSequence, kinds, Apply, cancellationToken,
+                    (from, through) => TallyAsync(archive, from, through, cancellationToken));
                 return;
             }
 
@@ -57,24 +58,6 @@ public abstract class ChainFold : IDisposable
     /// rather than reads (<see cref="IArchiveStore.TallyRoomAsync"/>).</summary>
     protected virtual Task TallyAsync(IArchiveStore archive, long fromSequence, long throughSequence, CancellationToken cancellationToken) =>
         Task.CompletedTask;
-
-    // The head bounds the stretch: every record up to it is committed (the head moves in the append's transaction), and
-    // whatever is appended after it is folded at the next catch-up.
-    private async Task CatchUpEventsAsync(IArchiveStore archive, IReadOnlyCollection<RecordKind> kinds, CancellationToken cancellationToken)
-    {
-        if (await archive.GetChainHeadAsync(RoomId, cancellationToken) is not { } head || head.Sequence < NextSequence)
-        {
-            return;
-        }
-
-        await TallyAsync(archive, NextSequence, head.Sequence, cancellationToken);
-        await foreach (var record in archive.ReadRoomKindsAsync(RoomId, NextSequence, head.Sequence, kinds, cancellationToken))
-        {
-            Apply(record);
-        }
-
-        NextSequence = head.Sequence + 1;
-    }
 
     /// <inheritdoc />
     public void Dispose()

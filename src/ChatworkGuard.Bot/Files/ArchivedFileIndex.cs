@@ -29,14 +29,13 @@ internal sealed class ArchivedFileIndex
             if (!room.Loaded)
             {
                 // Only the file records, through the index of records that are not messages: the room's history is not read.
-                var through = (await _archive.GetChainHeadAsync(roomId, cancellationToken))?.Sequence ?? 0;
-                await foreach (var record in _archive.ReadRoomKindsAsync(roomId, 1, through, FileKinds, cancellationToken))
+                await _archive.ApplyEventsAsync(roomId, 1, FileKinds, record =>
                 {
                     if (FileRecordDetails.TryParse(record.Details) is { } details)
                     {
                         room.Settle(details.FileId, IsPresent(record.Kind, details.Reason));
                     }
-                }
+                }, cancellationToken);
 
                 room.Loaded = true;
             }

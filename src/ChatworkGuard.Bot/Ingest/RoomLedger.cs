@@ -49,24 +49,11 @@ internal sealed class RoomLedger
         return entry;
     }
 
-    // Re-applying a record this process appended and already applied in memory sets the same values again.
-    // The head bounds the read: every record up to it is committed (the head moves in the append's transaction), and
-    // whatever is appended after it is read at the next refresh. Only the kinds Apply uses are read, through an index
-    // of the records that are not messages, so a room's first load costs its events, not its whole history.
-    private async Task ApplyNewRecordsAsync(RoomLedgerEntry entry, CancellationToken cancellationToken)
-    {
-        if (await _archive.GetChainHeadAsync(entry.RoomId, cancellationToken) is not { } head || head.Sequence < entry.NextSequence)
-        {
-            return;
-        }
-
-        await foreach (var record in _archive.ReadRoomKindsAsync(entry.RoomId, entry.NextSequence, head.Sequence, AppliedKinds, cancellationToken))
-        {
-            Apply(entry, record);
-        }
-
-        entry.NextSequence = head.Sequence + 1;
-    }
+    // Re-applying a record this process appended and already applied in memory sets the same values again. Only the
+    // kinds Apply uses are read, through the index of the records that are not messages, so a room's first load costs
+    // its events, not its whole history.
+    private async Task ApplyNewRecordsAsync(RoomLedgerEntry entry, CancellationToken cancellationToken) =>
+        entry.NextSequence = await _archive.ApplyEventsAsync(entry.RoomId, entry.NextSequence, AppliedKinds, record => Apply(entry, record), cancellationToken);
 
     /// <summary>The kinds <see cref="Apply"/> reads; every other record leaves the entry as it is.</summary>
     internal static IReadOnlyList<RecordKind> AppliedKinds { get; } =
