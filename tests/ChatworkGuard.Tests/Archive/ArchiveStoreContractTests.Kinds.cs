@@ -88,4 +88,29 @@ public abstract partial class ArchiveStoreContractTests
 
         Assert.Equal((0L, (DateTimeOffset?)null, 0), (tally.Records, tally.LastObservedAt, tally.Counts.Count));
     }
+
+    [StoreFact]
+    public async Task AnArchiveOfSchemaVersion4_GainsTheEventIndexAndKeepsEveryRecord()
+    {
+        await AppendEventsAmongMessagesAsync();
+        var before = await ReadAllAsync(1);
+        // What an archive written by the previous release looks like: no step 5, no index.
+        await ExecuteSqlAsync("DROP INDEX archive_records_events");
+        await ExecuteSqlAsync("DELETE FROM archive_schema_migrations WHERE version = 5");
+
+        await using var reopened = CreateStore();
+        await reopened.InitializeAsync(CancellationToken.None);
+
+        var after = await ReadAllAsync(1, reopened);
+        Assert.Equal(before.Select(r => r.Hash.ToString()), after.Select(r => r.Hash.ToString()));
+        var warnings = new List<long>();
+        await foreach (var record in reopened.ReadRoomKindsAsync(1, 1, 12, [RecordKind.WarningPosted], CancellationToken.None))
+        {
+            warnings.Add(record.Sequence);
+        }
+
+        Assert.Equal([5L, 11L], warnings);
+        var plan = await ExplainAsync(ArchiveSql.SelectRoomKinds(1), ("@room_id", 1L), ("@from", 1L), ("@through", 12L), (ArchiveSql.KindParameter(0), "warning-posted"));
+        Assert.Contains("archive_records_events", plan, StringComparison.Ordinal);
+    }
 }
