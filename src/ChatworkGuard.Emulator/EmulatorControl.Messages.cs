@@ -69,9 +69,9 @@ public sealed partial class EmulatorControl
 
     private static void CheckBody(string body)
     {
-        if (string.IsNullOrEmpty(body) || body.Length > EmulatorDefaults.MaxBodyLength)
+        if (string.IsNullOrEmpty(body) || body.Length > ApiLimits.MaxBodyLength)
         {
-            throw new EmulatorControlException($"A body must be 1 to {EmulatorDefaults.MaxBodyLength} characters long.");
+            throw new EmulatorControlException($"A body must be 1 to {ApiLimits.MaxBodyLength} characters long.");
         }
     }
 

@@ -59,9 +59,9 @@ public sealed partial class EmulatorControl
         string description = "")
     {
         ArgumentNullException.ThrowIfNull(adminIds);
-        if (string.IsNullOrEmpty(name) || name.Length > EmulatorDefaults.MaxRoomNameLength)
+        if (string.IsNullOrEmpty(name) || name.Length > ApiLimits.MaxRoomNameLength)
         {
-            throw new EmulatorControlException($"A room name must be 1 to {EmulatorDefaults.MaxRoomNameLength} characters long.");
+            throw new EmulatorControlException($"A room name must be 1 to {ApiLimits.MaxRoomNameLength} characters long.");
         }
 
         var creator = Run(() => _state.Accounts.Require(creatorId));

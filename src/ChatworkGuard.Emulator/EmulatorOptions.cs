@@ -10,16 +10,16 @@ public sealed class EmulatorOptions
     public string? Urls { get; set; }
 
     /// <summary>API requests allowed per token and <see cref="Window"/> (§4). Default: 300.</summary>
-    public int RequestsPerWindow { get; set; } = EmulatorDefaults.RequestsPerWindow;
+    public int RequestsPerWindow { get; set; } = 300;
 
     /// <summary>The per-token rate-limit window; it starts with the first request after the previous one ended. Default: 5 minutes.</summary>
-    public TimeSpan Window { get; set; } = EmulatorDefaults.Window;
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Posts (messages and tasks together) allowed per room within <see cref="RoomPostWindow"/> (§4). Default: 10.</summary>
-    public int RoomPostsPerWindow { get; set; } = EmulatorDefaults.RoomPostsPerWindow;
+    public int RoomPostsPerWindow { get; set; } = 10;
 
     /// <summary>The sliding window of the per-room posting limit. Default: 10 seconds.</summary>
-    public TimeSpan RoomPostWindow { get; set; } = EmulatorDefaults.RoomPostWindow;
+    public TimeSpan RoomPostWindow { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Whether <c>POST /rooms/{id}/files</c> counts toward the per-room posting limit ([UNCONFIRMED] §10.5). Default: false.</summary>
     public bool FileUploadsCountTowardPostLimit { get; set; }
@@ -40,7 +40,7 @@ public sealed class EmulatorOptions
     public bool ForceOneMovesCursor { get; set; }
 
     /// <summary>The status for any call into a room the caller lost: deleted, left, removed from, or never joined; 400, 403 or 404 ([UNCONFIRMED] §5). Default: 403.</summary>
-    public int LostRoomStatusCode { get; set; } = EmulatorDefaults.LostRoomStatusCode;
+    public int LostRoomStatusCode { get; set; } = 403;
 
     /// <summary>Whether editing a message moves the room's last_update_time ([UNCONFIRMED] §3). Default: false.</summary>
     public bool EditsMoveLastUpdateTime { get; set; }
@@ -49,32 +49,32 @@ public sealed class EmulatorOptions
     public bool DeletionsMoveLastUpdateTime { get; set; }
 
     /// <summary>How far back a free-plan account can read messages (§4). Default: 40 days.</summary>
-    public TimeSpan FreePlanHistory { get; set; } = EmulatorDefaults.FreePlanHistory;
+    public TimeSpan FreePlanHistory { get; set; } = TimeSpan.FromDays(40);
 
     /// <summary>The largest file <c>POST /rooms/{id}/files</c> accepts, in bytes (§2). Default: 5 MB (5,242,880).</summary>
-    public long MaxFileSize { get; set; } = EmulatorDefaults.MaxFileSize;
+    public long MaxFileSize { get; set; } = 5L * 1024 * 1024;
 
     /// <summary>How long a <c>download_url</c> works (§2). Default: 30 seconds.</summary>
-    public TimeSpan DownloadUrlLifetime { get; set; } = EmulatorDefaults.DownloadUrlLifetime;
+    public TimeSpan DownloadUrlLifetime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether a download URL handed out before its file was deleted still serves the bytes until it expires
     /// ([UNCONFIRMED] §2: the URL is a signed CloudFront link, which may not know of the deletion). Default: false.</summary>
     public bool DeletedFileUrlsKeepWorking { get; set; }
 
     /// <summary>Webhook settings allowed per account (§7). Default: 5.</summary>
-    public int MaxWebhooksPerAccount { get; set; } = EmulatorDefaults.MaxWebhooksPerAccount;
+    public int MaxWebhooksPerAccount { get; set; } = 5;
 
     /// <summary>Failed deliveries in a row after which a webhook is disabled (無効) ([UNCONFIRMED] threshold, §7). Default: 5.</summary>
-    public int WebhookFailuresBeforeDisable { get; set; } = EmulatorDefaults.WebhookFailuresBeforeDisable;
+    public int WebhookFailuresBeforeDisable { get; set; } = 5;
 
     /// <summary>How long one webhook delivery may take before it counts as failed ([UNCONFIRMED] §7). Default: 10 seconds.</summary>
-    public TimeSpan WebhookTimeout { get; set; } = EmulatorDefaults.WebhookTimeout;
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Whether webhook URLs must be https:// as on the real settings screen; off so tests can use loopback receivers. Default: false.</summary>
     public bool RequireHttpsWebhookUrls { get; set; }
 
     /// <summary>How many API requests the request log keeps (oldest dropped first). Default: 100,000.</summary>
-    public int RequestLogCapacity { get; set; } = EmulatorDefaults.RequestLogCapacity;
+    public int RequestLogCapacity { get; set; } = 100_000;
 
     /// <summary>
     /// Whether the control API (<c>/_emulator</c>: accounts with their tokens, rooms, faults, the request log) answers requests

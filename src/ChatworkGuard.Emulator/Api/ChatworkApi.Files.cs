@@ -32,9 +32,9 @@ internal sealed partial class ChatworkApi
         }
 
         var message = form["message"].Count > 0 ? form["message"][^1] : null;
-        if (message is { Length: > EmulatorDefaults.MaxBodyLength })
+        if (message is { Length: > ApiLimits.MaxBodyLength })
         {
-            throw ApiException.BadRequest(ApiErrors.Length("message", 1, EmulatorDefaults.MaxBodyLength));
+            throw ApiException.BadRequest(ApiErrors.Length("message", 1, ApiLimits.MaxBodyLength));
         }
 
         var fileName = string.IsNullOrEmpty(file.FileName) ? "file" : Path.GetFileName(file.FileName);

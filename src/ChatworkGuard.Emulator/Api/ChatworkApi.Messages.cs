@@ -22,7 +22,7 @@ internal sealed partial class ChatworkApi
     private async Task PostMessageAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var body = form.RequiredText("body", EmulatorDefaults.MaxBodyLength);
+        var body = form.RequiredText("body", ApiLimits.MaxBodyLength);
         var selfUnread = form.Flag("self_unread", false);
         var message = state.Messages.Post(Caller(context).Account, context.RouteId("roomId"), body, selfUnread, enforcePostLimit: true);
         await ApiResponses.WriteJsonAsync(context, new MessageIdDto(message.Dto.MessageId), WireJson.Context.MessageIdDto);
@@ -55,7 +55,7 @@ internal sealed partial class ChatworkApi
     private async Task EditMessageAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var body = form.RequiredText("body", EmulatorDefaults.MaxBodyLength);
+        var body = form.RequiredText("body", ApiLimits.MaxBodyLength);
         var edited = state.Messages.Edit(Caller(context).Account, context.RouteId("roomId"), context.RouteId("messageId"), body);
         await ApiResponses.WriteJsonAsync(context, new MessageIdDto(edited.Dto.MessageId), WireJson.Context.MessageIdDto);
     }

@@ -15,9 +15,9 @@ internal sealed partial class ChatworkApi
     private async Task CreateRoomAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var name = form.RequiredText("name", EmulatorDefaults.MaxRoomNameLength);
+        var name = form.RequiredText("name", ApiLimits.MaxRoomNameLength);
         var admins = form.Ids("members_admin_ids", required: true);
-        var linkCode = form.OptionalText("link_code", EmulatorDefaults.MaxLinkCodeLength);
+        var linkCode = form.OptionalText("link_code", ApiLimits.MaxLinkCodeLength);
         if (linkCode is not null && !LinkCodes.IsValid(linkCode))
         {
             throw ApiException.BadRequest(ApiErrors.Invalid("link_code"));
@@ -44,7 +44,7 @@ internal sealed partial class ChatworkApi
     {
         var form = await Parameters.FromBodyAsync(context);
         var roomId = context.RouteId("roomId");
-        var name = form.Optional("name") is null ? null : form.RequiredText("name", EmulatorDefaults.MaxRoomNameLength);
+        var name = form.Optional("name") is null ? null : form.RequiredText("name", ApiLimits.MaxRoomNameLength);
         var icon = form.Optional("icon_preset") is null ? null : form.OneOf("icon_preset", "group", IconPresets);
         state.Rooms.Update(Caller(context), roomId, name, form.Optional("description"), icon);
         await ApiResponses.WriteJsonAsync(context, new RoomIdDto(roomId), WireJson.Context.RoomIdDto);

@@ -19,7 +19,7 @@ internal sealed partial class ChatworkApi
     private async Task CreateTaskAsync(HttpContext context)
     {
         var form = await Parameters.FromBodyAsync(context);
-        var body = form.RequiredText("body", EmulatorDefaults.MaxBodyLength);
+        var body = form.RequiredText("body", ApiLimits.MaxBodyLength);
         var toIds = form.Ids("to_ids", required: true);
         var limit = form.OptionalLong("limit");
         var limitTypeText = form.OneOf("limit_type", limit is null ? "none" : "date", "none", "date", "time");

@@ -4,6 +4,6 @@ namespace ChatworkGuard.Emulator.Api;
 internal static class LinkCodes
 {
     public static bool IsValid(string code) =>
-        code.Length is >= 1 and <= EmulatorDefaults.MaxLinkCodeLength
+        code.Length is >= 1 and <= ApiLimits.MaxLinkCodeLength
         && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 }

@@ -131,7 +131,7 @@ internal sealed class AccountStore(RoomRegistry rooms)
             return [.. _requests.Values
                 .Where(r => r.ToAccountId == account.Id)
                 .OrderBy(r => r.RequestId)
-                .Take(EmulatorDefaults.MaxListItems)
+                .Take(ApiLimits.MaxListItems)
                 .Select(r => new IncomingRequestDto(r.RequestId, r.From.Id, r.Message, r.From.Profile))];
         }
     }

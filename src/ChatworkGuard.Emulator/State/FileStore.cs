@@ -44,7 +44,7 @@ internal sealed class FileStore(RoomRegistry rooms, MessageStore messages, Emula
             rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionRoom);
             return [.. room.Files
                 .Where(f => uploaderId is null || f.Uploader.Id == uploaderId)
-                .Take(EmulatorDefaults.MaxListItems)
+                .Take(ApiLimits.MaxListItems)
                 .Select(f => f.ToDto(null))];
         }
     }

@@ -11,7 +11,7 @@ internal sealed class MessageStore(RoomRegistry rooms, EmulatorOptions options, 
     {
         var room = rooms.RoomOrLost(roomId, ApiErrors.NoPermissionGetMessages);
         var hiddenBefore = _windows.HiddenBefore(caller.Account);
-        var result = new List<MessageDto>(EmulatorDefaults.MaxListItems);
+        var result = new List<MessageDto>(ApiLimits.MaxListItems);
         lock (room.Gate)
         {
             rooms.MemberOrLost(room, caller.Account.Id, ApiErrors.NoPermissionGetMessages);

@@ -34,7 +34,7 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
         var messages = room.Messages;
         var i = messages.Count - 1;
         var count = 0;
-        for (; i >= 0 && count < EmulatorDefaults.MaxListItems; i--)
+        for (; i >= 0 && count < ApiLimits.MaxListItems; i--)
         {
             var message = messages[i];
             if (message.SendTime < hiddenBefore)
@@ -72,7 +72,7 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
                     continue;
                 }
 
-                if (result.Count == EmulatorDefaults.MaxListItems)
+                if (result.Count == ApiLimits.MaxListItems)
                 {
                     return messages[i - 1].CreatedSeq;
                 }
@@ -93,10 +93,10 @@ internal sealed class MessageWindows(EmulatorOptions options, TimeProvider time)
         }
 
         changed.Sort(static (a, b) => a.ChangeSeq.CompareTo(b.ChangeSeq));
-        var truncated = changed.Count > EmulatorDefaults.MaxListItems;
+        var truncated = changed.Count > ApiLimits.MaxListItems;
         if (truncated)
         {
-            changed.RemoveRange(EmulatorDefaults.MaxListItems, changed.Count - EmulatorDefaults.MaxListItems);
+            changed.RemoveRange(ApiLimits.MaxListItems, changed.Count - ApiLimits.MaxListItems);
         }
 
         foreach (var message in changed)

@@ -58,7 +58,7 @@ internal sealed class TaskStore(RoomRegistry rooms, MessageStore messages, TimeP
                 .Where(t => t.Done == done
                     && (accountId is null || t.Assignee.Id == accountId)
                     && (assignedById is null || t.AssignedBy.Id == assignedById))
-                .Take(EmulatorDefaults.MaxListItems)
+                .Take(ApiLimits.MaxListItems)
                 .Select(t => t.ToDto())];
         }
     }
@@ -106,7 +106,7 @@ internal sealed class TaskStore(RoomRegistry rooms, MessageStore messages, TimeP
                 foreach (var task in room.Tasks)
                 {
                     if (task.Assignee.Id == account.Id && task.Done == done && (assignedById is null || task.AssignedBy.Id == assignedById)
-                        && tasks.Count < EmulatorDefaults.MaxListItems)
+                        && tasks.Count < ApiLimits.MaxListItems)
                     {
                         tasks.Add(task.ToMyTask(reference));
                     }

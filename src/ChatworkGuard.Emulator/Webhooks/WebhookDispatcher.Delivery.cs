@@ -29,9 +29,9 @@ internal sealed partial class WebhookDispatcher
                 {
                     error = $"the receiver answered {status}, not 200";
                 }
-                else if (length > EmulatorDefaults.MaxWebhookResponseBytes)
+                else if (length > ApiLimits.MaxWebhookResponseBytes)
                 {
-                    error = $"the response body is longer than {EmulatorDefaults.MaxWebhookResponseBytes} bytes";
+                    error = $"the response body is longer than {ApiLimits.MaxWebhookResponseBytes} bytes";
                 }
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -67,13 +67,13 @@ internal sealed partial class WebhookDispatcher
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         await using (stream)
         {
-            var buffer = new byte[EmulatorDefaults.MaxWebhookResponseBytes + 1];
+            var buffer = new byte[ApiLimits.MaxWebhookResponseBytes + 1];
             long total = 0;
             int read;
             while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 total += read;
-                if (total > EmulatorDefaults.MaxWebhookResponseBytes)
+                if (total > ApiLimits.MaxWebhookResponseBytes)
                 {
                     break;
                 }
