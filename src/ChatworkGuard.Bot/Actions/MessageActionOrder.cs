@@ -16,8 +16,8 @@ internal static class MessageActionOrder
     public const int ProfileCommands = 50;
 
     /// <summary>
-    /// <see cref="WarningAction"/> runs first: a warning about an off-platform deal is the urgent reply the room
-    /// should see first, and an escrow-bypass warning is counted as an escrow reminder
+    /// <see cref="WarningAction"/> runs next, before every other action: a warning about an off-platform deal is the
+    /// urgent reply the room should see first, and an escrow-bypass warning is counted as an escrow reminder
     /// (<see cref="EscrowWarningListener"/>) before <see cref="EscrowAction"/> reads the escrow state.
     /// </summary>
     public const int Warnings = 100;
