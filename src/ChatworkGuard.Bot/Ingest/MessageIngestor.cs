@@ -47,7 +47,7 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
         drafts.AddRange(diff.Edited.Select(m => MessageDraft(roomId, RecordKind.MessageEdited, m, now, source)));
         foreach (var conflict in diff.Conflicts)
         {
-            drafts.Add(MessageDraft(roomId, RecordKind.Conflict, conflict.Polled, now, source) with { Details = ConflictDetails(conflict) });
+            drafts.Add(MessageDraft(roomId, RecordKind.Conflict, conflict.Polled, now, source) with { Details = new ConflictDetails(conflict.Webhook.Sequence, conflict.Fields).ToJson() });
             Log.WebhookContradicted(logger, roomId, conflict.Polled.MessageId, conflict.Fields);
         }
 
@@ -69,12 +69,6 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
     // The confirmed version as the poll saw it; it is not appended (the archive already holds it), so it has no hash.
     private static ArchiveRecord ConfirmedRecord(long roomId, SeenMessage message, long sequence, DateTimeOffset now, RecordSource source) =>
         ArchiveRecord.Unhashed(MessageDraft(roomId, RecordKind.MessageCreated, message, now, source), sequence, ChainHash.Zero);
-
-    private static string ConflictDetails(WebhookConflict conflict) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
-    {
-        ["webhook_seq"] = conflict.Webhook.Sequence,
-        ["fields"] = conflict.Fields,
-    });
 
     /// <summary>Archives one message version seen outside a window (a webhook event); never infers deletions.</summary>
     public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
@@ -179,8 +173,8 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
         ObservedAt = now,
         Source = source,
         Details = count == WindowDiff.UnknownGap
-            ? """{"count":null,"reason":"the latest 100 messages no longer overlap the archive; an unknown number of messages (possibly none) could not be read"}"""
-            : string.Create(CultureInfo.InvariantCulture, $$"""{"count":{{count}},"reason":"more messages arrived between two reads than the API returns (100)"}"""),
+            ? new GapDetails(null, "the latest 100 messages no longer overlap the archive; an unknown number of messages (possibly none) could not be read").ToJson()
+            : new GapDetails(count, "more messages arrived between two reads than the API returns (100)").ToJson(),
     };
 
     private static partial class Log

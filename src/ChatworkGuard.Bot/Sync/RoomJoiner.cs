@@ -55,7 +55,7 @@ internal sealed class RoomJoiner(
                     Kind = RecordKind.Gap,
                     ObservedAt = now,
                     Source = RecordSource.Poll,
-                    Details = string.Create(CultureInfo.InvariantCulture, $$"""{"count":{{unreadable}},"reason":"messages sent before the bot joined, older than the latest 100 the API returns"}"""),
+                    Details = new GapDetails(unreadable, "messages sent before the bot joined, older than the latest 100 the API returns").ToJson(),
                 });
             }
 

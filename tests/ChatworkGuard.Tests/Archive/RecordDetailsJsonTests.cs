@@ -104,6 +104,34 @@ public sealed class RecordDetailsJsonTests
             json => RoomSnapshotDetails.TryParse(json)?.ToJson());
     }
 
+    [Fact]
+    public void GapDetails_OfAnUnknownCount_WritesTheCountAsNull()
+    {
+        // The exact text the sync wrote by hand before gap details were typed: old and new gap records read alike.
+        AssertWritten(
+            """{"count":null,"reason":"the latest 100 messages no longer overlap the archive; an unknown number of messages (possibly none) could not be read"}""",
+            new GapDetails(null, "the latest 100 messages no longer overlap the archive; an unknown number of messages (possibly none) could not be read").ToJson(),
+            json => RecordDetailsJson.TryParse<GapDetails>(json)?.ToJson());
+    }
+
+    [Fact]
+    public void GapDetails_OfAKnownCount_WritesTheNumberThenTheReason()
+    {
+        AssertWritten(
+            """{"count":1234,"reason":"messages sent before the bot joined, older than the latest 100 the API returns"}""",
+            new GapDetails(1234, "messages sent before the bot joined, older than the latest 100 the API returns").ToJson(),
+            json => RecordDetailsJson.TryParse<GapDetails>(json)?.ToJson());
+    }
+
+    [Fact]
+    public void ConflictDetails_WritesTheWebhookRecordThenTheFieldsThatDiffer()
+    {
+        AssertWritten(
+            """{"webhook_seq":42,"fields":["account_id","send_time","body"]}""",
+            new ConflictDetails(42, ["account_id", "send_time", "body"]).ToJson(),
+            json => RecordDetailsJson.TryParse<ConflictDetails>(json)?.ToJson());
+    }
+
     private static CheckpointDetails Checkpoint() => new()
     {
         Statement = $"root {Hash} time 2026-12-03T23:00:00Z rooms 3",
