@@ -106,7 +106,7 @@ internal sealed partial class WebhookProcessor(WebhookQueue queue, RoomLedger le
         [LoggerMessage(EventId = 1410, Level = LogLevel.Error, Message = "Webhook event for message {MessageId} in room {RoomId} could not be ingested")]
         public static partial void Failed(ILogger logger, long roomId, string messageId, Exception error);
 
-        [LoggerMessage(EventId = 1411, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot has not joined yet; the sync cycle will")]
+        [LoggerMessage(EventId = 1411, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot has not joined yet; the next sync cycle joins the room and reads the message")]
         public static partial void NotJoined(ILogger logger, long roomId);
 
         [LoggerMessage(EventId = 1412, Level = LogLevel.Debug, Message = "Webhook event for room {RoomId}, which the bot does not watch (Rooms:Deny or the allow list); ignored")]
