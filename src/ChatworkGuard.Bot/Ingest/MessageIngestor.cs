@@ -18,18 +18,7 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
         var seen = window.Select(ToSeen).ToList();
         var slice = await archive.GetMessageVersionsAsync(roomId, WindowQuery(seen), cancellationToken);
         var versions = slice.Versions;
-        var known = versions.Values.ToDictionary(
-            v => v.MessageId,
-            v => new KnownMessage(v.MessageId, v.UpdateTime ?? 0, v.Body ?? "", v.IsDeleted)
-            {
-                AccountId = v.AccountId,
-                SendTime = v.SendTime,
-                Source = v.Source,
-                ObservedAt = v.ObservedAt,
-                Sequence = v.Sequence,
-            },
-            StringComparer.Ordinal);
-        var diff = MessageWindowDiff.Compare(known, seen, messageNumGrowth, previousReadAt, slice.NewestEarlierMessageId);
+        var diff = MessageWindowDiff.Compare(versions, seen, messageNumGrowth, previousReadAt, slice.NewestEarlierMessageId);
         if (diff.IsEmpty)
         {
             return IngestResult.Empty;
@@ -53,7 +42,7 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
 
         foreach (var candidate in diff.Missing)
         {
-            var confirmed = await ConfirmMissingAsync(roomId, candidate, versions[candidate.MessageId], reader ?? client, now, source, cancellationToken);
+            var confirmed = await ConfirmMissingAsync(roomId, candidate, reader ?? client, now, source, cancellationToken);
             if (confirmed is not null)
             {
                 drafts.Add(confirmed);
@@ -63,7 +52,7 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
         var result = await AppendAsync(drafts, cancellationToken);
         return diff.Confirmed.Count == 0
             ? result
-            : result with { Confirmed = [.. diff.Confirmed.Select(m => ConfirmedRecord(roomId, m, known[m.MessageId].Sequence, now, source))] };
+            : result with { Confirmed = [.. diff.Confirmed.Select(m => ConfirmedRecord(roomId, m, versions[m.MessageId].Sequence, now, source))] };
     }
 
     // The confirmed version as the poll saw it; it is not appended (the archive already holds it), so it has no hash.
@@ -74,13 +63,13 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
     public async Task<IngestResult> IngestOneAsync(long roomId, SeenMessage message, RecordSource source, CancellationToken cancellationToken)
     {
         var versions = (await archive.GetMessageVersionsAsync(roomId, MessageVersionQuery.ForIds([message.MessageId]), cancellationToken)).Versions;
-        var kind = versions.ContainsKey(message.MessageId) ? RecordKind.MessageEdited : RecordKind.MessageCreated;
-        if (versions.TryGetValue(message.MessageId, out var archived)
-            && (archived.IsDeleted || (archived.UpdateTime == message.UpdateTime && archived.Body == message.Body)))
+        var archived = versions.GetValueOrDefault(message.MessageId);
+        if (archived is not null && (archived.IsDeleted || message.IsArchivedAs(archived)))
         {
             return IngestResult.Empty;
         }
 
+        var kind = archived is null ? RecordKind.MessageCreated : RecordKind.MessageEdited;
         return await AppendAsync([MessageDraft(roomId, kind, message, time.GetUtcNow(), source)], cancellationToken);
     }
 
@@ -122,17 +111,17 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
 
     // A message missing from the window is only archived as deleted once the API confirms it is gone: a
     // window can shift between two reads, and a false deletion in evidence is worse than a late one.
-    private async Task<RecordDraft?> ConfirmMissingAsync(long roomId, KnownMessage candidate, MessageVersion archived, IChatworkRoomReader reader, DateTimeOffset now, RecordSource source, CancellationToken cancellationToken)
+    private async Task<RecordDraft?> ConfirmMissingAsync(long roomId, MessageVersion archived, IChatworkRoomReader reader, DateTimeOffset now, RecordSource source, CancellationToken cancellationToken)
     {
         try
         {
-            var current = await reader.GetMessageAsync(roomId, candidate.MessageId, cancellationToken);
-            if (current.UpdateTime != candidate.UpdateTime || current.Body != candidate.Body)
+            var current = ToSeen(await reader.GetMessageAsync(roomId, archived.MessageId, cancellationToken));
+            if (!current.IsArchivedAs(archived))
             {
-                return MessageDraft(roomId, RecordKind.MessageEdited, ToSeen(current), now, source);
+                return MessageDraft(roomId, RecordKind.MessageEdited, current, now, source);
             }
 
-            Log.MissingButPresent(logger, roomId, candidate.MessageId);
+            Log.MissingButPresent(logger, roomId, archived.MessageId);
             return null;
         }
         catch (ChatworkApiException error) when (error.IsNotFound)
@@ -141,7 +130,7 @@ internal sealed partial class MessageIngestor(IArchiveStore archive, IChatworkRo
             {
                 RoomId = roomId,
                 Kind = RecordKind.MessageDeleted,
-                MessageId = candidate.MessageId,
+                MessageId = archived.MessageId,
                 AccountId = archived.AccountId,
                 Body = archived.Body,
                 SendTime = archived.SendTime,

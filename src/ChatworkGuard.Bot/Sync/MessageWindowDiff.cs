@@ -15,7 +15,7 @@ internal static class MessageWindowDiff
     /// </summary>
     /// <remarks>A webhook version the window shows unchanged is confirmed once: by the first read after it was archived
     /// (<paramref name="previousReadAt"/>, the room's last read before this one; null confirms every such version).</remarks>
-    public static WindowDiff Compare(IReadOnlyDictionary<string, KnownMessage> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null, DateTimeOffset? previousReadAt = null, string? newestEarlierId = null)
+    public static WindowDiff Compare(IReadOnlyDictionary<string, MessageVersion> known, IReadOnlyList<SeenMessage> window, int? messageNumGrowth = null, DateTimeOffset? previousReadAt = null, string? newestEarlierId = null)
     {
         var created = new List<SeenMessage>();
         var edited = new List<SeenMessage>();
@@ -29,7 +29,7 @@ internal static class MessageWindowDiff
             {
                 created.Add(message);
             }
-            else if (archived.Source == ChatworkGuard.Archive.RecordSource.Webhook && !archived.Deleted)
+            else if (archived.Source == ChatworkGuard.Archive.RecordSource.Webhook && !archived.IsDeleted)
             {
                 // A webhook's version is only what a signed payload claimed; the API has the last word.
                 var fields = Contradictions(archived, message);
@@ -37,7 +37,7 @@ internal static class MessageWindowDiff
                 {
                     conflicts.Add(new WebhookConflict(message, archived, fields));
                 }
-                else if (archived.UpdateTime != message.UpdateTime)
+                else if (!message.IsArchivedAs(archived))
                 {
                     edited.Add(message);
                 }
@@ -47,7 +47,7 @@ internal static class MessageWindowDiff
                     confirmed.Add(message);
                 }
             }
-            else if (archived.UpdateTime != message.UpdateTime || !string.Equals(archived.Body, message.Body, StringComparison.Ordinal))
+            else if (!message.IsArchivedAs(archived))
             {
                 edited.Add(message);
             }
@@ -59,7 +59,7 @@ internal static class MessageWindowDiff
         var windowIsFull = window.Count >= WindowSize;
         var oldestInWindow = window.Count > 0 ? window[0].MessageId : null;
         var missing = known.Values
-            .Where(k => !k.Deleted && !seen.Contains(k.MessageId))
+            .Where(k => !k.IsDeleted && !seen.Contains(k.MessageId))
             .Where(k => !windowIsFull || (oldestInWindow is not null && MessageIds.Compare(k.MessageId, oldestInWindow) > 0))
             .OrderBy(k => k.MessageId, Comparer<string>.Create(MessageIds.Compare))
             .ToList();
@@ -73,7 +73,7 @@ internal static class MessageWindowDiff
 
     // What a webhook version claimed that the API contradicts. A different body with a later update_time is an edit
     // made since, not a contradiction.
-    private static List<string> Contradictions(KnownMessage webhook, SeenMessage polled)
+    private static List<string> Contradictions(MessageVersion webhook, SeenMessage polled)
     {
         var fields = new List<string>();
         if (webhook.AccountId is { } account && account != polled.AccountId)
@@ -86,7 +86,7 @@ internal static class MessageWindowDiff
             fields.Add("send_time");
         }
 
-        if (webhook.UpdateTime == polled.UpdateTime && !string.Equals(webhook.Body, polled.Body, StringComparison.Ordinal))
+        if ((webhook.UpdateTime ?? 0) == polled.UpdateTime && !polled.IsArchivedAs(webhook))
         {
             fields.Add("body");
         }
@@ -96,7 +96,7 @@ internal static class MessageWindowDiff
 
     // A gap exists only when the window is full and shares no message with a non-empty archive:
     // everything between the archive's newest message and the window's oldest was never seen.
-    private static int GapSize(IReadOnlyDictionary<string, KnownMessage> known, string? newestEarlierId, IReadOnlyList<SeenMessage> window, int createdCount, bool windowIsFull, int? messageNumGrowth)
+    private static int GapSize(IReadOnlyDictionary<string, MessageVersion> known, string? newestEarlierId, IReadOnlyList<SeenMessage> window, int createdCount, bool windowIsFull, int? messageNumGrowth)
     {
         if (!windowIsFull || (known.Count == 0 && newestEarlierId is null) || createdCount < window.Count)
         {

@@ -8,7 +8,7 @@ namespace ChatworkGuard.Bot.Sync;
 internal sealed record WindowDiff(
     IReadOnlyList<SeenMessage> Created,
     IReadOnlyList<SeenMessage> Edited,
-    IReadOnlyList<KnownMessage> Missing,
+    IReadOnlyList<MessageVersion> Missing,
     int GapCount)
 {
     /// <summary>The gap size when the window skipped an unknown number of messages (possibly none).</summary>
@@ -29,4 +29,4 @@ internal sealed record WindowDiff(
 /// <param name="Polled">The message as the API shows it (authoritative).</param>
 /// <param name="Webhook">The archived webhook version.</param>
 /// <param name="Fields">The fields that differ: account_id, send_time, body.</param>
-internal sealed record WebhookConflict(SeenMessage Polled, KnownMessage Webhook, IReadOnlyList<string> Fields);
+internal sealed record WebhookConflict(SeenMessage Polled, MessageVersion Webhook, IReadOnlyList<string> Fields);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Sync;
 
 namespace ChatworkGuard.Tests.Bot.Sync;
@@ -12,8 +13,8 @@ public sealed class MessageWindowDiffTests
     private static SeenMessage Seen(int n, string body = "hello", long updateTime = 0) =>
         new(Id(n), 10, "client", body, 1_700_000_000 + n, updateTime);
 
-    private static Dictionary<string, KnownMessage> Known(params (int N, string Body, long UpdateTime, bool Deleted)[] messages) =>
-        messages.ToDictionary(m => Id(m.N), m => new KnownMessage(Id(m.N), m.UpdateTime, m.Body, m.Deleted));
+    private static Dictionary<string, MessageVersion> Known(params (int N, string Body, long UpdateTime, bool Deleted)[] messages) =>
+        messages.ToDictionary(m => Id(m.N), m => new MessageVersion(Id(m.N), m.N, m.Deleted ? RecordKind.MessageDeleted : RecordKind.MessageCreated, null, m.Body, null, m.UpdateTime));
 
     [Fact]
     public void Compare_NewIds_AreCreatedInWindowOrder()
@@ -42,6 +43,18 @@ public sealed class MessageWindowDiffTests
     {
         var known = Known((1, "hello", 0, false), (2, "hello", 0, false));
         Assert.True(MessageWindowDiff.Compare(known, [Seen(1), Seen(2)]).IsEmpty);
+    }
+
+    [Fact]
+    public void Compare_VersionArchivedWithoutUpdateTimeOrBody_ReadsAsNeverEditedAndEmpty()
+    {
+        var known = new Dictionary<string, MessageVersion>
+        {
+            [Id(1)] = new(Id(1), 1, RecordKind.MessageCreated, 10, null, null, null),
+        };
+
+        Assert.True(MessageWindowDiff.Compare(known, [Seen(1, body: "")]).IsEmpty);
+        Assert.Equal(Id(1), Assert.Single(MessageWindowDiff.Compare(known, [Seen(1, body: "now")]).Edited).MessageId);
     }
 
     [Fact]
@@ -111,7 +124,7 @@ public sealed class MessageWindowDiffTests
         // earlier message alone says that the archive does not reach the window.
         var window = Enumerable.Range(200, 100).Select(n => Seen(n)).ToList();
 
-        var diff = MessageWindowDiff.Compare(new Dictionary<string, KnownMessage>(), window, messageNumGrowth: 130, newestEarlierId: Id(1));
+        var diff = MessageWindowDiff.Compare(new Dictionary<string, MessageVersion>(), window, messageNumGrowth: 130, newestEarlierId: Id(1));
 
         Assert.Equal(30, diff.GapCount);
     }
@@ -129,7 +142,7 @@ public sealed class MessageWindowDiffTests
     public void Compare_FirstReadOfRoom_HasNoGap()
     {
         var window = Enumerable.Range(200, 100).Select(n => Seen(n)).ToList();
-        Assert.Equal(0, MessageWindowDiff.Compare(new Dictionary<string, KnownMessage>(), window, 500).GapCount);
+        Assert.Equal(0, MessageWindowDiff.Compare(new Dictionary<string, MessageVersion>(), window, 500).GapCount);
     }
 
     [Theory]
