@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ChatworkGuard.Bot.Configuration;
 
 /// <summary>
@@ -6,15 +8,20 @@ namespace ChatworkGuard.Bot.Configuration;
 /// </summary>
 internal static class SectionOptionsServiceCollectionExtensions
 {
-    /// <summary>Binds <typeparamref name="TOptions"/> to <paramref name="sectionName"/>, validated at start.</summary>
+    /// <summary>Binds <typeparamref name="TOptions"/> to <paramref name="sectionName"/>; its DataAnnotations attributes
+    /// are checked at start.</summary>
     public static OptionsBuilder<TOptions> AddSectionOptions<TOptions>(this IServiceCollection services, string sectionName)
         where TOptions : class =>
-        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateOnStart();
+        services.AddOptions<TOptions>().BindConfiguration(sectionName).ValidateDataAnnotations().ValidateOnStart();
 
-    /// <summary>Binds <typeparamref name="TOptions"/> to <paramref name="sectionName"/>, validated at start by
-    /// <typeparamref name="TValidator"/>.</summary>
+    /// <summary>Binds <typeparamref name="TOptions"/> to <paramref name="sectionName"/>; its DataAnnotations attributes, then
+    /// <typeparamref name="TValidator"/>, are checked at start.</summary>
     public static OptionsBuilder<TOptions> AddSectionOptions<TOptions, TValidator>(this IServiceCollection services, string sectionName)
         where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions> =>
-        services.AddOptionsWithValidateOnStart<TOptions, TValidator>().BindConfiguration(sectionName);
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        var options = services.AddSectionOptions<TOptions>(sectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return options;
+    }
 }

@@ -13,7 +13,7 @@ internal static class HealthServiceCollectionExtensions
 
     public static IServiceCollection AddBotHealthChecks(this IServiceCollection services)
     {
-        services.AddSectionOptions<HealthOptions>(HealthOptions.SectionName).ValidateDataAnnotations();
+        services.AddSectionOptions<HealthOptions>(HealthOptions.SectionName);
         services.AddSingleton<ChatworkCallStatus>();
         services.AddSingleton<ISyncStatus, LocalSyncStatus>();
         services.AddSingleton<DatabaseHealthCheck>();

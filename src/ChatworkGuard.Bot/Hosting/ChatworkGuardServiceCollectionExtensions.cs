@@ -42,8 +42,8 @@ public static class ChatworkGuardServiceCollectionExtensions
     public static IServiceCollection AddBotOptions(this IServiceCollection services)
     {
         services.AddSectionOptions<RoomsOptions, RoomsOptionsValidator>(RoomsOptions.SectionName);
-        services.AddSectionOptions<SyncOptions>(SyncOptions.SectionName).ValidateDataAnnotations();
-        services.AddSectionOptions<WebhooksOptions>(WebhooksOptions.SectionName).ValidateDataAnnotations();
+        services.AddSectionOptions<SyncOptions>(SyncOptions.SectionName);
+        services.AddSectionOptions<WebhooksOptions>(WebhooksOptions.SectionName);
         services.AddSectionOptions<NotificationsOptions>(NotificationsOptions.SectionName);
         services.AddSingleton<RoomDirectory>();
         return services;

@@ -7,8 +7,7 @@ internal static class OperationsServiceCollectionExtensions
     {
         services.AddBotMetrics();
         services.AddBotHealthChecks();
-        services.AddSectionOptions<ShutdownOptions>(ShutdownOptions.SectionName).ValidateDataAnnotations();
-        services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
+        services.AddSectionOptions<ShutdownOptions, ShutdownOptionsValidator>(ShutdownOptions.SectionName);
         services.AddOptions<HostOptions>().Configure<IConfiguration>(ApplyShutdownTimeout);
         services.AddSingleton<JobShutdownGrace>();
         services.AddHostedService(provider => provider.GetRequiredService<JobShutdownGrace>());

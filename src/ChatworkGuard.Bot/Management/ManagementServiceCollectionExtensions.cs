@@ -18,7 +18,7 @@ public static class ManagementServiceCollectionExtensions
         builder.Services.AddSingleton<KestrelListeners>();
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>>(provider => provider.GetRequiredService<KestrelListeners>());
         builder.Services.AddSectionOptions<ManagementOptions, ManagementOptionsValidator>(ManagementOptions.SectionName);
-        builder.Services.AddSectionOptions<ServerLimitsOptions>(ServerLimitsOptions.SectionName).ValidateDataAnnotations();
+        builder.Services.AddSectionOptions<ServerLimitsOptions>(ServerLimitsOptions.SectionName);
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         return builder;
     }

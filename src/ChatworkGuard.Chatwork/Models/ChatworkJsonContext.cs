@@ -32,7 +32,6 @@ namespace ChatworkGuard.Chatwork.Models;
 [JsonSerializable(typeof(RoomIdResponse))]
 [JsonSerializable(typeof(TaskIdsResponse))]
 [JsonSerializable(typeof(TaskIdResponse))]
-[JsonSerializable(typeof(FileIdResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(WebhookPayload))]
 internal sealed partial class ChatworkJsonContext : JsonSerializerContext;

@@ -9,11 +9,7 @@ public static class ProfileNotices
         : new Notice("Room profile recorded", $"{(contractor ? "Contractor" : "Client")}: {names}" + (contractor ? "\nThe contractor may confirm escrow (仮払い)." : ""));
 
     /// <summary>The platform was set; its rules follow.</summary>
-    public static Notice PlatformSet(Platform platform, BotLanguage language)
-    {
-        var rules = IntroNotice.PlatformChanged(platform, language);
-        return new Notice(rules.Title, rules.Body);
-    }
+    public static Notice PlatformSet(Platform platform, BotLanguage language) => IntroNotice.PlatformChanged(platform, language);
 
     /// <summary>Profile commands are switched off (Rooms:AllowProfileCommands).</summary>
     public static Notice Disabled(BotLanguage language) => Refused(language,
