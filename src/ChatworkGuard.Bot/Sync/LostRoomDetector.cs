@@ -38,7 +38,7 @@ internal sealed class LostRoomDetector(
             {
                 // Denied (or left off the allow list) after it was joined: the bot stops watching it, as if lost,
                 // so its schedule goes and a later allow joins it again with a fresh snapshot.
-                await ArchiveLossAsync(entry, new Dictionary<string, object> { ["reason"] = "unwatched" }, unwatched: true, cancellationToken);
+                await ArchiveLossAsync(entry, new RoomLostDetails { Reason = RoomLostDetails.Unwatched }, unwatched: true, cancellationToken);
                 lost++;
                 continue;
             }
@@ -50,7 +50,7 @@ internal sealed class LostRoomDetector(
             }
             catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {
-                var details = new Dictionary<string, object> { ["status"] = (int)error.StatusCode, ["errors"] = error.Errors };
+                var details = new RoomLostDetails { Status = (int)error.StatusCode, Errors = error.Errors };
                 await ArchiveLossAsync(entry, details, unwatched: false, cancellationToken);
                 SyncLog.RoomLost(logger, entry.RoomId, (int)error.StatusCode);
                 lost++;
@@ -64,9 +64,8 @@ internal sealed class LostRoomDetector(
         return lost;
     }
 
-    private async Task ArchiveLossAsync(RoomLedgerEntry entry, Dictionary<string, object> reason, bool unwatched, CancellationToken cancellationToken)
+    private async Task ArchiveLossAsync(RoomLedgerEntry entry, RoomLostDetails details, bool unwatched, CancellationToken cancellationToken)
     {
-        var details = JsonSerializer.Serialize(reason);
         var head = (await ingestor.ArchiveAsync(
             [
                 new RecordDraft
@@ -75,7 +74,7 @@ internal sealed class LostRoomDetector(
                     Kind = RecordKind.RoomLost,
                     ObservedAt = time.GetUtcNow(),
                     Source = RecordSource.Poll,
-                    Details = details,
+                    Details = details.ToJson(),
                 },
             ],
             cancellationToken))[0];

@@ -132,6 +132,25 @@ public sealed class RecordDetailsJsonTests
             json => RecordDetailsJson.TryParse<ConflictDetails>(json)?.ToJson());
     }
 
+    [Fact]
+    public void RoomLostDetails_OfAnApiAnswer_WritesTheStatusThenTheErrorsEscapedAsBefore()
+    {
+        // The exact text the sync wrote before room-lost details were typed (the default encoder's \u0027, \u003C, \uXXXX).
+        AssertWritten(
+            """{"status":403,"errors":["You don\u0027t have permission to access this room","\u003Cb\u003E\u30EB\u30FC\u30E0\u003C/b\u003E"]}""",
+            new RoomLostDetails { Status = 403, Errors = ["You don't have permission to access this room", "<b>ルーム</b>"] }.ToJson(),
+            json => RecordDetailsJson.TryParse<RoomLostDetails>(json)?.ToJson());
+    }
+
+    [Fact]
+    public void RoomLostDetails_OfAnUnwatchedRoom_IsTheReasonAlone()
+    {
+        AssertWritten(
+            """{"reason":"unwatched"}""",
+            new RoomLostDetails { Reason = RoomLostDetails.Unwatched }.ToJson(),
+            json => RecordDetailsJson.TryParse<RoomLostDetails>(json)?.ToJson());
+    }
+
     private static CheckpointDetails Checkpoint() => new()
     {
         Statement = $"root {Hash} time 2026-12-03T23:00:00Z rooms 3",
