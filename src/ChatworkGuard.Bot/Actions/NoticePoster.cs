@@ -13,7 +13,7 @@ internal sealed class NoticePoster
     public async Task<(string Body, string MessageId)> PostAsync(long roomId, Notice notice, NoticeAddress? address, CancellationToken cancellationToken)
     {
         var body = Render(roomId, notice, address);
-        if (ActionReplay.IsActive && await _chatwork.FindOwnPostAsync(roomId, body, cancellationToken: cancellationToken) is { } posted)
+        if (ActionReplay.IsActive && await FindAsync(roomId, body, cancellationToken) is { } posted)
         {
             return (body, posted);
         }
@@ -21,6 +21,14 @@ internal sealed class NoticePoster
         var id = await _chatwork.PostMessageAsync(roomId, body, cancellationToken: cancellationToken);
         return (body, id);
     }
+
+    /// <summary>The id of the bot's newest post in <paramref name="roomId"/> (among the latest 100 messages) that reads
+    /// exactly as <paramref name="notice"/> would be posted, or null.</summary>
+    public Task<string?> FindPostedAsync(long roomId, Notice notice, NoticeAddress? address, CancellationToken cancellationToken) =>
+        FindAsync(roomId, Render(roomId, notice, address), cancellationToken);
+
+    private Task<string?> FindAsync(long roomId, string body, CancellationToken cancellationToken) =>
+        _chatwork.FindOwnPostAsync(roomId, body, cancellationToken: cancellationToken);
 
     /// <summary>The body the bot posts for <paramref name="notice"/>: mentions first, then the info box.</summary>
     public static string Render(long roomId, Notice notice, NoticeAddress? address)

@@ -39,15 +39,19 @@ internal sealed class EscrowScheduler
         var schedule = EscrowSchedule.For(_options.CurrentValue, roomId);
         if (await scheduler.GetTrigger(CronKeyOf(roomId), cancellationToken) is ICronTrigger existing
             && existing.CronExpressionString == schedule.Cron
-            && existing.TimeZone.Id == schedule.Zone.Id)
+            && existing.TimeZone.Id == schedule.Zone.Id
+            && await scheduler.GetJobDetail(JobKeyOf(roomId), cancellationToken) is { RequestsRecovery: true })
         {
             return;
         }
 
+        // RequestRecovery: a run cut off by a crash or a killed instance runs again (on the next start, or on another
+        // instance of a cluster) and archives the reminder it may have posted before it died (EscrowReminderJob).
         var job = JobBuilder.Create<EscrowReminderJob>()
             .WithIdentity(JobKeyOf(roomId))
             .UsingJobData(EscrowReminderJob.RoomIdKey, roomId.ToString(CultureInfo.InvariantCulture))
             .StoreDurably()
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(CronKeyOf(roomId))

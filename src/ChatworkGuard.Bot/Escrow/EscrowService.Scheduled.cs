@@ -4,9 +4,11 @@ internal sealed partial class EscrowService
 {
     /// <summary>
     /// One scheduled reminder slot for <paramref name="roomId"/>: posts a reminder if the milestone is unconfirmed
-    /// and the room active, or says when to try again if the slot falls in the room's quiet hours.
+    /// and the room active, or says when to try again if the slot falls in the room's quiet hours. With
+    /// <paramref name="recoveringSlot"/> (the fire time of a run that died) a reminder that run posted but never archived
+    /// is archived instead of posted again (<see cref="RemindAsync"/>).
     /// </summary>
-    public async Task<(ScheduledReminderOutcome Outcome, DateTimeOffset? RetryAt)> RunScheduledAsync(long roomId, CancellationToken cancellationToken)
+    public async Task<(ScheduledReminderOutcome Outcome, DateTimeOffset? RetryAt)> RunScheduledAsync(long roomId, CancellationToken cancellationToken, DateTimeOffset? recoveringSlot = null)
     {
         var options = escrowOptions.CurrentValue;
         var entry = await ledger.GetAsync(roomId, cancellationToken);
@@ -29,7 +31,21 @@ internal sealed partial class EscrowService
             return (ScheduledReminderOutcome.Deferred, allowedAt);
         }
 
-        var posted = await RemindAsync(roomId, "schedule", [], null, cancellationToken);
+        var posted = await RemindAsync(roomId, "schedule", [], null, cancellationToken, recoveringSlot: recoveringSlot);
         return (posted ? ScheduledReminderOutcome.Posted : ScheduledReminderOutcome.NotNeeded, null);
+    }
+
+    // The bot's newest post that reads exactly as this reminder, unless a reminder record already holds it. Reminders
+    // of one milestone read alike, so the newest such post is either the last archived one or one whose run died.
+    private async Task<string?> UnarchivedPostAsync(long roomId, Notice notice, NoticeAddress address, CancellationToken cancellationToken)
+    {
+        if (await poster.FindPostedAsync(roomId, notice, address, cancellationToken) is not { } posted)
+        {
+            return null;
+        }
+
+        var archived = false;
+        await archive.ApplyEventsAsync(roomId, 1, [RecordKind.ReminderPosted], record => archived |= record.MessageId == posted, cancellationToken);
+        return archived ? null : posted;
     }
 }

@@ -14,7 +14,11 @@ internal sealed partial class EscrowService(RoomLedger ledger, RoomActionLock ro
     /// Posts a reminder unless the escrow is confirmed; mentions <paramref name="mentions"/>, and on escalation the
     /// contractors too, and tells the team lead. Returns whether a reminder was posted.
     /// </summary>
-    public async Task<bool> RemindAsync(long roomId, string cause, IReadOnlyCollection<long> mentions, MessageReference? replyTo, CancellationToken cancellationToken)
+    /// <remarks><paramref name="recoveringSlot"/> is set when this runs a scheduled slot again because the run that first
+    /// fired at that time died: a post of this very reminder that no reminder record holds (that run died between
+    /// posting and archiving) is archived instead of posting another, and a reminder archived since the slot means the
+    /// slot was served, so nothing is posted.</remarks>
+    public async Task<bool> RemindAsync(long roomId, string cause, IReadOnlyCollection<long> mentions, MessageReference? replyTo, CancellationToken cancellationToken, DateTimeOffset? recoveringSlot = null)
     {
         // The cluster-wide room lock and a refresh from the archive: a confirmation or reminder archived by another
         // instance must count before this one decides to post (see RoomActionLock).
@@ -34,7 +38,16 @@ internal sealed partial class EscrowService(RoomLedger ledger, RoomActionLock ro
             var bot = (await ownAccount.GetOwnAccountAsync(cancellationToken)).AccountId;
             var mentioned = mentions.Concat(escalate ? profile.ContractorAccountIds : []).Where(id => id != bot).Distinct().ToList();
             var notice = EscrowNotices.Reminder(state, profile.Platform, profile.Language, escalate);
-            var (body, postedId) = await poster.PostAsync(roomId, notice, new NoticeAddress(replyTo, mentioned), cancellationToken);
+            var address = new NoticeAddress(replyTo, mentioned);
+            var orphan = recoveringSlot is null ? null : await UnarchivedPostAsync(roomId, notice, address, cancellationToken);
+            if (orphan is null && recoveringSlot <= state.LastReminderAt)
+            {
+                return false;
+            }
+
+            var (body, postedId) = orphan is null
+                ? await poster.PostAsync(roomId, notice, address, cancellationToken)
+                : (NoticePoster.Render(roomId, notice, address), orphan);
             var next = state.Reminded(time.GetUtcNow());
             await AppendAsync(roomId, RecordKind.ReminderPosted, new EscrowRecordDetails(next, cause, escalate, replyTo?.MessageId), postedId, body, null, cancellationToken);
             entry.Escrow = next;

@@ -10,11 +10,11 @@ namespace ChatworkGuard.IntegrationTests.Bot;
 
 public sealed class EscrowTests
 {
-    private const string NeverCron = "0 0 3 1 1 ? 2099";
+    internal const string NeverCron = "0 0 3 1 1 ? 2099";
 
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
-    private static async Task<BotHarness> JoinedWorldAsync(Action<BotHarness>? configure = null)
+    internal static async Task<BotHarness> JoinedWorldAsync(Action<BotHarness>? configure = null)
     {
         var world = await BotHarness.StartAsync();
         world.Settings[$"Rooms:Profiles:{world.RoomId}:ContractorAccountIds:0"] = world.Freelancer.AccountId.ToString(CultureInfo.InvariantCulture);
@@ -34,7 +34,7 @@ public sealed class EscrowTests
         world.Emulator.Control.GetMessages(world.RoomId).Where(m => m.AccountId == world.BotAccount.AccountId).ToList();
 
     // Days after the clock's current Tokyo date, so the room stays "recently active".
-    private static DateTimeOffset SetTokyoTime(BotHarness world, int day, int hour)
+    internal static DateTimeOffset SetTokyoTime(BotHarness world, int day, int hour)
     {
         var today = TimeZoneInfo.ConvertTime(world.Clock.GetUtcNow(), Tokyo).Date;
         var target = new DateTimeOffset(today.AddDays(day).AddHours(hour), TimeSpan.FromHours(9));
