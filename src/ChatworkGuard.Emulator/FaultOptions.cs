@@ -22,4 +22,8 @@ public sealed record FaultOptions
 
     /// <summary>Apply the next POST request, then close its connection mid-response (once). Default: false.</summary>
     public bool CloseAfterNextPost { get; init; }
+
+    /// <summary>Apply the next POST request, then send nothing until the client goes away (once): the post is in the
+    /// room while its sender still waits, which is where a test can kill the sender. Default: false.</summary>
+    public bool HoldAfterNextPost { get; init; }
 }

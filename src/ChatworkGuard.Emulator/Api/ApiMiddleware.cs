@@ -41,8 +41,8 @@ internal sealed class ApiMiddleware(
         }
         else
         {
-            entry.Aborted = fault.CloseConnection;
-            await HandleAsync(context, token, fault.CloseConnection);
+            entry.Aborted = fault.CloseConnection || fault.Hold;
+            await HandleAsync(context, token, fault.CloseConnection, fault.Hold);
         }
 
         // A response that never started (cut off before a byte, or a 204 not yet flushed) is logged here; the
@@ -54,7 +54,7 @@ internal sealed class ApiMiddleware(
         }
     }
 
-    private async Task HandleAsync(HttpContext context, string token, bool closeConnection)
+    private async Task HandleAsync(HttpContext context, string token, bool closeConnection, bool hold)
     {
         var rate = rateLimiter.Acquire(token);
         SetRateLimitHeaders(context, rate);
@@ -73,7 +73,7 @@ internal sealed class ApiMiddleware(
 
         context.Features.Set(caller);
         var original = context.Response.Body;
-        using var held = closeConnection ? new MemoryStream() : null;
+        using var held = closeConnection || hold ? new MemoryStream() : null;
         if (held is not null)
         {
             context.Response.Body = held;
@@ -112,6 +112,13 @@ internal sealed class ApiMiddleware(
             return;
         }
 
+        if (hold)
+        {
+            // Applied, and the answer never comes: the client waits until it gives up or dies.
+            await HoldUntilClientLeavesAsync(context.RequestAborted);
+            return;
+        }
+
         // The request has been applied; the client gets a response cut off halfway, as when a connection drops
         // (the caller aborts the connection after logging).
         context.Response.Body = original;
@@ -119,6 +126,18 @@ internal sealed class ApiMiddleware(
         {
             await original.WriteAsync(held.GetBuffer().AsMemory(0, (int)(held.Length / 2)), context.RequestAborted);
             await original.FlushAsync(context.RequestAborted);
+        }
+    }
+
+    private static async Task HoldUntilClientLeavesAsync(CancellationToken clientGone)
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, clientGone);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away: what the hold was waiting for.
         }
     }
 

@@ -7,7 +7,8 @@ internal sealed record FaultsRequest(
     long AddedLatencyMs,
     int TooManyRequestsBurst,
     double CloseConnectionRate,
-    bool CloseAfterNextPost)
+    bool CloseAfterNextPost,
+    bool HoldAfterNextPost = false)
 {
     public FaultOptions ToOptions() => new()
     {
@@ -17,6 +18,7 @@ internal sealed record FaultsRequest(
         TooManyRequestsBurst = TooManyRequestsBurst,
         CloseConnectionRate = CloseConnectionRate,
         CloseAfterNextPost = CloseAfterNextPost,
+        HoldAfterNextPost = HoldAfterNextPost,
     };
 
     public static FaultsRequest From(FaultOptions options) => new(
@@ -25,5 +27,6 @@ internal sealed record FaultsRequest(
         (long)options.AddedLatency.TotalMilliseconds,
         options.TooManyRequestsBurst,
         options.CloseConnectionRate,
-        options.CloseAfterNextPost);
+        options.CloseAfterNextPost,
+        options.HoldAfterNextPost);
 }

@@ -11,6 +11,7 @@ internal sealed class FaultInjector
     private Random? _random;
     private int _burstLeft;
     private bool _closeNextPost;
+    private bool _holdNextPost;
 
     public FaultOptions? Current
     {
@@ -39,6 +40,7 @@ internal sealed class FaultInjector
 #pragma warning restore CA5394
             _burstLeft = options?.TooManyRequestsBurst ?? 0;
             _closeNextPost = options?.CloseAfterNextPost ?? false;
+            _holdNextPost = options?.HoldAfterNextPost ?? false;
         }
     }
 
@@ -74,7 +76,13 @@ internal sealed class FaultInjector
                 close = true;
             }
 
-            return new FaultDecision(_options.AddedLatency, status, close);
+            var hold = status == 0 && !close && isPost && _holdNextPost;
+            if (hold)
+            {
+                _holdNextPost = false;
+            }
+
+            return new FaultDecision(_options.AddedLatency, status, close, hold);
         }
     }
 
