@@ -37,20 +37,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             .Select(i => control.CreateGroupRoom(people[0].AccountId, $"project {i}", [people[0].AccountId, people[1].AccountId], [bot.AccountId]))
             .ToList();
         control.SetFaults(new FaultOptions { Seed = 11, ServerErrorRate = 0.05, AddedLatency = TimeSpan.FromMilliseconds(3), TooManyRequestsBurst = 3 });
-        var directory = Path.Combine(Path.GetTempPath(), "cwg-crash-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var database = Path.Combine(directory, "guard.db");
-        var environment = new Dictionary<string, string>
-        {
-            ["Chatwork__ApiToken"] = bot.Token,
-            ["Chatwork__BaseUrl"] = emulator.BaseUrl.ToString(),
-            ["Chatwork__RequestsPerWindow"] = "100000",
-            ["Storage__ConnectionString"] = $"Data Source={database}",
-            ["Sync__Interval"] = "00:00:01",
-            ["Detection__Enabled"] = "false",
-            ["Escrow__Enabled"] = "false",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        using var folder = BotProcessFolder.Create("cwg-crash-");
+        var directory = folder.Path;
+        var database = folder.Database;
+        var environment = folder.Environment(emulator, bot, ("Detection__Enabled", "false"), ("Escrow__Enabled", "false"));
         var seed = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } value
             ? int.Parse(value, CultureInfo.InvariantCulture)
             : DefaultSeed;
@@ -84,15 +74,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         finally
         {
             await process.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp directory left behind is harmless.
-            }
         }
     }
 

@@ -25,24 +25,18 @@ public sealed class ReminderCrashTests
         var client = control.CreateAccount("client");
         var freelancer = control.CreateAccount("freelancer");
         var room = control.CreateGroupRoom(client.AccountId, "project", [client.AccountId, freelancer.AccountId], [bot.AccountId]);
-        var directory = Path.Combine(Path.GetTempPath(), "cwg-reminder-crash-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var database = Path.Combine(directory, "guard.db");
-        var environment = new Dictionary<string, string>
-        {
-            ["Chatwork__ApiToken"] = bot.Token,
-            ["Chatwork__BaseUrl"] = emulator.BaseUrl.ToString(),
-            ["Chatwork__RequestsPerWindow"] = "100000",
-            ["Storage__ConnectionString"] = $"Data Source={database}",
-            ["Sync__Interval"] = "00:00:01",
-            ["Detection__Enabled"] = "false",
-            ["Escrow__ReminderCron"] = "0/3 * * * * ?",
-            ["Escrow__TimeZone"] = "UTC",
-            ["Escrow__QuietHours__Start"] = "00:00",
-            ["Escrow__QuietHours__End"] = "00:00",
-            ["Rooms__DefaultPlatform"] = "CrowdWorks",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        using var folder = BotProcessFolder.Create("cwg-reminder-crash-");
+        var directory = folder.Path;
+        var database = folder.Database;
+        var environment = folder.Environment(
+            emulator,
+            bot,
+            ("Detection__Enabled", "false"),
+            ("Escrow__ReminderCron", "0/3 * * * * ?"),
+            ("Escrow__TimeZone", "UTC"),
+            ("Escrow__QuietHours__Start", "00:00"),
+            ("Escrow__QuietHours__End", "00:00"),
+            ("Rooms__DefaultPlatform", "CrowdWorks"));
         var process = BotProcess.Start(directory, environment, FreePort.Next(), "run");
         try
         {
@@ -73,15 +67,6 @@ public sealed class ReminderCrashTests
         finally
         {
             await process.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp directory left behind is harmless.
-            }
         }
     }
 
