@@ -14,4 +14,7 @@ internal sealed class RoomRoutedPoster : IChatworkPoster
 
     public async Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default) =>
         await (await _membership.ClientForAsync(roomId, cancellationToken)).FindOwnPostAsync(roomId, body, sentSince, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> FindOwnPostsAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default) =>
+        await (await _membership.ClientForAsync(roomId, cancellationToken)).FindOwnPostsAsync(roomId, body, sentSince, cancellationToken);
 }

@@ -22,10 +22,10 @@ internal sealed class NoticePoster
         return (body, id);
     }
 
-    /// <summary>The id of the bot's newest post in <paramref name="roomId"/> (among the latest 100 messages) that reads
-    /// exactly as <paramref name="notice"/> would be posted, or null.</summary>
-    public Task<string?> FindPostedAsync(long roomId, Notice notice, NoticeAddress? address, CancellationToken cancellationToken) =>
-        FindAsync(roomId, Render(roomId, notice, address), cancellationToken);
+    /// <summary>The ids of the bot's posts in <paramref name="roomId"/> (among the latest 100 messages) that read exactly
+    /// as <paramref name="notice"/> would be posted, newest first.</summary>
+    public Task<IReadOnlyList<string>> FindPostedAsync(long roomId, Notice notice, NoticeAddress? address, CancellationToken cancellationToken) =>
+        _chatwork.FindOwnPostsAsync(roomId, Render(roomId, notice, address), cancellationToken: cancellationToken);
 
     private Task<string?> FindAsync(long roomId, string body, CancellationToken cancellationToken) =>
         _chatwork.FindOwnPostAsync(roomId, body, cancellationToken: cancellationToken);

@@ -35,17 +35,19 @@ internal sealed partial class EscrowService
         return (posted ? ScheduledReminderOutcome.Posted : ScheduledReminderOutcome.NotNeeded, null);
     }
 
-    // The bot's newest post that reads exactly as this reminder, unless a reminder record already holds it. Reminders
-    // of one milestone read alike, so the newest such post is either the last archived one or one whose run died.
+    // The bot's newest post that reads exactly as this reminder and that no reminder record holds: one whose run died
+    // between posting and archiving. Reminders of one milestone read alike, so the archive tells them apart, even when
+    // a later slot's reminder went out before this recovering run.
     private async Task<string?> UnarchivedPostAsync(long roomId, Notice notice, NoticeAddress address, CancellationToken cancellationToken)
     {
-        if (await poster.FindPostedAsync(roomId, notice, address, cancellationToken) is not { } posted)
+        var posted = await poster.FindPostedAsync(roomId, notice, address, cancellationToken);
+        if (posted.Count == 0)
         {
             return null;
         }
 
-        var archived = false;
-        await archive.ApplyEventsAsync(roomId, 1, [RecordKind.ReminderPosted], record => archived |= record.MessageId == posted, cancellationToken);
-        return archived ? null : posted;
+        var archived = new HashSet<string>(StringComparer.Ordinal);
+        await archive.ApplyEventsAsync(roomId, 1, [RecordKind.ReminderPosted], record => archived.Add(record.MessageId ?? ""), cancellationToken);
+        return posted.FirstOrDefault(id => !archived.Contains(id));
     }
 }

@@ -73,7 +73,10 @@ internal sealed partial class ChatworkClient
         }
     }
 
-    public async Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default)
+    public async Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default) =>
+        await FindOwnPostsAsync(roomId, body, sentSince, cancellationToken) is [var newest, ..] ? newest : null;
+
+    public async Task<IReadOnlyList<string>> FindOwnPostsAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default)
     {
         var ownAccountId = (_ownAccount.Account ?? await FetchOwnAccountAsync(RequestPriority.Post, cancellationToken)).AccountId;
 
@@ -82,16 +85,17 @@ internal sealed partial class ChatworkClient
             ChatworkJsonContext.Default.IReadOnlyListMessage, cancellationToken);
         var wanted = NormalizeBody(body);
         var since = sentSince?.ToUnixTimeSeconds() ?? long.MinValue;
+        var found = new List<string>();
         for (var i = latest.Count - 1; i >= 0; i--)
         {
             var message = latest[i];
             if (message.Account.AccountId == ownAccountId && message.SendTime >= since && NormalizeBody(message.Body) == wanted)
             {
-                return message.MessageId;
+                found.Add(message.MessageId);
             }
         }
 
-        return null;
+        return found;
     }
 
     // The server may store CRLF as LF or drop trailing whitespace; neither makes it a different post.

@@ -17,4 +17,8 @@ public interface IChatworkPoster
     /// (any time when null); null when there is none.</summary>
     /// <remarks>Reads at <see cref="Budget.RequestPriority.Post"/>: the answer decides whether a message goes out.</remarks>
     Task<string?> FindOwnPostAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every message as <see cref="FindOwnPostAsync"/> finds one, newest first; empty when there is none.</summary>
+    /// <remarks>Reads at <see cref="Budget.RequestPriority.Post"/>, one request.</remarks>
+    Task<IReadOnlyList<string>> FindOwnPostsAsync(long roomId, string body, DateTimeOffset? sentSince = null, CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,26 @@ public sealed class EscrowRecoveryTests
     }
 
     [Fact]
+    public async Task RecoveringRun_AfterALaterSlotRemindedFirst_StillArchivesThePostOfTheRunThatDied()
+    {
+        await using var world = await DaytimeWorldAsync();
+        var slot = world.Clock.GetUtcNow();
+        var orphan = world.Emulator.Control.PostMessage(world.BotAccount.AccountId, world.RoomId, await NextScheduledReminderAsync(world));
+        // The next slot's run went first: its reminder, which reads the same, is posted and archived.
+        world.Clock.Advance(TimeSpan.FromSeconds(5));
+        await Escrow(world).RunScheduledAsync(world.RoomId, CancellationToken.None);
+        var posts = BotMessages(world).Count;
+
+        var (outcome, _) = await Escrow(world).RunScheduledAsync(world.RoomId, CancellationToken.None, recoveringSlot: slot);
+
+        Assert.Equal(ScheduledReminderOutcome.Posted, outcome);
+        Assert.Equal(posts, BotMessages(world).Count);
+        var reminders = (await world.RecordsAsync()).Where(r => r.Kind == RecordKind.ReminderPosted).Select(r => r.MessageId).ToList();
+        Assert.Equal(2, reminders.Count);
+        Assert.Equal(orphan, reminders[^1]);
+    }
+
+    [Fact]
     public async Task RecoveringRun_OfASlotThatDiedBeforePosting_PostsTheReminder()
     {
         await using var world = await DaytimeWorldAsync();
