@@ -38,7 +38,7 @@ internal sealed class LostRoomDetector(
             {
                 // Denied (or left off the allow list) after it was joined: the bot stops watching it, as if lost,
                 // so its schedule goes and a later allow joins it again with a fresh snapshot.
-                await ArchiveLossAsync(entry, new RoomLostDetails { Reason = RoomLostDetails.Unwatched }, unwatched: true, cancellationToken);
+                await ArchiveLossAsync(entry, new RoomLostDetails { Reason = RoomLostDetails.Unwatched }, cancellationToken);
                 lost++;
                 continue;
             }
@@ -51,7 +51,7 @@ internal sealed class LostRoomDetector(
             catch (ChatworkApiException error) when (error.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
             {
                 var details = new RoomLostDetails { Status = (int)error.StatusCode, Errors = error.Errors };
-                await ArchiveLossAsync(entry, details, unwatched: false, cancellationToken);
+                await ArchiveLossAsync(entry, details, cancellationToken);
                 SyncLog.RoomLost(logger, entry.RoomId, (int)error.StatusCode);
                 lost++;
             }
@@ -64,7 +64,7 @@ internal sealed class LostRoomDetector(
         return lost;
     }
 
-    private async Task ArchiveLossAsync(RoomLedgerEntry entry, RoomLostDetails details, bool unwatched, CancellationToken cancellationToken)
+    private async Task ArchiveLossAsync(RoomLedgerEntry entry, RoomLostDetails details, CancellationToken cancellationToken)
     {
         var head = (await ingestor.ArchiveAsync(
             [
@@ -85,7 +85,7 @@ internal sealed class LostRoomDetector(
         var profile = await profiles.OfAsync(entry, cancellationToken);
         await teamLead.NotifyAsync(
             profile.NotificationRoomId,
-            unwatched
+            details.Reason == RoomLostDetails.Unwatched
                 ? RoomNotices.Unwatched(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language)
                 : RoomNotices.Lost(entry.RoomId, entry.Name, head.Record.Sequence, profile.Language),
             cancellationToken);
