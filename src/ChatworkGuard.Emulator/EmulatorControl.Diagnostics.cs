@@ -44,6 +44,10 @@ public sealed partial class EmulatorControl
     /// <summary>Starts a new fault sequence from <paramref name="faults"/>' seed; null turns faults off.</summary>
     public void SetFaults(FaultOptions? faults) => _faults.Configure(faults);
 
+    /// <summary>Completes once the post that <see cref="FaultOptions.HoldAfterNextPost"/> holds is in the room and in the
+    /// request log, while its sender still waits for the answer.</summary>
+    public Task WaitForHeldPostAsync(CancellationToken cancellationToken = default) => _faults.HeldPost.WaitAsync(cancellationToken);
+
     /// <summary>Turns fault injection off.</summary>
     public void ClearFaults() => _faults.Configure(null);
 

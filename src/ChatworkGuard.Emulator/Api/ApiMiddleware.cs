@@ -42,19 +42,26 @@ internal sealed class ApiMiddleware(
         else
         {
             entry.Aborted = fault.CloseConnection || fault.Hold;
-            await HandleAsync(context, token, fault.CloseConnection, fault.Hold);
+            await HandleAsync(context, token, fault.CloseConnection || fault.Hold, cutHalfway: !fault.Hold);
         }
 
         // A response that never started (cut off before a byte, or a 204 not yet flushed) is logged here; the
         // connection is cut only after logging, so a client that sees the failure finds the entry.
         await entry.WriteOnce();
+        if (fault.Hold)
+        {
+            // Applied and logged; the answer never comes, and the client waits until it gives up or dies.
+            faults.MarkHeld();
+            await HoldUntilClientLeavesAsync(context.RequestAborted);
+        }
+
         if (entry.Aborted)
         {
             context.Abort();
         }
     }
 
-    private async Task HandleAsync(HttpContext context, string token, bool closeConnection, bool hold)
+    private async Task HandleAsync(HttpContext context, string token, bool withhold, bool cutHalfway)
     {
         var rate = rateLimiter.Acquire(token);
         SetRateLimitHeaders(context, rate);
@@ -73,7 +80,7 @@ internal sealed class ApiMiddleware(
 
         context.Features.Set(caller);
         var original = context.Response.Body;
-        using var held = closeConnection || hold ? new MemoryStream() : null;
+        using var held = withhold ? new MemoryStream() : null;
         if (held is not null)
         {
             context.Response.Body = held;
@@ -112,17 +119,10 @@ internal sealed class ApiMiddleware(
             return;
         }
 
-        if (hold)
-        {
-            // Applied, and the answer never comes: the client waits until it gives up or dies.
-            await HoldUntilClientLeavesAsync(context.RequestAborted);
-            return;
-        }
-
-        // The request has been applied; the client gets a response cut off halfway, as when a connection drops
-        // (the caller aborts the connection after logging).
+        // The request has been applied. A withheld answer goes nowhere; a cut one reaches the client halfway, as when
+        // a connection drops (either way the caller aborts the connection after logging).
         context.Response.Body = original;
-        if (held.Length > 1)
+        if (cutHalfway && held.Length > 1)
         {
             await original.WriteAsync(held.GetBuffer().AsMemory(0, (int)(held.Length / 2)), context.RequestAborted);
             await original.FlushAsync(context.RequestAborted);

@@ -12,6 +12,7 @@ internal sealed class FaultInjector
     private int _burstLeft;
     private bool _closeNextPost;
     private bool _holdNextPost;
+    private TaskCompletionSource _held = NewHeldSignal();
 
     public FaultOptions? Current
     {
@@ -41,6 +42,28 @@ internal sealed class FaultInjector
             _burstLeft = options?.TooManyRequestsBurst ?? 0;
             _closeNextPost = options?.CloseAfterNextPost ?? false;
             _holdNextPost = options?.HoldAfterNextPost ?? false;
+            _held = NewHeldSignal();
+        }
+    }
+
+    /// <summary>Completes once the post <see cref="FaultOptions.HoldAfterNextPost"/> holds has been applied and logged.</summary>
+    public Task HeldPost
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _held.Task;
+            }
+        }
+    }
+
+    /// <summary>Says that the held post is applied and logged, and its answer now withheld.</summary>
+    public void MarkHeld()
+    {
+        lock (_gate)
+        {
+            _held.TrySetResult();
         }
     }
 
@@ -85,6 +108,8 @@ internal sealed class FaultInjector
             return new FaultDecision(_options.AddedLatency, status, close, hold);
         }
     }
+
+    private static TaskCompletionSource NewHeldSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static void Validate(FaultOptions options)
     {

@@ -46,7 +46,8 @@ public sealed class ReminderCrashTests
 
             // The next post is the next reminder: it is applied, and its answer never comes.
             control.SetFaults(new FaultOptions { HoldAfterNextPost = true });
-            await WaitUntilAsync("the held reminder in the room", () => Task.FromResult(Reminders(control, room, bot).Count > before), process);
+            await control.WaitForHeldPostAsync().WaitAsync(Generous);
+            Assert.Equal(before + 1, Reminders(control, room, bot).Count);
             var held = Reminders(control, room, bot)[^1];
             process.Kill();
             await process.DisposeAsync();

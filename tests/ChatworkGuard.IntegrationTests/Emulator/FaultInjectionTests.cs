@@ -87,15 +87,16 @@ public sealed class FaultInjectionTests
         request.Headers.TryAddWithoutValidation("X-ChatWorkToken", world.Member.Token);
 
         var post = http.SendAsync(request, leave.Token);
-        await WaitUntilAsync(() => world.Control.GetMessages(world.RoomId).Any(m => m.Body == "held"));
+        await world.Control.WaitForHeldPostAsync().WaitAsync(TimeSpan.FromSeconds(30));
         var answeredWhileHeld = post.IsCompleted;
         await leave.CancelAsync();
 
         Assert.False(answeredWhileHeld, "The held post was answered.");
+        Assert.Contains(world.Control.GetMessages(world.RoomId), m => m.Body == "held");
+        Assert.Contains(world.Control.RequestLog, e => e.Method == "POST" && e.Aborted && e.Status == 200);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
         using var next = await world.Api.PostAsync(world.Member.Token, world.Messages, ("body", "answered"));
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
-        await WaitUntilAsync(() => world.Control.RequestLog.Any(e => e.Method == "POST" && e.Aborted && e.Status == 200));
     }
 
     [Fact]
@@ -138,17 +139,6 @@ public sealed class FaultInjectionTests
 
         Assert.Contains("ServerErrorRate must be between 0 and 1 (was 1.5)", exception.Message, StringComparison.Ordinal);
         Assert.Contains("TooManyRequestsBurst must not be negative", exception.Message, StringComparison.Ordinal);
-    }
-
-    // Polls the emulator's state, which has no event to wait on; the deadline only bounds a failure.
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "The emulator never reached the expected state.");
-            await Task.Delay(10);
-        }
     }
 
     private static async Task<List<int>> StatusesAsync(FaultOptions faults, int count)
