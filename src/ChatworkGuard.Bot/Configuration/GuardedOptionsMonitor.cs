@@ -10,6 +10,8 @@ namespace ChatworkGuard.Bot.Configuration;
 internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<TOptions>, IDisposable
     where TOptions : class
 {
+    // The section name as appsettings.json spells it ("Rooms"), so a log line names what the team lead edited.
+    private readonly string _section;
     private readonly IOptionsFactory<TOptions> _factory;
     private readonly ILogger<GuardedOptionsMonitor<TOptions>> _logger;
     private readonly List<IDisposable> _registrations = [];
@@ -17,8 +19,9 @@ internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<
     private readonly Lock _lock = new();
     private TOptions? _current;
 
-    public GuardedOptionsMonitor(IOptionsFactory<TOptions> factory, IEnumerable<IOptionsChangeTokenSource<TOptions>> sources, ILogger<GuardedOptionsMonitor<TOptions>> logger)
+    public GuardedOptionsMonitor(string section, IOptionsFactory<TOptions> factory, IEnumerable<IOptionsChangeTokenSource<TOptions>> sources, ILogger<GuardedOptionsMonitor<TOptions>> logger)
     {
+        _section = section;
         _factory = factory;
         _logger = logger;
         foreach (var source in sources)
@@ -63,7 +66,6 @@ internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<
 
     private void Reload()
     {
-        var section = typeof(TOptions).Name;
         TOptions next;
         try
         {
@@ -72,7 +74,7 @@ internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<
         catch (Exception error) when (error is OptionsValidationException or InvalidOperationException or FormatException)
         {
             var failures = error is OptionsValidationException validation ? string.Join(" ", validation.Failures) : error.Message;
-            Log.Refused(_logger, section, failures);
+            Log.Refused(_logger, _section, failures);
             return;
         }
 
@@ -85,14 +87,14 @@ internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<
             listeners = [.. _listeners];
         }
 
-        var changes = OptionsDiff.Describe(previous, next);
+        var changes = OptionsDiff.Describe(_section, previous, next);
         if (changes.Count == 0)
         {
             return;
         }
 
         var described = string.Join("; ", changes);
-        Log.Applied(_logger, section, described);
+        Log.Applied(_logger, _section, described);
         foreach (var listener in listeners)
         {
             try
@@ -101,7 +103,7 @@ internal sealed partial class GuardedOptionsMonitor<TOptions> : IOptionsMonitor<
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                Log.ListenerFailed(_logger, section, error);
+                Log.ListenerFailed(_logger, _section, error);
             }
         }
     }

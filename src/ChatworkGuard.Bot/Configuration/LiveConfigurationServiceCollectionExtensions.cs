@@ -5,11 +5,16 @@ internal static class LiveConfigurationServiceCollectionExtensions
 {
     public static IServiceCollection AddLiveConfiguration(this IServiceCollection services)
     {
-        // A closed registration wins over the framework's open IOptionsMonitor<> for these three sections only.
-        services.AddSingleton<IOptionsMonitor<RoomsOptions>, GuardedOptionsMonitor<RoomsOptions>>();
-        services.AddSingleton<IOptionsMonitor<DetectionOptions>, GuardedOptionsMonitor<DetectionOptions>>();
-        services.AddSingleton<IOptionsMonitor<EscrowOptions>, GuardedOptionsMonitor<EscrowOptions>>();
+        AddGuarded<RoomsOptions>(services, RoomsOptions.SectionName);
+        AddGuarded<DetectionOptions>(services, DetectionOptions.SectionName);
+        AddGuarded<EscrowOptions>(services, EscrowOptions.SectionName);
         services.AddSingleton<LiveDetector>();
         return services;
     }
+
+    // A closed registration wins over the framework's open IOptionsMonitor<> for these three sections only.
+    private static void AddGuarded<TOptions>(IServiceCollection services, string section)
+        where TOptions : class =>
+        services.AddSingleton<IOptionsMonitor<TOptions>>(provider =>
+            ActivatorUtilities.CreateInstance<GuardedOptionsMonitor<TOptions>>(provider, section));
 }

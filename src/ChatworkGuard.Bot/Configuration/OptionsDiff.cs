@@ -1,7 +1,8 @@
 namespace ChatworkGuard.Bot.Configuration;
 
-/// <summary>What changed between two values of an options class, as "Path: old → new" lines for the log. Only for
-/// sections without secrets (Rooms, Detection, Escrow): values are written as they are.</summary>
+/// <summary>What changed between two values of an options class, as "Section:Path: old → new" lines for the log, keyed
+/// as appsettings.json and environment variables name the setting. Only for sections without secrets (Rooms, Detection,
+/// Escrow): values are written as they are.</summary>
 internal static class OptionsDiff
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -10,12 +11,13 @@ internal static class OptionsDiff
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>One line per changed leaf; a previous value of null counts every leaf of <paramref name="next"/> as new.</summary>
-    public static IReadOnlyList<string> Describe<T>(T? previous, T next)
+    /// <summary>One line per changed leaf of <paramref name="section"/>; a previous value of null counts every leaf of
+    /// <paramref name="next"/> as new.</summary>
+    public static IReadOnlyList<string> Describe<T>(string section, T? previous, T next)
         where T : class
     {
-        var before = Flatten(previous is null ? null : JsonSerializer.SerializeToNode(previous, Json));
-        var after = Flatten(JsonSerializer.SerializeToNode(next, Json));
+        var before = Flatten(section, previous is null ? null : JsonSerializer.SerializeToNode(previous, Json));
+        var after = Flatten(section, JsonSerializer.SerializeToNode(next, Json));
         return
         [
             .. after.Keys.Union(before.Keys).Order(StringComparer.Ordinal)
@@ -24,10 +26,10 @@ internal static class OptionsDiff
         ];
     }
 
-    private static Dictionary<string, string> Flatten(JsonNode? node)
+    private static Dictionary<string, string> Flatten(string section, JsonNode? node)
     {
         var leaves = new Dictionary<string, string>(StringComparer.Ordinal);
-        Walk(node, "", leaves);
+        Walk(node, section, leaves);
         return leaves;
     }
 

@@ -13,15 +13,17 @@ public sealed class OptionsDiffTests
         var after = new RoomsOptions { AllowProfileCommands = false };
         after.Profiles["42"] = new RoomProfileOptions { Platform = Platform.Lancers };
 
-        var changes = OptionsDiff.Describe(before, after);
+        var changes = OptionsDiff.Describe(RoomsOptions.SectionName, before, after);
 
-        Assert.Contains("AllowProfileCommands: true → false", changes);
-        Assert.Contains("Profiles:42:Platform: (none) → Lancers", changes);
+        // Keyed as appsettings.json nests them, so the log line names the setting a team lead edits.
+        Assert.Contains("Rooms:AllowProfileCommands: true → false", changes);
+        Assert.Contains("Rooms:Profiles:42:Platform: (none) → Lancers", changes);
+        Assert.All(changes, change => Assert.StartsWith("Rooms:", change));
     }
 
     [Fact]
     public void Describe_SameValues_IsEmpty()
     {
-        Assert.Empty(OptionsDiff.Describe(new RoomsOptions(), new RoomsOptions()));
+        Assert.Empty(OptionsDiff.Describe(RoomsOptions.SectionName, new RoomsOptions(), new RoomsOptions()));
     }
 }
