@@ -108,7 +108,44 @@ internal static class ArchiveSql
         WHERE sync_cursors.read_at_ms <= excluded.read_at_ms
         """;
 
-    public const string SelectActionCursors = "SELECT room_id, acted_seq FROM action_cursors";
+    // Kind 0 is the room's action cursor, kind 1 a record done after it; one statement, so one snapshot of both.
+    public const string SelectActionProgress = """
+        SELECT 0, acted_seq FROM action_cursors WHERE room_id = @room_id
+        UNION ALL
+        SELECT 1, seq FROM action_marks WHERE room_id = @room_id
+        """;
+
+    // A room whose actions stalled holds a message record after its action cursor, archived before @archived_before,
+    // that no instance marked done. One probe of the primary key per room with a cursor.
+    public const string SelectRoomsWithStalledActions = $"""
+        SELECT c.room_id FROM action_cursors c
+        WHERE EXISTS (SELECT 1 FROM archive_records r
+            WHERE r.room_id = c.room_id AND r.seq > c.acted_seq AND r.{MessageKinds} AND r.observed_at_ms < @archived_before
+              AND NOT EXISTS (SELECT 1 FROM action_marks m WHERE m.room_id = r.room_id AND m.seq = r.seq))
+        """;
+
+    // The marks, then a first cursor for a room that has none (as far as these records), then the cursor moved over
+    // every record up to the first message record without a mark (else up to the chain head), then the marks it
+    // passed removed. The move reads records, marks and head in one statement: a record appended meanwhile is either
+    // seen unmarked, which stops the move, or not seen and beyond the head it read.
+    public static string CompleteActions(int markCount) => $"""
+        {(markCount == 0 ? "" : "INSERT INTO action_marks (room_id, seq) VALUES " +
+            string.Join(", ", Enumerable.Range(0, markCount).Select(i => $"(@room_id, @mark{i})")) + " ON CONFLICT DO NOTHING;")}
+        {(markCount == 0 ? "" : "INSERT INTO action_cursors (room_id, acted_seq) VALUES (@room_id, @first) ON CONFLICT (room_id) DO NOTHING;")}
+        INSERT INTO action_cursors (room_id, acted_seq)
+        SELECT c.room_id, coalesce(
+            (SELECT min(r.seq) - 1 FROM archive_records r
+             WHERE r.room_id = c.room_id AND r.seq > c.acted_seq AND r.{MessageKinds}
+               AND NOT EXISTS (SELECT 1 FROM action_marks m WHERE m.room_id = r.room_id AND m.seq = r.seq)),
+            (SELECT h.seq FROM archive_chain_heads h WHERE h.room_id = c.room_id),
+            c.acted_seq)
+        FROM action_cursors c WHERE c.room_id = @room_id
+        ON CONFLICT (room_id) DO UPDATE SET acted_seq = excluded.acted_seq
+        WHERE action_cursors.acted_seq < excluded.acted_seq;
+        DELETE FROM action_marks
+        WHERE room_id = @room_id AND seq <= (SELECT acted_seq FROM action_cursors WHERE room_id = @room_id);
+        """;
+
 
     public const string UpsertActionCursor = """
         INSERT INTO action_cursors (room_id, acted_seq) VALUES (@room_id, @acted_seq)

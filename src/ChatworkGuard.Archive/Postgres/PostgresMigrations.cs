@@ -38,6 +38,7 @@ internal static class PostgresMigrations
         // migration does (IF NOT EXISTS: archives that already have them keep them).
         new(4, "archived file bytes (archive_blobs, archive_blob_chunks)", PostgresBlobStore.Schema),
         ArchiveSchema.EventIndexStep,
+        ArchiveSchema.ActionMarksStep(Types),
     ];
 
     public static int LatestVersion => All[^1].Version;

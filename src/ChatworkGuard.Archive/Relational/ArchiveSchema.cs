@@ -67,6 +67,17 @@ internal static class ArchiveSchema
         CREATE INDEX archive_records_events ON archive_records (room_id, seq)
             WHERE {ArchiveSql.EventKinds};
         """);
+
+    /// <summary>Step 6 in both databases: the records whose actions completed after their room's action cursor, so the
+    /// cursor moves only over done work when several instances act on one room, and a record an instance archived but
+    /// died before acting on stays pending for the next start (a cursor alone, moved by a later record, passed it).</summary>
+    public static ArchiveMigration ActionMarksStep(SchemaTypes types) => new(6, "records acted on after their room's action cursor", $"""
+        CREATE TABLE action_marks (
+            room_id {types.BigInteger} NOT NULL,
+            seq     {types.BigInteger} NOT NULL,
+            PRIMARY KEY (room_id, seq)
+        );
+        """);
 }
 
 /// <summary>How a dialect spells the archive's column types.</summary>

@@ -1,12 +1,20 @@
 namespace ChatworkGuard.Archive.Relational;
 
-/// <summary>Sync and action cursors: one small upsert per read; the forward-only condition in the SQL makes
-/// concurrent instances safe.</summary>
+/// <summary>Sync and action cursors and action marks: one small statement batch per read; the forward-only conditions
+/// in the SQL make concurrent instances safe.</summary>
 public abstract partial class RelationalArchiveStore
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<long, SyncCursor>> LoadCursorsAsync(CancellationToken cancellationToken) =>
-        await LoadByRoomAsync(ArchiveSql.SelectCursors, ArchiveSql.ReadCursor, cancellationToken);
+    public async Task<IReadOnlyDictionary<long, SyncCursor>> LoadCursorsAsync(CancellationToken cancellationToken)
+    {
+        var cursors = new Dictionary<long, SyncCursor>();
+        await ForEachRowAsync(ArchiveSql.SelectCursors, static _ => { }, reader =>
+        {
+            var cursor = ArchiveSql.ReadCursor(reader);
+            cursors[cursor.RoomId] = cursor;
+        }, cancellationToken);
+        return cursors;
+    }
 
     /// <inheritdoc />
     public async Task SaveCursorAsync(SyncCursor cursor, CancellationToken cancellationToken)
@@ -22,8 +30,45 @@ public abstract partial class RelationalArchiveStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<long, long>> LoadActionCursorsAsync(CancellationToken cancellationToken) =>
-        await LoadByRoomAsync(ArchiveSql.SelectActionCursors, static reader => reader.GetInt64(1), cancellationToken);
+    public async Task<ActionProgress> LoadActionProgressAsync(long roomId, CancellationToken cancellationToken)
+    {
+        long? actedThrough = null;
+        var done = new List<long>();
+        await ForEachRowAsync(ArchiveSql.SelectActionProgress, command => command.AddParameter("@room_id", roomId), reader =>
+        {
+            if (reader.GetInt32(0) == 0)
+            {
+                actedThrough = reader.GetInt64(1);
+            }
+            else
+            {
+                done.Add(reader.GetInt64(1));
+            }
+        }, cancellationToken);
+
+        // Marks the cursor has passed may not be removed yet; they say nothing more.
+        return new ActionProgress(actedThrough, done.Where(sequence => sequence > (actedThrough ?? 0)).ToHashSet());
+    }
+
+    /// <inheritdoc />
+    public Task CompleteActionsAsync(long roomId, IReadOnlyCollection<long> sequences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sequences);
+        long[] marks = [.. sequences.Distinct()];
+        return UpsertAsync(ArchiveSql.CompleteActions(marks.Length), command =>
+        {
+            command.AddParameter("@room_id", roomId);
+            for (var i = 0; i < marks.Length; i++)
+            {
+                command.AddParameter($"@mark{i}", marks[i]);
+            }
+
+            if (marks.Length > 0)
+            {
+                command.AddParameter("@first", marks.Max());
+            }
+        }, cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task SaveActionCursorAsync(long roomId, long sequence, CancellationToken cancellationToken) =>
@@ -33,12 +78,14 @@ public abstract partial class RelationalArchiveStore
             command.AddParameter("@acted_seq", sequence);
         }, cancellationToken);
 
-    // Every cursor query selects room_id first.
-    private async Task<Dictionary<long, T>> LoadByRoomAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<long>> FindRoomsWithStalledActionsAsync(DateTimeOffset archivedBefore, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<long, T>();
-        await ForEachRowAsync(sql, static _ => { }, reader => rows[reader.GetInt64(0)] = read(reader), cancellationToken);
-        return rows;
+        var rooms = new HashSet<long>();
+        await ForEachRowAsync(ArchiveSql.SelectRoomsWithStalledActions,
+            command => command.AddParameter("@archived_before", archivedBefore.ToUnixTimeMilliseconds()),
+            reader => rooms.Add(reader.GetInt64(0)), cancellationToken);
+        return rooms;
     }
 
     private async Task UpsertAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ internal static class SqliteMigrations
             BEGIN SELECT RAISE(ABORT, 'archive_records is append-only: a record already has this seq'); END;
             """),
         ArchiveSchema.EventIndexStep,
+        ArchiveSchema.ActionMarksStep(Types),
     ];
 
     public static int LatestVersion => All[^1].Version;

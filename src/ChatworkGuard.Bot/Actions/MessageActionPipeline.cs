@@ -2,25 +2,21 @@ namespace ChatworkGuard.Bot.Actions;
 
 /// <summary>
 /// Runs every <see cref="IMessageAction"/> on each newly archived message, awaited, in <see cref="IMessageAction.Order"/>
-/// (equal places keep their registration order). The bot's own messages are never acted on. One failing action is logged and the others still run. Afterwards the room's
-/// action cursor moves past those records, so a crash between archiving a message and acting on it is caught up
-/// after the restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning.
+/// (equal places keep their registration order). The bot's own messages are never acted on. One failing action is logged
+/// and the others still run. Afterwards those records are marked done and the room's action cursor moves over the done
+/// ones (<see cref="ISyncCursorStore.CompleteActionsAsync"/>), so a crash between archiving a message and acting on it
+/// is caught up after a restart (<see cref="ReplayPendingAsync"/>) instead of losing the warning, even when another
+/// instance acted on a later message of the room meanwhile.
 /// </summary>
 internal sealed partial class MessageActionPipeline(
     IEnumerable<IMessageAction> actions, BotAccounts botAccounts, RoomProfiles profiles, IArchiveStore archive, ISyncCursorStore cursors, ILogger<MessageActionPipeline> logger)
 {
     private readonly List<IMessageAction> _actions = [.. actions.OrderBy(action => action.Order)];
-    private readonly ISyncCursorStore _cursors = cursors;
-
-    // The stored cursors as this process found them, moved forward by every save it makes: a room acted on by a
-    // webhook before its first cycle is not replayed.
-    private readonly Lazy<Task<ConcurrentDictionary<long, long>>> _actedThrough =
-        new(async () => new ConcurrentDictionary<long, long>(await cursors.LoadActionCursorsAsync(CancellationToken.None)));
 
     /// <summary>The actions in the order they run on each message.</summary>
     public IReadOnlyList<IMessageAction> Actions => _actions;
 
-    /// <summary>Acts on the new message versions of <paramref name="result"/>, then moves the room's action cursor.</summary>
+    /// <summary>Acts on the new message versions of <paramref name="result"/>, then marks every record it added done.</summary>
     public async Task RunAsync(long roomId, IngestResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -32,28 +28,26 @@ internal sealed partial class MessageActionPipeline(
 
         if (result.Added.Count > 0)
         {
-            await MarkActedAsync(roomId, result.Added.Max(r => r.Sequence), cancellationToken);
+            await cursors.CompleteActionsAsync(roomId, [.. result.Added.Select(r => r.Sequence)], cancellationToken);
         }
     }
 
-    /// <summary>Records that everything up to <paramref name="sequence"/> needs no more action (also history read on joining).</summary>
-    public async Task MarkActedAsync(long roomId, long sequence, CancellationToken cancellationToken)
-    {
-        var known = await _actedThrough.Value.WaitAsync(cancellationToken);
-        known.AddOrUpdate(roomId, sequence, (_, current) => Math.Max(current, sequence));
-        await _cursors.SaveActionCursorAsync(roomId, sequence, cancellationToken);
-    }
+    /// <summary>Records that everything up to <paramref name="sequence"/> needs no more action (history read on joining).</summary>
+    public Task MarkActedAsync(long roomId, long sequence, CancellationToken cancellationToken) =>
+        cursors.SaveActionCursorAsync(roomId, sequence, cancellationToken);
 
     /// <summary>
-    /// Acts on the message versions archived after the room's stored action cursor: what a previous process archived
-    /// but was killed before acting on. Notices it had already posted are found in the room, not posted twice. A room
-    /// without a stored cursor (an archive from before cursors existed) starts at its chain head. Call once per room
-    /// per process, before the room is read.
+    /// Acts on the message versions archived after the room's stored action cursor that no instance marked done: what a
+    /// process archived but was killed before acting on. Notices it had already posted are found in the room, not
+    /// posted twice. A room without a stored cursor (an archive from before cursors) starts at its chain head. Call once
+    /// per room per process, before the room is read, and with <paramref name="archivedBefore"/> for a room whose
+    /// actions stalled (<see cref="ISyncCursorStore.FindRoomsWithStalledActionsAsync"/>): then only records archived
+    /// before it are taken, and newer ones are left to the instance that may still be acting on them.
     /// </summary>
-    public async Task ReplayPendingAsync(long roomId, CancellationToken cancellationToken)
+    public async Task ReplayPendingAsync(long roomId, DateTimeOffset? archivedBefore, CancellationToken cancellationToken)
     {
-        var known = await _actedThrough.Value.WaitAsync(cancellationToken);
-        if (!known.TryGetValue(roomId, out var acted))
+        var progress = await cursors.LoadActionProgressAsync(roomId, cancellationToken);
+        if (progress.ActedThrough is not { } acted)
         {
             if (await archive.GetChainHeadAsync(roomId, cancellationToken) is { } head)
             {
@@ -63,18 +57,23 @@ internal sealed partial class MessageActionPipeline(
             return;
         }
 
+        var undone = new List<long>();
         var pending = new List<ArchiveRecord>();
-        var last = acted;
         await foreach (var record in archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
         {
-            last = record.Sequence;
+            if (!progress.IsPending(record.Sequence) || record.ObservedAt >= archivedBefore)
+            {
+                continue;
+            }
+
+            undone.Add(record.Sequence);
             if (record.Kind is RecordKind.MessageCreated or RecordKind.MessageEdited or RecordKind.Conflict)
             {
                 pending.Add(record);
             }
         }
 
-        if (last == acted)
+        if (undone.Count == 0)
         {
             return;
         }
@@ -88,7 +87,7 @@ internal sealed partial class MessageActionPipeline(
             }
         }
 
-        await MarkActedAsync(roomId, last, cancellationToken);
+        await cursors.CompleteActionsAsync(roomId, undone, cancellationToken);
     }
 
     private async Task ActAsync(long roomId, IEnumerable<ArchiveRecord> messageVersions, bool confirmsWebhook, CancellationToken cancellationToken)
@@ -124,7 +123,7 @@ internal sealed partial class MessageActionPipeline(
         [LoggerMessage(EventId = 1201, Level = LogLevel.Error, Message = "{Action} failed on message {MessageId} in room {RoomId}")]
         public static partial void ActionFailed(ILogger logger, string action, long roomId, string? messageId, Exception error);
 
-        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Acting on {Count} messages in room {RoomId} archived before the last stop but not acted on (a crash)")]
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Acting on {Count} messages in room {RoomId} that were archived but not acted on (a process stopped in between)")]
         public static partial void Replaying(ILogger logger, int count, long roomId);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class SyncPlanner(
 
         // The stored cursors carry reads made before a restart or by another instance sharing the database.
         var stored = await cursors.LoadCursorsAsync(cancellationToken);
+        var stalled = await catchUp.FindStalledAsync(cancellationToken);
         var now = time.GetUtcNow();
         var plan = new List<(Room Room, RoomLedgerEntry Entry, int Priority)>();
         var anyJoined = false;
@@ -44,7 +45,7 @@ internal sealed class SyncPlanner(
                 entry.Adopt(cursor);
             }
 
-            await catchUp.CatchUpAsync(entry, cancellationToken);
+            await catchUp.CatchUpAsync(entry, stalled, cancellationToken);
             // Every listed room, due or not: a rename moves neither last_update_time nor message_num.
             await inference.ReinferIfRenamedAsync(room, entry, cancellationToken);
             var priority = Prioritise(room, entry);

@@ -138,7 +138,10 @@ public sealed class LeastPrivilegeTests
         Assert.False(again.Added);
         await store.SaveCursorAsync(new SyncCursor(42, 1_764_800_000, 2, Observed), Ct);
         await store.SaveCursorAsync(new SyncCursor(42, 1_764_800_100, 3, Observed.AddMinutes(1)), Ct);
-        await store.SaveActionCursorAsync(42, 3, Ct);
+        await store.SaveActionCursorAsync(42, 1, Ct);
+        await store.CompleteActionsAsync(42, [3], Ct);
+        Assert.Equal(1L, (await store.LoadActionProgressAsync(42, Ct)).ActedThrough);
+        await store.CompleteActionsAsync(42, [2], Ct);
 
         var records = new List<ArchiveRecord>();
         await foreach (var record in store.ReadRoomAsync(42, 1, Ct))
@@ -149,7 +152,8 @@ public sealed class LeastPrivilegeTests
         Assert.Equal([1L, 2L, 3L], records.Select(r => r.Sequence));
         Assert.Equal(records[^1].Hash, (await store.GetChainHeadAsync(42, Ct))!.Hash);
         Assert.Equal(3, (await store.LoadCursorsAsync(Ct))[42].MessageNum);
-        Assert.Equal(3L, (await store.LoadActionCursorsAsync(Ct))[42]);
+        Assert.Equal(3L, (await store.LoadActionProgressAsync(42, Ct)).ActedThrough);
+        Assert.Empty((await store.LoadActionProgressAsync(42, Ct)).DoneAfter);
 
         await using var blobs = new PostgresBlobStore(database.RuntimeConnectionString);
         var bytes = RandomNumberGenerator.GetBytes(PostgresBlobStore.ChunkSize + 77);

@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.IntegrationTests.Support;
 using ChatworkGuard.Policy.Notices;
@@ -35,6 +36,61 @@ public sealed class ActionReplayTests
         var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
         Assert.Equal(warnings[0].MessageId, posted.MessageId);
         Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningSuppressed);
+    }
+
+    [Fact]
+    public async Task Restart_AfterAnotherInstanceActedOnALaterMessage_StillWarnsOnTheLureTheKilledOneArchived()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        // Instance A archives the lure and is killed before acting on it.
+        await ArchiveWithoutActingAsync(world);
+
+        // Instance B (this process, which caught the room up before A archived) reads and acts on a later message.
+        control.PostMessage(world.Freelancer.AccountId, world.RoomId, "承知しました。見積もりを確認します。");
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var cursors = world.Services.GetRequiredService<ISyncCursorStore>();
+        var lureRecord = Assert.Single(await world.RecordsAsync(), r => r.MessageId == lure);
+        Assert.True((await cursors.LoadActionProgressAsync(world.RoomId, CancellationToken.None)).IsPending(lureRecord.Sequence));
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+
+        // A's restart acts on the lure.
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+        var warning = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == posted.MessageId);
+        Assert.Contains($"to={world.RoomId}-{lure}]", warning.Body, StringComparison.Ordinal);
+        var head = await world.Archive.GetChainHeadAsync(world.RoomId, CancellationToken.None);
+        Assert.Equal(head!.Sequence, (await cursors.LoadActionProgressAsync(world.RoomId, CancellationToken.None)).ActedThrough);
+    }
+
+    [Fact]
+    public async Task KilledInstanceNeverReturns_TheInstanceRunningTheCycleTakesTheStalledLureOver()
+    {
+        await using var world = await BotHarness.StartAsync();
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        await ArchiveWithoutActingAsync(world);
+        control.PostMessage(world.Freelancer.AccountId, world.RoomId, "承知しました。見積もりを確認します。");
+
+        // Not yet stalled: the instance that archived the lure may still be acting on it.
+        world.Clock.Advance(RoomActionCatchUp.StalledAfter - TimeSpan.FromSeconds(1));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+
+        world.Clock.Advance(TimeSpan.FromSeconds(2));
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+        var warning = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == posted.MessageId);
+        Assert.Contains($"to={world.RoomId}-{lure}]", warning.Body, StringComparison.Ordinal);
+        var cursors = world.Services.GetRequiredService<ISyncCursorStore>();
+        Assert.Empty(await cursors.FindRoomsWithStalledActionsAsync(world.Clock.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]

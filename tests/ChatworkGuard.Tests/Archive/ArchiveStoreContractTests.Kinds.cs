@@ -90,13 +90,14 @@ public abstract partial class ArchiveStoreContractTests
     }
 
     [StoreFact]
-    public async Task AnArchiveOfSchemaVersion4_GainsTheEventIndexAndKeepsEveryRecord()
+    public async Task AnArchiveOfSchemaVersion4_GainsTheEventIndexAndActionMarksAndKeepsEveryRecord()
     {
         await AppendEventsAmongMessagesAsync();
         var before = await ReadAllAsync(1);
-        // What an archive written by the previous release looks like: no step 5, no index.
+        // What an archive written by an earlier release looks like: no steps 5 and 6, no index, no action marks.
         await ExecuteSqlAsync("DROP INDEX archive_records_events");
-        await ExecuteSqlAsync("DELETE FROM archive_schema_migrations WHERE version = 5");
+        await ExecuteSqlAsync("DROP TABLE action_marks");
+        await ExecuteSqlAsync("DELETE FROM archive_schema_migrations WHERE version >= 5");
 
         await using var reopened = CreateStore();
         await reopened.InitializeAsync(CancellationToken.None);
@@ -112,5 +113,8 @@ public abstract partial class ArchiveStoreContractTests
         Assert.Equal([5L, 11L], warnings);
         var plan = await ExplainAsync(ArchiveSql.SelectRoomKinds(1), ("@room_id", 1L), ("@from", 1L), ("@through", 12L), (ArchiveSql.KindParameter(0), "warning-posted"));
         Assert.Contains("archive_records_events", plan, StringComparison.Ordinal);
+        var cursors = (ISyncCursorStore)reopened;
+        await cursors.CompleteActionsAsync(1, [2], CancellationToken.None);
+        Assert.Equal(2L, (await cursors.LoadActionProgressAsync(1, CancellationToken.None)).ActedThrough);
     }
 }
