@@ -42,14 +42,9 @@ public sealed class ActionReplayTests
     public async Task Restart_AfterAnotherInstanceActedOnALaterMessage_StillWarnsOnTheLureTheKilledOneArchived()
     {
         await using var world = await BotHarness.StartAsync();
-        var control = world.Emulator.Control;
-        await world.Sync.RunCycleAsync(CancellationToken.None);
-        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
-        // Instance A archives the lure and is killed before acting on it.
-        await ArchiveWithoutActingAsync(world);
+        var lure = await LeaveALureUnactedAsync(world);
 
-        // Instance B (this process, which caught the room up before A archived) reads and acts on a later message.
-        control.PostMessage(world.Freelancer.AccountId, world.RoomId, "承知しました。見積もりを確認します。");
+        // Instance B (this process, which caught the room up before A archived) acts on the later message.
         await world.Sync.RunCycleAsync(CancellationToken.None);
         var cursors = world.Services.GetRequiredService<ISyncCursorStore>();
         var lureRecord = Assert.Single(await world.RecordsAsync(), r => r.MessageId == lure);
@@ -60,9 +55,7 @@ public sealed class ActionReplayTests
         await world.StartBotAsync();
         await world.Sync.RunCycleAsync(CancellationToken.None);
 
-        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
-        var warning = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == posted.MessageId);
-        Assert.Contains($"to={world.RoomId}-{lure}]", warning.Body, StringComparison.Ordinal);
+        await AssertWarnedOnceAsync(world, lure);
         var head = await world.Archive.GetChainHeadAsync(world.RoomId, CancellationToken.None);
         Assert.Equal(head!.Sequence, (await cursors.LoadActionProgressAsync(world.RoomId, CancellationToken.None)).ActedThrough);
     }
@@ -71,11 +64,7 @@ public sealed class ActionReplayTests
     public async Task KilledInstanceNeverReturns_TheInstanceRunningTheCycleTakesTheStalledLureOver()
     {
         await using var world = await BotHarness.StartAsync();
-        var control = world.Emulator.Control;
-        await world.Sync.RunCycleAsync(CancellationToken.None);
-        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
-        await ArchiveWithoutActingAsync(world);
-        control.PostMessage(world.Freelancer.AccountId, world.RoomId, "承知しました。見積もりを確認します。");
+        var lure = await LeaveALureUnactedAsync(world);
 
         // Not yet stalled: the instance that archived the lure may still be acting on it.
         world.Clock.Advance(RoomActionCatchUp.StalledAfter - TimeSpan.FromSeconds(1));
@@ -86,9 +75,7 @@ public sealed class ActionReplayTests
         await world.Sync.RunCycleAsync(CancellationToken.None);
         await world.Sync.RunCycleAsync(CancellationToken.None);
 
-        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
-        var warning = Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == posted.MessageId);
-        Assert.Contains($"to={world.RoomId}-{lure}]", warning.Body, StringComparison.Ordinal);
+        await AssertWarnedOnceAsync(world, lure);
         var cursors = world.Services.GetRequiredService<ISyncCursorStore>();
         Assert.Empty(await cursors.FindRoomsWithStalledActionsAsync(world.Clock.GetUtcNow(), CancellationToken.None));
     }
@@ -115,6 +102,25 @@ public sealed class ActionReplayTests
         Assert.NotEqual(first, other);
         Assert.Single(control.GetMessages(world.RoomId), m => m.MessageId == first);
         Assert.Equal(2, control.GetMessages(world.RoomId).Count(m => m.AccountId == world.BotAccount.AccountId && m.Body.Contains("再送確認テスト", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Instance A archives a lure and is killed before acting on it; then a later, innocent message arrives.
+    /// This process plays the other instance: it caught the room up before A archived.</summary>
+    private static async Task<string> LeaveALureUnactedAsync(BotHarness world)
+    {
+        var control = world.Emulator.Control;
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var lure = control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        await ArchiveWithoutActingAsync(world);
+        control.PostMessage(world.Freelancer.AccountId, world.RoomId, "承知しました。見積もりを確認します。");
+        return lure;
+    }
+
+    private static async Task AssertWarnedOnceAsync(BotHarness world, string lure)
+    {
+        var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
+        var warning = Assert.Single(world.Emulator.Control.GetMessages(world.RoomId), m => m.MessageId == posted.MessageId);
+        Assert.Contains($"to={world.RoomId}-{lure}]", warning.Body, StringComparison.Ordinal);
     }
 
     private static async Task ArchiveWithoutActingAsync(BotHarness world)
