@@ -146,7 +146,6 @@ internal static class ArchiveSql
         WHERE room_id = @room_id AND seq <= (SELECT acted_seq FROM action_cursors WHERE room_id = @room_id);
         """;
 
-
     public const string UpsertActionCursor = """
         INSERT INTO action_cursors (room_id, acted_seq) VALUES (@room_id, @acted_seq)
         ON CONFLICT (room_id) DO UPDATE SET acted_seq = excluded.acted_seq

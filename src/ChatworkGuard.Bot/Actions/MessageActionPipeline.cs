@@ -59,8 +59,10 @@ internal sealed partial class MessageActionPipeline(
 
         var undone = new List<long>();
         var pending = new List<ArchiveRecord>();
+        var any = false;
         await foreach (var record in archive.ReadRoomAsync(roomId, acted + 1, cancellationToken))
         {
+            any = true;
             if (!progress.IsPending(record.Sequence) || record.ObservedAt >= archivedBefore)
             {
                 continue;
@@ -73,7 +75,7 @@ internal sealed partial class MessageActionPipeline(
             }
         }
 
-        if (undone.Count == 0)
+        if (!any)
         {
             return;
         }
