@@ -8,8 +8,8 @@ namespace ChatworkGuard.Bot.Sync;
 internal sealed class RoomActionCatchUp(MessageActionPipeline actions, ISyncCursorStore cursors, TimeProvider time, ILogger<RoomActionCatchUp> logger)
 {
     /// <summary>How long a message's actions may stay undone before another instance takes them over: twice Chatwork's
-    /// rate-limit window, the longest a post waits for budget with the default settings. A live instance that is slower
-    /// still is not answered twice: posts are recognised in the room and decided under the room's lock.</summary>
+    /// rate-limit window, so an instance only waiting for budget is normally done first. One slower still does not make
+    /// the room warned twice: posts are recognised in the room and decided under the room's lock.</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>The cutoff and the rooms whose actions stalled before it, for one cycle (one query for every room).</summary>
