@@ -89,6 +89,16 @@ internal sealed class RoomLedger
                     entry.Warnings.Note(category, record.ObservedAt, details!.AccountId, details.SeverityOf(category));
                     // Records written by hand or by older versions may lack the rule list.
                     WarningDetails.NoteSource(entry.ModelOnlyWarnings, category, details!.Rules ?? []);
+                    if (details.ReplyTo is { } answered)
+                    {
+                        if (!entry.WarnedCategories.TryGetValue(answered, out var warned))
+                        {
+                            warned = new HashSet<string>(StringComparer.Ordinal);
+                            entry.WarnedCategories[answered] = warned;
+                        }
+
+                        warned.Add(category);
+                    }
                 }
 
                 break;

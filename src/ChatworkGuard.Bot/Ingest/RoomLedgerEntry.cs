@@ -36,6 +36,10 @@ internal sealed class RoomLedgerEntry
     /// <summary>The warnings posted in this room recently, for the cooldown.</summary>
     public ChatworkGuard.Bot.Actions.Warnings.WarningCooldown Warnings { get; } = new();
 
+    /// <summary>Per message a warning answered (its reply_to), the categories warned: a replay after a crash neither
+    /// warns again nor holds back (as a cooldown would) what the archive already answered for that message.</summary>
+    public Dictionary<string, HashSet<string>> WarnedCategories { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The categories whose last warning came from the learned model alone: a rule's finding of the same category,
     /// which quotes the exact words, still posts within the cooldown.

@@ -1,6 +1,7 @@
 using ChatworkGuard.Archive;
 using ChatworkGuard.Bot.Actions;
 using ChatworkGuard.Bot.Ingest;
+using ChatworkGuard.Bot.Rooms;
 using ChatworkGuard.Bot.Sync;
 using ChatworkGuard.Chatwork.Client;
 using ChatworkGuard.IntegrationTests.Support;
@@ -35,6 +36,28 @@ public sealed class ActionReplayTests
         Assert.Single(warnings);
         var posted = Assert.Single(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningPosted);
         Assert.Equal(warnings[0].MessageId, posted.MessageId);
+        Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningSuppressed);
+    }
+
+    [Fact]
+    public async Task Restart_AfterAKillBetweenWarningAndMarkingItDone_NeitherWarnsAgainNorHoldsBack()
+    {
+        await using var world = await BotHarness.StartAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+        var lure = world.Emulator.Control.PostMessage(world.Client.AccountId, world.RoomId, LineLure);
+        // What the killed process got done: the lure archived and warned about, the records not yet marked done.
+        await ArchiveWithoutActingAsync(world);
+        var record = Assert.Single(await world.RecordsAsync(), r => r.MessageId == lure);
+        var profile = await world.Services.GetRequiredService<RoomProfiles>().GetAsync(world.RoomId, CancellationToken.None);
+        foreach (var action in world.Services.GetRequiredService<MessageActionPipeline>().Actions)
+        {
+            await action.HandleAsync(new ArchivedMessage(record), profile, CancellationToken.None);
+        }
+
+        await world.StartBotAsync();
+        await world.Sync.RunCycleAsync(CancellationToken.None);
+
+        await AssertWarnedOnceAsync(world, lure);
         Assert.DoesNotContain(await world.RecordsAsync(), r => r.Kind == RecordKind.WarningSuppressed);
     }
 

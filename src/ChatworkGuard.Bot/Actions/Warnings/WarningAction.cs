@@ -37,7 +37,7 @@ internal sealed partial class WarningAction(LiveDetector detector, IOptionsMonit
         var entry = await ledger.RefreshAsync(record.RoomId, cancellationToken);
         var now = time.GetUtcNow();
         var due = new List<string>();
-        foreach (var category in result.Categories)
+        foreach (var category in result.Categories.Where(c => !AlreadyAnswered(entry, record.MessageId, c)))
         {
             // A surer finding is not silenced by a less sure one: a rule quoting the words posts even within the
             // cooldown of a warning the model raised alone.
@@ -95,6 +95,11 @@ internal sealed partial class WarningAction(LiveDetector detector, IOptionsMonit
             await listener.OnWarningPostedAsync(new WarningPosted(record, due, profile, postedId), cancellationToken);
         }
     }
+
+    // Only a replay: a live edit of a warned message is judged afresh, and a repeat within the cooldown is archived
+    // as held back. A replay of a version the process died on may find its own warning already archived.
+    private static bool AlreadyAnswered(RoomLedgerEntry entry, string messageId, string category) =>
+        ActionReplay.IsActive && entry.WarnedCategories.TryGetValue(messageId, out var warned) && warned.Contains(category);
 
     private async Task SuppressAsync(ArchiveRecord record, string category, DetectionResult result, DateTimeOffset until, CancellationToken cancellationToken)
     {
